@@ -1,0 +1,30 @@
+// plancheck: reads Vietnamese party-congress plans and checks their timelines.
+// main only wires the subcommands; each lives in its own file.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "extract_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"plancheck: read Vietnamese party-congress plans and check their timelines"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "plancheck 0.1.0");
+
+  plancheck::cli::ExtractOptions extract_opt;
+  plancheck::cli::setup_extract(app, extract_opt);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    if (app.got_subcommand("extract")) return plancheck::cli::run_extract(extract_opt);
+  } catch (const std::exception& e) {
+    std::cerr << "plancheck: internal error: " << e.what() << '\n';
+    return 2;
+  }
+  return 2;
+}

@@ -1,0 +1,12 @@
+// A readable summary of one extraction, for a person at a terminal.
+#pragma once
+
+#include <string>
+
+#include "plancheck/model.h"
+
+namespace plancheck::cli {
+
+std::string format_extraction_text(const Extraction& x);
+
+}  // namespace plancheck::cli

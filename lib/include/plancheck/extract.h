@@ -1,0 +1,49 @@
+// Extraction: normalized plan text into the model (model.h).
+//
+// Contract: extract() never throws on any valid UTF-8 input; it runs every
+// extractor below in dependency order. Each extractor is its own unit with
+// its own tests; they see only the Text and what earlier extractors found.
+// Extraction knows nothing of rules or output formats.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plancheck/model.h"
+#include "plancheck/text.h"
+
+namespace plancheck {
+
+// The whole pipeline. `file` is copied into the result as given.
+Extraction extract(const Text& text, std::string file);
+
+// Temporal expressions (DOMAIN.md §3), in text order. Dates that do not
+// exist become `invalid_date` notices instead.
+std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notices);
+
+// Cited documents (DOMAIN.md §2); a mention's date comes from `times`.
+// One document cited with two different dates gives a `conflicting_date` notice.
+std::vector<Reference> extract_references(const Text& text, const std::vector<TimeExpr>& times,
+                                          std::vector<Notice>* notices);
+
+// Named party organisations, committees and agencies.
+std::vector<Unit> extract_units(const Text& text);
+
+// The term being prepared, the national congress it leads to, the issuer.
+DocumentFacts extract_document_facts(const Text& text, const std::vector<Reference>& references,
+                                     const std::vector<Unit>& units);
+
+// Congress timeline statements.
+std::vector<Milestone> extract_milestones(const Text& text, const std::vector<TimeExpr>& times,
+                                          const std::vector<Reference>& references,
+                                          const DocumentFacts& document);
+
+// Pilot congresses and direct-election pilots.
+std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times,
+                                  const std::vector<Unit>& units);
+
+// Keyword typos (Telex residue such as "ngafy") and wrong tones on keywords
+// ("Quận uỳ").
+std::vector<Notice> extract_keyword_notices(const Text& text);
+
+}  // namespace plancheck

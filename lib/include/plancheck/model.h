@@ -1,0 +1,138 @@
+// The extracted model of one plan document: what `plancheck extract` shows
+// and what rules see. Field names follow ../shared/spec/extract-json.md.
+//
+// Contract: every Span's start/end are byte offsets into the normalized text
+// (see text.h); line and column (1-based, column in code points) point into
+// the original file. Vectors are in text order unless stated otherwise.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plancheck/calendar.h"
+
+namespace plancheck {
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t line = 0;
+  uint32_t column = 0;
+  bool operator==(const Span&) const = default;
+};
+
+// Congress levels, bottom-up; the order is the order congresses are held in.
+enum class Level { branch, grassroots, district, province, national };
+const char* to_string(Level l);
+std::optional<Level> parse_level(std::string_view s);
+
+// The level directly below (nullopt under branch) and above (nullopt over national).
+std::optional<Level> level_below(Level l);
+
+enum class Relation { in, before, by, from, after, between };
+const char* to_string(Relation r);
+
+enum class Part { none, early, mid, late };
+const char* to_string(Part p);  // "early" … ; "" for none
+
+// A temporal expression resolved to a calendar period.
+struct TimeExpr {
+  std::string text;  // as written (normalized), with its relation word
+  Relation relation = Relation::in;
+  Period period;
+  Part part = Part::none;
+  bool year_inferred = false;
+  Span span;
+};
+
+// A cited document ("Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy …").
+struct Reference {
+  std::optional<std::string> id;  // "172-KH/HU"; nullopt when the text has no codes
+  std::string number;             // as written, leading zeros kept
+  std::string type;               // "KH", "CT", "QĐ" …; empty when absent
+  std::string issuer_code;        // "HU", "TW", "BTCTW" …; empty when absent
+  std::string kind;               // ke_hoach, chi_thi, … , other
+  std::optional<CivilDate> date;  // when this mention states one
+  std::optional<std::string> issuer;
+  std::string text;
+  Span span;
+};
+
+enum class UnitType { dang_bo, chi_bo, committee, agency };
+const char* to_string(UnitType t);
+
+// A party organisation, committee or agency named in the text.
+struct Unit {
+  std::string name;
+  UnitType type = UnitType::dang_bo;
+  std::optional<Level> level;
+  Span span;
+};
+
+enum class Event { start, complete, hold };
+const char* to_string(Event e);
+
+enum class Status { planned, done };
+const char* to_string(Status s);
+
+// A congress timeline statement: which level's congresses start, complete or
+// are held when.
+struct Milestone {
+  Level level = Level::grassroots;
+  Event event = Event::hold;
+  TimeExpr time;
+  std::string subject;                // the congress phrase the statement is about
+  std::optional<std::string> source;  // id of a higher document it restates
+  Status status = Status::planned;
+  Span span;                          // the whole statement
+};
+
+enum class PilotKind { model_congress, direct_election };
+const char* to_string(PilotKind k);
+
+struct Pilot {
+  PilotKind kind = PilotKind::model_congress;
+  std::optional<Level> level;
+  std::vector<std::string> units;  // named units only
+  int count = 0;                   // how many units the statement selects
+  std::optional<std::string> selected_by;
+  std::optional<TimeExpr> time;
+  Span span;
+};
+
+// A text-level finding made while reading (codes: lookalike, typo,
+// invalid_date, conflicting_date).
+struct Notice {
+  std::string code;
+  std::string message;
+  std::optional<std::string> suggestion;
+  std::string text;  // the offending text as written
+  Span span;
+};
+
+struct Term {
+  int from = 0;
+  int to = 0;
+  bool operator==(const Term&) const = default;
+};
+
+struct DocumentFacts {
+  std::optional<Term> term;                      // the term being prepared
+  std::optional<std::string> national_congress;  // "XIV"
+  std::optional<std::string> issuer;             // "Huyện ủy Lạc Dương"
+};
+
+struct Extraction {
+  std::string file;
+  DocumentFacts document;
+  std::vector<Reference> references;
+  std::vector<TimeExpr> times;
+  std::vector<Unit> units;
+  std::vector<Milestone> milestones;
+  std::vector<Pilot> pilots;
+  std::vector<Notice> notices;
+};
+
+}  // namespace plancheck

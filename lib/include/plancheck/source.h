@@ -1,0 +1,53 @@
+// Reading a document: bytes on disk into UTF-8 text, the first stage of the
+// pipeline, in front of normalization (text.h).
+//
+// Contract: read_source() returns valid UTF-8 without a BOM, or throws
+// SourceError naming the file and, where there is one, the line:column (in
+// code points, 1-based) of the first offending byte. Plain text is read as
+// UTF-8 (with or without BOM) or UTF-16 LE/BE with a BOM. Other formats
+// (.docx, .html, .pdf, TCVN3/VNI) will be further decoders behind the same
+// function; nothing after this stage knows what the bytes were.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace plancheck {
+
+enum class SourceEncoding { utf8, utf8_bom, utf16le, utf16be };
+const char* to_string(SourceEncoding e);
+
+struct Source {
+  std::string path;  // as given by the caller, used in every message
+  std::string utf8;
+  SourceEncoding encoding = SourceEncoding::utf8;
+};
+
+class SourceError : public std::runtime_error {
+ public:
+  SourceError(std::string path, uint32_t line, uint32_t column, const std::string& message);
+  const std::string& path() const { return path_; }
+  uint32_t line() const { return line_; }  // 0 when the error has no position
+  uint32_t column() const { return column_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  std::string path_;
+  uint32_t line_;
+  uint32_t column_;
+  std::string message_;
+};
+
+// Decodes bytes already in memory; `path` is only used in messages.
+Source decode_source(std::string_view bytes, std::string path);
+
+// Reads and decodes a file. Throws SourceError when it cannot be opened or read.
+Source read_source(const std::filesystem::path& path);
+
+// Length of the longest valid UTF-8 prefix of `s` (s.size() when all valid).
+size_t valid_utf8_prefix(std::string_view s);
+
+}  // namespace plancheck

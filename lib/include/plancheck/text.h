@@ -1,0 +1,58 @@
+// Normalized text: what every extractor reads, and how to get back to the
+// user's file from any offset in it.
+//
+// Contract:
+// - normalized(): NFC; look-alike letters replaced (Ð U+00D0, Ɖ U+0189 → Đ;
+//   ð, ɖ → đ), each with a `lookalike` notice; every horizontal space
+//   (NO-BREAK SPACE, tab, U+2000–U+200A …) is ' '; zero-width characters are
+//   removed; line ends are '\n'; en/em dashes and minus are '-'; curly quotes
+//   are straight. Spans are byte offsets into this string.
+// - folded(): the matching form, exactly as long as normalized() byte for
+//   byte, so an offset in one is the same place in the other. Vietnamese is
+//   case-folded with ICU's case folding and old/new tone placement is unified
+//   (uỷ/ủy, hoà/hòa, thuỷ/thủy), wherever that keeps the byte length (it does
+//   for every letter Vietnamese uses).
+// - span(start, end) maps back to the original file's line and column.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plancheck/model.h"
+
+namespace plancheck {
+
+class Text {
+ public:
+  // `original` must be valid UTF-8 (as read_source() returns it).
+  explicit Text(std::string original);
+
+  const std::string& original() const { return original_; }
+  const std::string& normalized() const { return normalized_; }
+  const std::string& folded() const { return folded_; }
+
+  // Line and column (1-based, code points) in the original of a normalized offset.
+  Span span(size_t start, size_t end) const;
+  // Notices found while normalizing (look-alike letters).
+  const std::vector<Notice>& notices() const { return notices_; }
+
+ private:
+  size_t to_original(size_t normalized_offset) const;
+
+  std::string original_;
+  std::string normalized_;
+  std::string folded_;
+  // Anchors (normalized offset, original offset): between anchors the two
+  // texts advance byte for byte; an edit is bracketed by two anchors.
+  std::vector<std::pair<uint32_t, uint32_t>> anchors_;
+  std::vector<uint32_t> line_starts_;  // byte offsets in original_
+  std::vector<Notice> notices_;
+};
+
+// The matching form of a string (what folded() holds): for writing keywords
+// and patterns in ordinary Vietnamese and comparing them with folded text.
+std::string fold(std::string_view normalized_utf8);
+
+}  // namespace plancheck

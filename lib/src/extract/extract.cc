@@ -1,0 +1,24 @@
+#include "plancheck/extract.h"
+
+#include <algorithm>
+
+namespace plancheck {
+
+Extraction extract(const Text& text, std::string file) {
+  Extraction x;
+  x.file = std::move(file);
+  x.notices = text.notices();
+  x.times = extract_times(text, &x.notices);
+  x.references = extract_references(text, x.times, &x.notices);
+  x.units = extract_units(text);
+  x.document = extract_document_facts(text, x.references, x.units);
+  x.milestones = extract_milestones(text, x.times, x.references, x.document);
+  x.pilots = extract_pilots(text, x.times, x.units);
+  auto typos = extract_keyword_notices(text);
+  x.notices.insert(x.notices.end(), typos.begin(), typos.end());
+  std::stable_sort(x.notices.begin(), x.notices.end(),
+                   [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });
+  return x;
+}
+
+}  // namespace plancheck

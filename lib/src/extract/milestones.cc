@@ -1,0 +1,229 @@
+// Congress timeline statements: for each time expression, the congress
+// phrase it belongs to (its level), the verb that governs it (its event),
+// whether it reports the past, and whether it restates a higher plan.
+#include <algorithm>
+
+#include "extract/orgs.h"
+#include "extract/scan.h"
+#include "plancheck/extract.h"
+#include "vi.h"
+
+namespace plancheck {
+
+namespace {
+
+constexpr std::string_view kCongress = "đại hội";
+
+// Words in front of "đại hội" that make it the topic of something else
+// ("quán triệt các văn bản về đại hội", "tiến tới Đại hội XIV"), not the
+// subject of a timeline.
+constexpr std::string_view kBlockers[] = {"về", "tiến tới", "công tác", "văn bản", "nghị quyết", "văn kiện",
+                                          "chuẩn bị", "phục vụ", "sau khi", "trước khi", "sau", "dự", "tham dự",
+                                          "trình", "tại", "kỳ", "của"};
+
+bool blocked(std::string_view s, size_t at) {
+  size_t b;
+  return scan::any_word_before(s, at, kBlockers, &b).has_value();
+}
+
+struct Subject {
+  Level level;
+  size_t b = 0, e = 0;
+};
+
+std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size_t at,
+                             const DocumentFacts& doc, const Text& text) {
+  (void)text;
+  if (g.level) return g.level;
+  if (g.bare_chi_bo) return orgs::contextual_chi_bo_level(s, at);
+  if (g.bare_dang_bo) {
+    if (g.plural) return Level::grassroots;
+    if (doc.issuer) return orgs::body_level(fold(*doc.issuer));
+  }
+  return std::nullopt;
+}
+
+// The organisation that heads [b, e) as its subject ("Các chi, Đảng bộ còn
+// lại …", "Đảng bộ Khối …", "470/470 chi bộ trực thuộc …").
+std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t b, size_t e,
+                                   const DocumentFacts& doc) {
+  for (const auto& m : orgs::orgs_in(text, b, e)) {
+    if (m.type == UnitType::committee || m.type == UnitType::agency) return std::nullopt;
+    const size_t end = orgs::congress_phrase_end(s, m.b, e);
+    orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, end - m.b));
+    // "các chi, Đảng bộ": the word before makes it a list of grassroots organisations.
+    const size_t before = scan::skip_spaces_back(s, m.b);
+    if (before > 0 && s[before - 1] == ',') {
+      size_t wb;
+      if (scan::prev_word(s, before - 1, &wb) == "chi") g.level = Level::grassroots;
+    }
+    size_t pb;
+    std::string_view prev = scan::prev_word(s, scan::skip_spaces_back(s, m.b), &pb);
+    if (prev == "các" || prev == "những") g.plural = true;
+    if (auto l = resolve(g, s, m.b, doc, text)) return Subject{*l, m.b, end};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The congress phrase nearest before `end` in [b, end): its level.
+struct CongressFind {
+  std::optional<Subject> subject;
+  bool pilot = false;
+  size_t pilot_end = 0;
+  bool found = false;
+};
+
+// `cs` is the clause (asides blanked) starting at `base` in the full folded
+// text `full`; b and end are clause-relative; the subject found is absolute.
+CongressFind congress_before(const Text& text, std::string_view full, std::string_view cs, size_t base, size_t b,
+                             size_t end, const DocumentFacts& doc) {
+  CongressFind r;
+  size_t e = end;
+  while (auto p = scan::rfind_word(cs, b, e, kCongress)) {
+    e = *p;
+    if (blocked(cs, *p)) continue;
+    r.found = true;
+    const size_t np = *p + kCongress.size();
+    const size_t np_end = orgs::congress_phrase_end(cs, np, end);
+    orgs::LevelGuess g = orgs::level_of_phrase(cs.substr(np, np_end - np));
+    if (g.pilot) {
+      r.pilot = true;
+      r.pilot_end = np_end;
+      return r;
+    }
+    if (g.all_levels) return r;
+    if (auto l = resolve(g, full, base + np, doc, text)) {
+      r.subject = Subject{*l, base + *p, base + np_end};
+      return r;
+    }
+    // "các chi bộ còn lại tổ chức đại hội hoàn thành …": the organisation in
+    // front of the verb says which congresses.
+    if (np_end == np) {
+      r.subject = org_subject(text, full, base + b, base + *p, doc);
+      return r;
+    }
+    return r;
+  }
+  return r;
+}
+
+constexpr std::string_view kStartVerbs[] = {"bắt đầu", "khai mạc"};
+constexpr std::string_view kCompleteVerbs[] = {"hoàn thành", "xong", "kết thúc"};
+
+// The last event verb in [b, e): start, complete, or none.
+std::optional<Event> verb_in(std::string_view s, size_t b, size_t e, size_t* at = nullptr) {
+  std::optional<Event> ev;
+  size_t best = 0;
+  for (auto v : kStartVerbs)
+    if (auto p = scan::rfind_word(s, b, e, v); p && (!ev || *p > best)) { ev = Event::start; best = *p; }
+  for (auto v : kCompleteVerbs)
+    if (auto p = scan::rfind_word(s, b, e, v); p && (!ev || *p > best)) { ev = Event::complete; best = *p; }
+  if (at) *at = best;
+  return ev;
+}
+
+bool past_marker(std::string_view s, size_t b, size_t e) {
+  return scan::find_word(s, b, e, "đã").has_value() || scan::find_word(s, b, e, "đến nay").has_value();
+}
+
+std::optional<Level> code_level(std::string_view code) {
+  if (code == "TW" || code == "BTCTW" || code == "BCT" || code == "BBT") return Level::national;
+  if (code == "TU" || code == "BTCTU" || code == "TƯ") return Level::province;
+  if (code == "HU" || code == "QU" || code == "TX" || code == "ĐUK") return Level::district;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Milestone> extract_milestones(const Text& text, const std::vector<TimeExpr>& times,
+                                          const std::vector<Reference>& references, const DocumentFacts& doc) {
+  const std::string_view s = text.folded();
+  std::vector<Milestone> out;
+  const std::optional<Level> issuer_level = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
+
+  for (size_t k = 0; k < times.size(); ++k) {
+    const TimeExpr& t = times[k];
+    const size_t tb = t.span.start, te = t.span.end;
+    // A document's own date is not a timeline.
+    if (std::any_of(references.begin(), references.end(),
+                    [&](const Reference& r) { return tb >= r.span.start && tb < r.span.end; }))
+      continue;
+    const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
+    // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
+    const std::string clause = orgs::without_asides(s, cb, ce);
+    const std::string_view cs = clause;
+    const size_t rb = tb - cb, re_ = te - cb;  // the time, relative to the clause
+    // The previous time in the same clause bounds where this one's verb is.
+    size_t prev_end = 0;
+    if (k > 0 && times[k - 1].span.end > cb && times[k - 1].span.end <= tb) prev_end = times[k - 1].span.end - cb;
+
+    std::optional<Subject> subject;
+    std::optional<Event> event;
+    bool fronted = false;
+    CongressFind cf = congress_before(text, s, cs, cb, 0, rb, doc);
+    if (!cf.found) {
+      // No congress word before the time: a subject at the head of the clause
+      // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
+      // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
+      if (auto ev = verb_in(cs, prev_end, rb)) {
+        subject = org_subject(text, s, cb, tb, doc);
+        event = ev;
+      } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
+        fronted = true;
+        CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
+        if (after.subject) subject = after.subject;
+        if (!subject) subject = org_subject(text, s, te, ce, doc);
+        event = verb_in(cs, re_, cs.size());
+      }
+    } else if (cf.pilot) {
+      // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
+      // the organisation at the head completes its own congress.
+      size_t vat;
+      auto ev = verb_in(cs, cf.pilot_end, rb, &vat);
+      if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
+        subject = org_subject(text, s, cb, tb, doc);
+        event = ev;
+      }
+    } else if (cf.subject) {
+      subject = cf.subject;
+      const size_t from = std::max(prev_end, subject->e - cb);
+      event = verb_in(cs, from, rb);
+      // The verb before the congress phrase: "huyện sẽ hoàn thành Đại hội các Chi bộ … trong tháng 2/2025".
+      if (!event) event = verb_in(cs, prev_end, subject->b - cb);
+    }
+    if (!subject) continue;
+    if (!event) event = t.relation == Relation::from ? Event::start : Event::hold;
+    if (*event == Event::hold && t.relation == Relation::from) event = Event::start;
+
+    Milestone m;
+    m.level = subject->level;
+    m.event = *event;
+    m.time = t;
+    m.subject = text.normalized().substr(subject->b, subject->e - subject->b);
+    const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
+    m.span = text.span(sb, se);
+    // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
+    const size_t vb = fronted ? re_ : std::min(prev_end, subject->b - cb);
+    const size_t ve = fronted ? cs.size() : rb;
+    if (past_marker(cs, vb, ve)) m.status = Status::done;
+    // Restating a higher plan: "Theo Kế hoạch số 96-KH/TU, …".
+    const size_t sent_b = scan::sentence_begin(s, tb);
+    for (const auto& r : references) {
+      if (r.span.start < sent_b || r.span.start >= tb || !r.id) continue;
+      size_t w;
+      if (!scan::word_before(s, scan::skip_spaces_back(s, r.span.start), "theo", &w)) continue;
+      const auto rl = code_level(r.issuer_code);
+      if (issuer_level && rl && *rl <= *issuer_level) continue;  // the plan's own number
+      m.source = r.id;
+    }
+    const bool duplicate = std::any_of(out.begin(), out.end(), [&](const Milestone& o) {
+      return o.level == m.level && o.event == m.event && o.time.relation == m.time.relation &&
+             o.time.period == m.time.period && o.source == m.source;
+    });
+    if (!duplicate) out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,400 @@
+#include "extract/orgs.h"
+
+#include <array>
+#include <string>
+
+#include "extract/scan.h"
+#include "vi.h"
+
+namespace plancheck::orgs {
+
+namespace {
+
+bool contains_word(std::string_view s, std::string_view kw) {
+  return scan::find_word(s, 0, s.size(), kw).has_value();
+}
+
+struct Head {
+  std::string_view words;
+  UnitType type;
+  bool needs_capital;  // agencies are only agencies when written with a capital
+};
+
+constexpr Head kHeads[] = {
+    {"đảng bộ", UnitType::dang_bo, false},
+    {"chi bộ", UnitType::chi_bo, false},
+    {"ban thường vụ", UnitType::committee, false},
+    {"ban chấp hành", UnitType::committee, false},
+    {"ban tổ chức", UnitType::committee, false},
+    {"ban tuyên giáo", UnitType::committee, true},
+    {"ban dân vận", UnitType::committee, true},
+    {"ban chỉ đạo", UnitType::committee, true},
+    {"ủy ban kiểm tra", UnitType::committee, true},
+    {"bộ chính trị", UnitType::committee, false},
+    {"ban bí thư", UnitType::committee, false},
+    {"đảng ủy", UnitType::committee, false},
+    {"huyện ủy", UnitType::committee, false},
+    {"quận ủy", UnitType::committee, false},
+    {"tỉnh ủy", UnitType::committee, false},
+    {"thành ủy", UnitType::committee, false},
+    {"thị ủy", UnitType::committee, false},
+    {"ủy ban nhân dân", UnitType::agency, true},
+    {"ubnd", UnitType::agency, true},
+    {"mặt trận", UnitType::agency, true},
+    {"ủy ban mặt trận", UnitType::agency, true},
+    {"sở", UnitType::agency, true},
+    {"phòng", UnitType::agency, true},
+    {"trường", UnitType::agency, true},
+    {"trung tâm", UnitType::agency, true},
+    {"bưu điện", UnitType::agency, true},
+    {"công an", UnitType::agency, true},
+    {"quân sự", UnitType::agency, true},
+    {"ban chỉ huy quân sự", UnitType::agency, true},
+    {"bệnh viện", UnitType::agency, true},
+    {"viện", UnitType::agency, true},
+    {"chi cục", UnitType::agency, true},
+    {"cục", UnitType::agency, true},
+    {"ngân hàng", UnitType::agency, true},
+    {"kho bạc", UnitType::agency, true},
+    {"tổng công ty", UnitType::agency, true},
+    {"công ty", UnitType::agency, true},
+    {"chi nhánh", UnitType::agency, true},
+    {"văn phòng", UnitType::agency, true},
+    {"hội", UnitType::agency, true},
+    {"liên đoàn", UnitType::agency, true},
+    {"huyện đoàn", UnitType::agency, true},
+    {"ban quản lý", UnitType::agency, true},
+    {"đài", UnitType::agency, true},
+    {"báo", UnitType::agency, true},
+};
+
+// Words that end a name: verbs, prepositions, conjunctions, time words.
+constexpr std::string_view kStops[] = {
+    "và", "để", "tổ chức", "tiến hành", "làm", "được", "đã", "đang", "sẽ", "có", "là", "với", "tại", "trong",
+    "trên", "về", "của", "hoàn thành", "chọn", "lựa chọn", "chỉ đạo", "thực hiện", "theo", "cho", "đến", "từ",
+    "trước", "sau", "vào", "nhiệm kỳ", "lần thứ", "khóa", "đại hội", "hiện", "gồm", "thống nhất", "quán triệt",
+    "ban hành", "xây dựng", "đề nghị", "bắt đầu", "dự", "tham dự", "cùng", "phải", "cần", "nhằm", "đồng chí",
+    "hoặc", "rút kinh nghiệm", "triển khai", "kết thúc", "xong", "diễn ra", "dự kiến", "cũng", "mới", "vừa",
+    "đạt", "tập trung", "lãnh đạo", "giao", "phân công", "thường xuyên", "kịp thời", "tích cực", "chủ động",
+    "chuẩn bị", "mở", "tiếp tục", "đảm bảo", "bảo đảm", "ngày", "tháng", "năm", "quý", "số", "cho biết",
+    "phát biểu", "chủ trì", "yêu cầu", "nhận", "trực tiếp", "hướng dẫn", "kế hoạch", "các", "những", "thí điểm",
+    "bầu", "là", "nay", "này", "đó", "ấy"};
+
+// Words that may follow "đảng bộ"/"chi bộ" before a proper name.
+constexpr std::string_view kPlaceKinds[] = {
+    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "xóm", "bản", "ấp",
+    "tổ dân phố", "khu phố", "khu dân cư", "buôn", "làng", "khối", "đặc khu", "cụm", "tổ", "khu"};
+
+constexpr std::string_view kBranchPlaces[] = {"thôn", "xóm", "bản", "ấp", "tổ dân phố", "khu phố",
+                                                          "khu dân cư", "buôn", "làng"};
+
+constexpr std::string_view kCentralCities[] = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
+                                                            "cần thơ", "huế", "thành phố hồ chí minh"};
+
+bool is_stop(std::string_view s, size_t pos, size_t* end) {
+  for (auto w : kStops)
+    if (scan::word_at(s, pos, w)) {
+      if (end) *end = pos + w.size();
+      return true;
+    }
+  return false;
+}
+
+bool capitalized_at(const Text& text, size_t pos) {
+  size_t len;
+  return vi::is_upper(vi::decode(text.normalized(), pos, &len));
+}
+
+// An abbreviation written in capitals: "THPT", "NN&PTNT", "CCQ&DN", "VH-TT".
+bool abbreviation_at(const Text& text, size_t pos, size_t end) {
+  const std::string& n = text.normalized();
+  int upper = 0;
+  for (size_t i = pos; i < end;) {
+    size_t len;
+    uint32_t cp = vi::decode(n, i, &len);
+    if (vi::is_upper(cp)) ++upper;
+    else if (vi::is_letter(cp)) return false;
+    i += len;
+  }
+  return upper >= 2;
+}
+
+int numeral_value(std::string_view w) {
+  if (w.empty()) return 0;
+  bool digits = true;
+  for (char c : w) digits = digits && c >= '0' && c <= '9';
+  if (digits && w.size() <= 3) return std::stoi(std::string(w));
+  static constexpr std::string_view kWords[] = {"một", "hai", "ba", "bốn", "năm",
+                                                              "sáu", "bảy", "tám", "chín", "mười"};
+  for (size_t k = 0; k < std::size(kWords); ++k)
+    if (w == kWords[k]) return static_cast<int>(k + 1);
+  return 0;
+}
+
+}  // namespace
+
+LevelGuess level_of_phrase(std::string_view p) {
+  LevelGuess g;
+  while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
+  g.plural = p.starts_with("các ") || p.starts_with("những ") || contains_word(p, "còn lại");
+  if (p.starts_with("các ")) p.remove_prefix(4);
+  if (p.starts_with("điểm") || p.starts_with("thí điểm")) g.pilot = true;
+  if (contains_word(p, "toàn quốc")) { g.level = Level::national; return g; }
+  {
+    size_t e;
+    std::string_view first = scan::next_word(p, 0, nullptr, &e);
+    if (scan::roman_value(first) >= 10 && (scan::word_at(p, scan::skip_spaces(p, e), "của đảng") ||
+                                           scan::skip_spaces(p, e) >= p.size())) {
+      g.level = Level::national;
+      return g;
+    }
+  }
+  if (contains_word(p, "các cấp")) { g.all_levels = true; return g; }
+  if (contains_word(p, "cấp trên trực tiếp cơ sở") || contains_word(p, "cấp trên cơ sở") ||
+      contains_word(p, "cấp trên trực tiếp của cơ sở")) {
+    g.level = Level::district;
+    return g;
+  }
+  if (contains_word(p, "chi bộ trực thuộc") || contains_word(p, "đảng bộ bộ phận")) {
+    g.level = Level::branch;
+    return g;
+  }
+  for (auto place : kBranchPlaces)
+    if (contains_word(p, std::string("chi bộ ") + std::string(place))) {
+      g.level = Level::branch;
+      return g;
+    }
+  if (contains_word(p, "cơ sở") || p.starts_with("đảng viên") || contains_word(p, "tccs") ||
+      contains_word(p, "đảng bộ xã") || contains_word(p, "đảng bộ phường") || contains_word(p, "đảng bộ thị trấn") ||
+      contains_word(p, "đảng bộ đặc khu") || contains_word(p, "đảng ủy xã") || contains_word(p, "đảng ủy phường") ||
+      contains_word(p, "chi, đảng bộ") || contains_word(p, "chi bộ, đảng bộ") || contains_word(p, "đảng bộ, chi bộ")) {
+    g.level = Level::grassroots;
+    return g;
+  }
+  for (auto city : kCentralCities)
+    if (contains_word(p, std::string("thành phố ") + std::string(city)) ||
+        contains_word(p, std::string("đảng bộ ") + std::string(city))) {
+      g.level = Level::province;
+      return g;
+    }
+  if (contains_word(p, "cấp tỉnh") || contains_word(p, "đảng bộ tỉnh") || contains_word(p, "trực thuộc trung ương")) {
+    g.level = Level::province;
+    return g;
+  }
+  if (contains_word(p, "cấp huyện") || contains_word(p, "đảng bộ huyện") || contains_word(p, "đảng bộ quận") ||
+      contains_word(p, "đảng bộ thị xã") || contains_word(p, "đảng bộ thành phố") || contains_word(p, "đảng bộ khối") ||
+      contains_word(p, "đảng bộ thị") || contains_word(p, "huyện") || contains_word(p, "quận")) {
+    g.level = Level::district;
+    return g;
+  }
+  if (p.starts_with("chi bộ") || p.starts_with("chi,") || p == "chi") { g.bare_chi_bo = true; return g; }
+  if (p.starts_with("đảng bộ")) g.bare_dang_bo = true;
+  return g;
+}
+
+std::optional<Level> body_level(std::string_view n) {
+  if (contains_word(n, "bộ chính trị") || contains_word(n, "ban bí thư") ||
+      (contains_word(n, "trung ương") && !contains_word(n, "trực thuộc trung ương")))
+    return Level::national;
+  if (contains_word(n, "tỉnh ủy") || contains_word(n, "thành ủy") || contains_word(n, "đảng bộ tỉnh"))
+    return Level::province;
+  if (contains_word(n, "huyện ủy") || contains_word(n, "quận ủy") || contains_word(n, "thị ủy") ||
+      contains_word(n, "đảng ủy khối") || contains_word(n, "đảng bộ khối") || contains_word(n, "đảng bộ huyện") ||
+      contains_word(n, "đảng bộ quận") || n == "huyện" || n == "quận")
+    return Level::district;
+  if (contains_word(n, "cơ sở") || contains_word(n, "đảng ủy xã") || contains_word(n, "đảng bộ xã") ||
+      contains_word(n, "đảng ủy phường") || contains_word(n, "đảng bộ phường") ||
+      contains_word(n, "đảng ủy thị trấn") || contains_word(n, "đảng bộ thị trấn") || n == "xã")
+    return Level::grassroots;
+  return std::nullopt;
+}
+
+std::optional<OrgMention> org_at(const Text& text, size_t pos) {
+  const std::string_view s = text.folded();
+  const Head* head = nullptr;
+  for (const auto& h : kHeads)
+    if (scan::word_at(s, pos, h.words)) {
+      head = &h;
+      break;
+    }
+  if (!head) return std::nullopt;
+  if (head->needs_capital && !capitalized_at(text, pos)) return std::nullopt;
+  // "cơ sở" and "chi cục": the agency words inside other words are not heads.
+  if (head->words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return std::nullopt;
+
+  OrgMention m;
+  m.b = pos;
+  m.head_end = pos + head->words.size();
+  m.type = head->type;
+  size_t p = m.head_end;
+  size_t end = m.head_end;
+  bool first = true;
+  for (;;) {
+    size_t q = scan::skip_spaces(s, p);
+    if (q >= s.size()) break;
+    // A dash joins parts of one name: "Phòng Tài chính - Kế hoạch".
+    if (s[q] == '-' && q + 1 < s.size() && s[q + 1] == ' ' && !first) {
+      size_t r = scan::skip_spaces(s, q + 1);
+      size_t stop_end;
+      if (r < s.size() && !is_stop(s, r, &stop_end) && vi::at_word_start(s, r)) {
+        size_t len;
+        if (vi::is_letter(vi::decode(s, r, &len))) { p = r; continue; }
+      }
+      break;
+    }
+    size_t wb, we;
+    std::string_view w = scan::next_word(s, q, &wb, &we);
+    if (w.empty() || wb != q) break;
+    if (w[0] >= '0' && w[0] <= '9') break;
+    size_t stop_end;
+    if (is_stop(s, wb, &stop_end)) break;
+    if (first) {
+      // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
+      for (auto kind : kPlaceKinds)
+        if (scan::word_at(s, wb, kind)) {
+          const size_t after = scan::skip_spaces(s, wb + kind.size());
+          size_t nb, ne;
+          std::string_view nw = scan::next_word(s, after, &nb, &ne);
+          if (!nw.empty() && nb == after && (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)))
+            m.named = true;
+          we = wb + kind.size();
+          break;
+        }
+      if (!m.named && (capitalized_at(text, wb) || abbreviation_at(text, wb, we))) m.named = true;
+      first = false;
+    }
+    // '&' and '-' inside an abbreviation: "NN&PTNT", "VH-TT&TT".
+    while (we < s.size() && (s[we] == '&' || (s[we] == '-' && we + 1 < s.size() && s[we + 1] != ' '))) {
+      size_t ne;
+      scan::next_word(s, we + 1, nullptr, &ne);
+      if (ne <= we + 1) break;
+      we = ne;
+    }
+    end = we;
+    p = we;
+  }
+  m.e = end;
+  if (head->type == UnitType::agency || head->type == UnitType::committee) {
+    // Committees are named by their head ("Huyện ủy"); agencies need more than
+    // the head word to be a name.
+    if (head->type == UnitType::agency && m.e == m.head_end && head->words.find(' ') == std::string_view::npos &&
+        head->words != "ubnd")
+      return std::nullopt;
+    if (head->type == UnitType::agency) m.named = true;
+  }
+  // The level of the organisation itself.
+  const std::string_view phrase = s.substr(m.b, m.e - m.b);
+  if (m.type == UnitType::committee) {
+    m.level = body_level(phrase);
+  } else if (m.type == UnitType::agency) {
+    m.level = Level::grassroots;  // an agency's party organisation is grassroots
+  } else {
+    LevelGuess g = level_of_phrase(phrase);
+    if (g.level) m.level = g.level;
+    else if (m.named) m.level = Level::grassroots;  // "Đảng bộ Trung tâm Y tế huyện", "Chi bộ Phòng …"
+  }
+  // A numeral in front counts units: "01 chi bộ", "ít nhất 1 chi bộ", "2 đảng bộ".
+  size_t wb;
+  std::string_view before = scan::prev_word(s, pos, &wb);
+  if (!before.empty() && scan::skip_spaces_back(s, pos) == wb + before.size()) {
+    int v = numeral_value(before);
+    if (v > 0) {
+      m.count = v;
+      m.count_begin = wb;
+    }
+  }
+  return m;
+}
+
+std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
+  const std::string_view s = text.folded();
+  std::vector<OrgMention> out;
+  size_t pos = b;
+  while (pos < e) {
+    size_t wb, we;
+    std::string_view w = scan::next_word(s, pos, &wb, &we);
+    if (w.empty()) {
+      // A line end: go on after it.
+      size_t nl = s.find('\n', pos);
+      if (nl == std::string_view::npos || nl >= e) break;
+      pos = nl + 1;
+      continue;
+    }
+    if (wb >= e) break;
+    if (auto m = org_at(text, wb)) {
+      out.push_back(*m);
+      pos = std::max(m->e, m->head_end);
+      continue;
+    }
+    pos = we;
+  }
+  return out;
+}
+
+size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
+  static constexpr std::string_view kEnds[] = {
+      "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
+      "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
+      "đã", "tập trung", "của", "ngày", "tháng", "khóa"};
+  size_t p = pos;
+  size_t end = pos;
+  while (p < limit) {
+    size_t q = scan::skip_spaces(s, p);
+    if (q >= limit) break;
+    const char c = s[q];
+    if (c == ',') {
+      // A list of organisations goes on: "đảng bộ, chi bộ cơ sở", "các chi, đảng bộ".
+      size_t r = scan::skip_spaces(s, q + 1);
+      if (scan::word_at(s, r, "chi bộ") || scan::word_at(s, r, "đảng bộ")) { p = r; continue; }
+      break;
+    }
+    if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"') break;
+    if (c >= '0' && c <= '9') break;
+    size_t stop = 0;
+    bool ends = false;
+    for (auto w : kEnds)
+      if (scan::word_at(s, q, w)) { ends = true; stop = q; break; }
+    (void)stop;
+    if (ends) break;
+    size_t wb, we;
+    std::string_view w = scan::next_word(s, q, &wb, &we);
+    if (w.empty() || wb != q) {
+      // Punctuation we do not know: step over one character.
+      size_t len;
+      vi::decode(s, q, &len);
+      p = q + len;
+      continue;
+    }
+    end = we;
+    p = we;
+  }
+  return end;
+}
+
+Level contextual_chi_bo_level(std::string_view s, size_t pos) {
+  size_t e = pos;
+  while (auto p = scan::rfind_word(s, 0, e, "chi bộ")) {
+    const size_t end = congress_phrase_end(s, *p, std::min(s.size(), *p + 120));
+    LevelGuess g = level_of_phrase(s.substr(*p, end - *p));
+    if (g.level == Level::branch || g.level == Level::grassroots) return *g.level;
+    if (*p == 0) break;
+    e = *p;
+  }
+  return Level::branch;
+}
+
+std::string without_asides(std::string_view s, size_t b, size_t e) {
+  std::string out(s.substr(b, e - b));
+  int depth = 0;
+  for (char& c : out) {
+    if (c == '(') ++depth;
+    if (depth > 0) {
+      const bool close = c == ')';
+      c = ' ';
+      if (close) --depth;
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck::orgs

@@ -1,0 +1,62 @@
+// Organisation phrases and the congress levels they name (DOMAIN.md §1):
+// "Đảng bộ xã Đạ Nhim", "chi bộ trực thuộc đảng ủy cơ sở", "Ban Thường vụ
+// Huyện ủy", "Trường THPT Lạc Sơn". Shared by the units, milestones, pilots
+// and document-facts extractors. Internal to the library.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "plancheck/model.h"
+#include "plancheck/text.h"
+
+namespace plancheck::orgs {
+
+struct OrgMention {
+  size_t b = 0, e = 0;  // the whole name, folded/normalized offsets
+  size_t head_end = 0;  // end of the head words ("đảng bộ", "huyện ủy" …)
+  UnitType type = UnitType::dang_bo;
+  std::optional<Level> level;  // of the organisation itself
+  bool named = false;          // carries a proper name ("xã Đạ Nhim", "THPT Lạc Sơn")
+  int count = 0;               // a numeral in front: "01 chi bộ", "ít nhất 1 chi bộ"
+  size_t count_begin = 0;      // where that numeral starts
+};
+
+// What a phrase says about a congress level ("chi bộ trực thuộc đảng bộ cơ
+// sở", "đảng viên hoặc đại hội đại biểu cấp cơ sở", "đại biểu toàn quốc").
+struct LevelGuess {
+  std::optional<Level> level;
+  bool bare_chi_bo = false;   // "chi bộ" with nothing saying which
+  bool bare_dang_bo = false;  // "đảng bộ" with nothing saying which
+  bool plural = false;        // "các …", "… còn lại"
+  bool all_levels = false;    // "các cấp"
+  bool pilot = false;         // "đại hội điểm", "thí điểm"
+};
+LevelGuess level_of_phrase(std::string_view folded_phrase);
+
+// The organisation phrase whose head starts at `pos`, if one does.
+std::optional<OrgMention> org_at(const Text& text, size_t pos);
+
+// Every organisation phrase whose head starts in [b, e), in text order.
+std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e);
+
+// End of a congress noun phrase that starts at `pos` (just after "đại hội"):
+// it stops at a verb, a time word, a digit or punctuation (a comma only
+// when no further organisation word follows).
+size_t congress_phrase_end(std::string_view folded, size_t pos, size_t limit);
+
+// The level of the committee or body named by a mention used as a selector
+// or issuer ("Ban Thường vụ Huyện ủy" → district, "Đảng ủy cơ sở" → grassroots).
+std::optional<Level> body_level(std::string_view folded_name);
+
+// The level "chi bộ" means when nothing next to it says: the level of the
+// nearest earlier "chi bộ" that does say (DOMAIN.md §1), else branch.
+Level contextual_chi_bo_level(std::string_view folded, size_t pos);
+
+// The text with parenthesised asides blanked out (same length), so that
+// "(sau khi tiến hành đại hội các chi bộ trực thuộc xong)" does not speak
+// for the subject.
+std::string without_asides(std::string_view folded, size_t b, size_t e);
+
+}  // namespace plancheck::orgs

@@ -1,0 +1,204 @@
+// Pilot congresses ("đại hội điểm", "chọn làm điểm") and pilots of the
+// direct election of the secretary ("thí điểm bầu trực tiếp bí thư"): who
+// selects, which units, how many, the level, and when — also when the time
+// stands in the next sentence ("Thời gian tổ chức đại hội điểm … trong tháng 3/2025").
+#include <algorithm>
+#include <map>
+
+#include "extract/orgs.h"
+#include "extract/scan.h"
+#include "plancheck/extract.h"
+#include "vi.h"
+
+namespace plancheck {
+
+namespace {
+
+struct Trigger {
+  size_t b, e;  // the trigger words
+  PilotKind kind;
+};
+
+// "điểm" is a pilot only after "đại hội", "làm", "chọn", "thí" (not "điểm
+// cầu", "thời điểm", "địa điểm").
+std::vector<Trigger> find_triggers(std::string_view s) {
+  std::vector<Trigger> out;
+  size_t from = 0;
+  while (auto p = scan::find_word(s, from, s.size(), "điểm")) {
+    from = *p + 1;
+    size_t b;
+    const size_t before = scan::skip_spaces_back(s, *p);
+    bool pilot = false;
+    size_t tb = *p;
+    if (scan::word_before(s, before, "đại hội", &b) || scan::word_before(s, before, "làm", &b) ||
+        scan::word_before(s, before, "chọn", &b) || scan::word_before(s, before, "thí", &b)) {
+      pilot = true;
+      tb = b;
+      // "đại hội thí điểm"
+      size_t b2;
+      if (scan::word_before(s, scan::skip_spaces_back(s, b), "đại hội", &b2)) tb = b2;
+    }
+    if (!pilot) continue;
+    Trigger t{tb, *p + std::string_view("điểm").size(), PilotKind::model_congress};
+    // A direct-election pilot speaks of electing the secretary close after.
+    const size_t ce = scan::clause_end(s, t.e);
+    const size_t window = std::min(ce, t.e + 80);
+    if (scan::find_word(s, t.e, window, "bầu") && (scan::find_word(s, t.e, std::min(ce, t.e + 120), "bí thư")))
+      t.kind = PilotKind::direct_election;
+    out.push_back(t);
+  }
+  return out;
+}
+
+constexpr std::string_view kSelectVerbs[] = {"lựa chọn", "chọn", "chỉ đạo", "giao", "giới thiệu"};
+
+std::optional<Level> level_from_selector(std::string_view folded_name) {
+  if (auto l = orgs::body_level(folded_name)) return level_below(*l);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times, const std::vector<Unit>&) {
+  const std::string_view s = text.folded();
+  const std::string& norm = text.normalized();
+  std::vector<Pilot> out;
+  std::vector<Trigger> triggers = find_triggers(s);
+  // For each pilot: the sentence it was stated in (for a time in the next one).
+  std::vector<size_t> pilot_sentence_end;
+  std::vector<size_t> time_statement_sentences;
+
+  auto first_time_in = [&](size_t b, size_t e) -> const TimeExpr* {
+    for (const auto& t : times)
+      if (t.span.start >= b && t.span.end <= e) return &t;
+    return nullptr;
+  };
+
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    const Trigger& tr = triggers[k];
+    const size_t cb = scan::clause_begin(s, tr.b), ce = scan::clause_end(s, tr.e);
+    // The segment of this trigger: from the previous trigger in the clause (or
+    // the clause start) to its end; the tail: to the next trigger or clause end.
+    size_t seg_b = cb;
+    if (k > 0 && triggers[k - 1].e > cb && triggers[k - 1].e <= tr.b) seg_b = triggers[k - 1].e;
+    size_t tail_e = ce;
+    if (k + 1 < triggers.size() && triggers[k + 1].b < ce) tail_e = triggers[k + 1].b;
+
+    // Selection verb and voice.
+    std::optional<size_t> verb_at;
+    size_t verb_end = 0;
+    for (auto v : kSelectVerbs)
+      if (auto p = scan::rfind_word(s, seg_b, tr.b, v); p && (!verb_at || *p > *verb_at)) {
+        // "lựa chọn" contains "chọn": prefer the longer word at the same place.
+        if (verb_at && *p + v.size() == verb_end) continue;
+        verb_at = p;
+        verb_end = *p + v.size();
+      }
+    const auto passive_at = verb_at ? scan::rfind_word(s, seg_b, *verb_at, "được") : std::nullopt;
+
+    std::vector<orgs::OrgMention> selected;
+    std::optional<orgs::OrgMention> selector;
+    const auto mentions = orgs::orgs_in(text, seg_b, tr.b);
+    for (const auto& m : mentions) {
+      const bool unit_like = m.type != UnitType::committee;
+      if (verb_at && m.b >= verb_end) {
+        if (unit_like) selected.push_back(m);
+      } else if (passive_at && m.b < *passive_at) {
+        if (unit_like) selected.push_back(m);
+      } else if (passive_at && m.b > *passive_at) {
+        selector = m;
+      } else if (verb_at && m.b < *verb_at) {
+        selector = m;
+      }
+    }
+    // "chọn làm điểm tại Đảng bộ xã Văn Nghĩa và Trường THPT Lạc Sơn"
+    {
+      const size_t after = scan::skip_spaces(s, tr.e);
+      if (scan::word_at(s, after, "tại"))
+        for (const auto& m : orgs::orgs_in(text, after, tail_e))
+          if (m.type != UnitType::committee) selected.push_back(m);
+    }
+    // A bare subject that selects: "Huyện … chọn làm điểm", "Đảng ủy cơ sở chọn …".
+    std::optional<Level> selector_level;
+    std::optional<std::string> selected_by;
+    if (selector) {
+      selector_level = level_from_selector(s.substr(selector->b, selector->e - selector->b));
+      selected_by = norm.substr(selector->b, selector->e - selector->b);
+    } else if (verb_at) {
+      size_t wb, we;
+      std::string_view first = scan::next_word(s, cb, &wb, &we);
+      if (first == "huyện" || first == "quận" || first == "tỉnh" || first == "xã") {
+        selector_level = level_from_selector(first);
+        selected_by = norm.substr(wb, we - wb);
+      }
+    }
+
+    Pilot p;
+    p.kind = tr.kind;
+    int numerals = 0;
+    for (const auto& m : selected) {
+      if (m.count > 0) numerals += m.count;
+      else if (m.named) p.units.push_back(norm.substr(m.b, m.e - m.b));
+    }
+    p.count = std::max<int>(numerals, static_cast<int>(p.units.size()));
+    if (p.count == 0) {
+      time_statement_sentences.push_back(scan::sentence_begin(s, tr.b));
+      continue;  // a heading or a time statement, not a selection
+    }
+    p.selected_by = selected_by;
+
+    // Level: said outright ("đại hội điểm cấp huyện"), else one below the
+    // selector, else the selected units' own.
+    {
+      const size_t np_end = orgs::congress_phrase_end(s, tr.e, tail_e);
+      orgs::LevelGuess g = orgs::level_of_phrase(s.substr(tr.e, np_end - tr.e));
+      if (g.level && !g.bare_chi_bo) p.level = g.level;
+    }
+    if (!p.level) {
+      for (const auto& m : selected) {
+        const size_t end = orgs::congress_phrase_end(s, m.b, std::min(tail_e, m.e + 64));
+        orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, std::max(end, m.e) - m.b));
+        if (g.level == Level::branch) p.level = Level::branch;
+      }
+    }
+    if (!p.level && selector_level) p.level = selector_level;
+    if (!p.level) {
+      std::map<Level, int> votes;
+      for (const auto& m : selected) {
+        if (m.level) ++votes[*m.level];
+        else if (m.type == UnitType::chi_bo) ++votes[orgs::contextual_chi_bo_level(s, m.b)];
+      }
+      int best = 0;
+      for (auto [l, n] : votes)
+        if (n > best) { best = n; p.level = l; }
+    }
+
+    // Time: after the trigger in its clause, else before it in the segment.
+    const TimeExpr* t = first_time_in(tr.e, tail_e);
+    if (!t) t = first_time_in(seg_b, tr.b);
+    if (t) p.time = *t;
+    const size_t span_b = selected.empty() ? tr.b : std::min(tr.b, selected.front().b);
+    const size_t span_e = std::max(tr.e, t ? static_cast<size_t>(t->span.end) : tr.e);
+    p.span = text.span(selector ? std::min(selector->b, span_b) : span_b, span_e);
+    out.push_back(std::move(p));
+    pilot_sentence_end.push_back(scan::sentence_end(s, tr.e));
+  }
+
+  // A time in the next sentence: "Thời gian tổ chức đại hội điểm và thí điểm dự kiến trong tháng 3/2025."
+  for (size_t sent_b : time_statement_sentences) {
+    const size_t sent_e = scan::sentence_end(s, sent_b);
+    const TimeExpr* t = first_time_in(sent_b, sent_e);
+    if (!t) continue;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i].time) continue;
+      const size_t prev_end = pilot_sentence_end[i];
+      // The pilot's sentence ends right before this one starts.
+      std::string_view gap = s.substr(prev_end, sent_b > prev_end ? sent_b - prev_end : 0);
+      bool adjacent = sent_b >= prev_end && gap.size() <= 3;
+      if (adjacent) out[i].time = *t;
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,229 @@
+// Cited documents: "Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy Lạc
+// Dương", "số 172/KH-HU", "Chỉ thị 35", "Thông báo số 01, ngày 9/10/2019".
+// Codes are matched case-sensitively on the normalized text (they are
+// written in capitals); the words around them on the folded text.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <map>
+
+#include "extract/scan.h"
+#include "plancheck/extract.h"
+#include "vi.h"
+
+namespace plancheck {
+
+namespace {
+
+// NUMBER-TYPE/ISSUER (party style) or NUMBER/TYPE-ISSUER (state style).
+const RE2& code_re() {
+  static const RE2 re(
+      "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐ]{1,10}(?:-[A-ZĐ]{1,10})?)"
+      "|(\\d{1,5})/([A-ZĐ]{1,6})-([A-ZĐ]{1,10})");
+  return re;
+}
+
+struct KindWord {
+  std::string_view words;
+  std::string_view kind;
+};
+constexpr KindWord kKinds[] = {
+    {"kế hoạch", "ke_hoach"},   {"chỉ thị", "chi_thi"},      {"hướng dẫn", "huong_dan"}, {"nghị quyết", "nghi_quyet"},
+    {"quy định", "quy_dinh"},   {"quyết định", "quyet_dinh"}, {"kết luận", "ket_luan"},   {"thông báo", "thong_bao"},
+    {"công văn", "cong_van"},   {"báo cáo", "bao_cao"},       {"thông tri", "other"},     {"quy chế", "other"},
+    {"đề án", "other"},         {"chương trình", "other"},    {"tờ trình", "other"},      {"thông tư", "other"},
+    {"nghị định", "other"},     {"văn bản", "other"},
+};
+
+std::string_view kind_from_code(std::string_view type) {
+  if (type == "KH") return "ke_hoach";
+  if (type == "CT") return "chi_thi";
+  if (type == "HD") return "huong_dan";
+  if (type == "NQ") return "nghi_quyet";
+  if (type == "KL") return "ket_luan";
+  if (type == "TB") return "thong_bao";
+  if (type == "BC") return "bao_cao";
+  if (type == "CV") return "cong_van";
+  return "other";
+}
+
+// The kind word in front of a number ("Kế hoạch số 172", "Chỉ thị 35"), if any.
+std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t* begin) {
+  size_t p = scan::skip_spaces_back(s, num_begin);
+  size_t b;
+  if (scan::word_before(s, p, "số", &b)) p = scan::skip_spaces_back(s, b);
+  for (const auto& k : kKinds)
+    if (scan::word_before(s, p, k.words, &b)) {
+      *begin = b;
+      return k;
+    }
+  return std::nullopt;
+}
+
+// The issuing body after "của": words up to punctuation or a word that
+// starts something else.
+std::optional<std::string> issuer_after(const Text& text, size_t pos, size_t* end) {
+  const std::string_view s = text.folded();
+  size_t p = scan::skip_spaces(s, pos);
+  if (!scan::word_at(s, p, "của")) return std::nullopt;
+  p = scan::skip_spaces(s, p + std::string_view("của").size());
+  static constexpr std::string_view kStops[] = {"về", "và", "thực hiện", "tiến tới", "nhằm", "ngày", "số",
+                                                "trong", "đã", "với", "quy định", "hướng dẫn", "kế hoạch",
+                                                "để", "tại", "khóa", "theo", "cho", "đối với", "trên", "là"};
+  const size_t b = p;
+  size_t e = p;
+  while (p < s.size()) {
+    size_t wb, we;
+    std::string_view w = scan::next_word(s, p, &wb, &we);
+    if (w.empty()) break;
+    // Only spaces may stand between the words of a name.
+    for (size_t k = p; k < wb; ++k)
+      if (s[k] != ' ') goto done;
+    for (auto stop : kStops)
+      if (scan::word_at(s, wb, stop)) goto done;
+    if (w[0] >= '0' && w[0] <= '9') goto done;
+    e = we;
+    p = we;
+  }
+done:
+  if (e == b) return std::nullopt;
+  *end = e;
+  return text.normalized().substr(b, e - b);
+}
+
+}  // namespace
+
+std::vector<Reference> extract_references(const Text& text, const std::vector<TimeExpr>& times,
+                                          std::vector<Notice>* notices) {
+  const std::string& norm = text.normalized();
+  const std::string_view s = text.folded();
+  std::vector<Reference> out;
+
+  // Times by start offset, to find the date stated right after a number.
+  auto date_at = [&](size_t pos, size_t* end) -> std::optional<CivilDate> {
+    size_t p = pos;
+    if (p < s.size() && s[p] == ',') ++p;
+    p = scan::skip_spaces(s, p);
+    auto it = std::lower_bound(times.begin(), times.end(), p,
+                               [](const TimeExpr& t, size_t v) { return t.span.start < v; });
+    if (it == times.end() || it->span.start != p) return std::nullopt;
+    if (it->period.grain != Grain::day || it->relation != Relation::in || it->year_inferred) return std::nullopt;
+    *end = it->span.end;
+    return it->period.start;
+  };
+
+  auto finish = [&](Reference r, size_t b, size_t e) {
+    size_t date_end;
+    if (auto d = date_at(e, &date_end)) {
+      r.date = d;
+      e = date_end;
+    }
+    size_t issuer_end;
+    if (auto iss = issuer_after(text, e, &issuer_end)) r.issuer = iss;
+    r.text = norm.substr(b, e - b);
+    r.span = text.span(b, e);
+    out.push_back(std::move(r));
+  };
+
+  // Coded references.
+  const RE2& re = code_re();
+  re2::StringPiece g[7];
+  size_t pos = 0;
+  std::vector<std::pair<size_t, size_t>> coded;  // number spans, to skip below
+  while (pos < norm.size() && re.Match(norm, pos, norm.size(), RE2::UNANCHORED, g, 7)) {
+    const size_t mb = static_cast<size_t>(g[0].data() - norm.data());
+    const size_t me = mb + g[0].size();
+    pos = me;
+    if (!vi::at_word_start(norm, mb) || !vi::at_word_end(norm, me)) continue;
+    Reference r;
+    const bool party = g[1].data() != nullptr;
+    r.number = std::string(party ? g[1] : g[4]);
+    r.type = std::string(party ? g[2] : g[5]);
+    r.issuer_code = std::string(party ? g[3] : g[6]);
+    r.id = r.number + "-" + r.type + "/" + r.issuer_code;
+    size_t b = mb;
+    size_t kb;
+    if (auto k = kind_before(s, mb, &kb)) {
+      r.kind = std::string(k->kind);
+      b = kb;
+    } else {
+      r.kind = std::string(kind_from_code(r.type));
+    }
+    coded.emplace_back(mb, me);
+    finish(std::move(r), b, me);
+  }
+
+  // Number-only references: a kind word, "số", a number and no code.
+  for (size_t p = 0; p < s.size();) {
+    while (p < s.size() && !(s[p] >= '0' && s[p] <= '9')) ++p;
+    if (p >= s.size()) break;
+    const size_t nb = p;
+    while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
+    const size_t ne = p;
+    if (nb > 0 && !vi::at_word_start(s, nb)) continue;
+    if (!vi::at_word_end(s, ne) || ne - nb > 5) continue;
+    if (ne < s.size() && (s[ne] == '-' || s[ne] == '/' || s[ne] == '.' || s[ne] == ',') && ne + 1 < s.size() &&
+        s[ne + 1] >= '0' && s[ne + 1] <= '9')
+      continue;
+    if (std::any_of(coded.begin(), coded.end(), [&](auto c) { return nb >= c.first && nb < c.second; })) continue;
+    size_t kb;
+    auto k = kind_before(s, nb, &kb);
+    if (!k) continue;
+    const bool with_so = s.substr(kb, nb - kb).find("số") != std::string_view::npos;
+    // Without "số" only the directive-like kinds take a bare number ("Chỉ thị 35").
+    if (!with_so && k->kind != "chi_thi" && k->kind != "ket_luan" && k->kind != "nghi_quyet" &&
+        k->kind != "quy_dinh" && k->kind != "huong_dan" && k->kind != "ke_hoach" && k->kind != "thong_bao")
+      continue;
+    // "Kế hoạch 5 năm", "Chỉ thị 35 năm" are not numbers of documents.
+    size_t after = scan::skip_spaces(s, ne);
+    if (scan::word_at(s, after, "năm") || scan::word_at(s, after, "tháng") || (after < s.size() && s[after] == '%'))
+      continue;
+    Reference r;
+    r.number = std::string(s.substr(nb, ne - nb));
+    r.kind = std::string(k->kind);
+    finish(std::move(r), kb, ne);
+  }
+  std::sort(out.begin(), out.end(), [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
+
+  // A bare "Chỉ thị 35" names the coded document of the same kind and number
+  // cited elsewhere in the text.
+  for (auto& r : out) {
+    if (r.id) continue;
+    std::optional<std::string> match;
+    int matches = 0;
+    for (const auto& o : out)
+      if (o.id && o.kind == r.kind && o.number == r.number && match != o.id) {
+        match = o.id;
+        ++matches;
+      }
+    if (matches == 1) {
+      r.id = match;
+      for (const auto& o : out)
+        if (o.id == match) {
+          r.type = o.type;
+          r.issuer_code = o.issuer_code;
+          break;
+        }
+    }
+  }
+
+  // One document cited with two different dates.
+  if (notices) {
+    std::map<std::string, const Reference*> first_dated;
+    for (const auto& r : out) {
+      if (!r.id || !r.date) continue;
+      auto [it, inserted] = first_dated.emplace(*r.id, &r);
+      if (inserted || it->second->date == r.date) continue;
+      Notice n;
+      n.code = "conflicting_date";
+      n.text = r.text;
+      n.message = *r.id + " is cited with date " + r.date->iso() + " here and " + it->second->date->iso() +
+                  " at line " + std::to_string(it->second->span.line);
+      n.span = r.span;
+      notices->push_back(std::move(n));
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck

@@ -1,0 +1,167 @@
+#include "extract/scan.h"
+
+#include <cstring>
+
+#include "vi.h"
+
+namespace plancheck::scan {
+
+bool word_at(std::string_view s, size_t pos, std::string_view kw) {
+  if (pos > s.size() || s.size() - pos < kw.size()) return false;
+  if (s.compare(pos, kw.size(), kw) != 0) return false;
+  return vi::at_word_start(s, pos) && vi::at_word_end(s, pos + kw.size());
+}
+
+bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* begin) {
+  if (end < kw.size() || end > s.size()) return false;
+  const size_t b = end - kw.size();
+  if (s.compare(b, kw.size(), kw) != 0) return false;
+  if (!vi::at_word_start(s, b) || !vi::at_word_end(s, end)) return false;
+  if (begin) *begin = b;
+  return true;
+}
+
+size_t skip_spaces(std::string_view s, size_t pos) {
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  return pos;
+}
+
+size_t skip_spaces_back(std::string_view s, size_t end) {
+  while (end > 0 && s[end - 1] == ' ') --end;
+  return end;
+}
+
+std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<const std::string_view> kws,
+                                      size_t* begin) {
+  end = skip_spaces_back(s, end);
+  for (size_t k = 0; k < kws.size(); ++k)
+    if (word_before(s, end, kws[k], begin)) return k;
+  return std::nullopt;
+}
+
+std::optional<size_t> any_word_at(std::string_view s, size_t pos, std::span<const std::string_view> kws,
+                                  size_t* end) {
+  pos = skip_spaces(s, pos);
+  for (size_t k = 0; k < kws.size(); ++k)
+    if (word_at(s, pos, kws[k])) {
+      if (end) *end = pos + kws[k].size();
+      return k;
+    }
+  return std::nullopt;
+}
+
+std::string_view next_word(std::string_view s, size_t pos, size_t* begin, size_t* end) {
+  size_t len;
+  while (pos < s.size() && !vi::is_word(vi::decode(s, pos, &len))) {
+    if (s[pos] == '\n') return {};
+    pos += len;
+  }
+  const size_t b = pos;
+  while (pos < s.size() && vi::is_word(vi::decode(s, pos, &len))) pos += len;
+  if (begin) *begin = b;
+  if (end) *end = pos;
+  return s.substr(b, pos - b);
+}
+
+std::string_view prev_word(std::string_view s, size_t end, size_t* begin, size_t* word_end) {
+  size_t len;
+  while (end > 0) {
+    const size_t p = vi::prev_start(s, end);
+    if (vi::is_word(vi::decode(s, p, &len))) break;
+    if (s[p] == '\n') return {};
+    end = p;
+  }
+  const size_t e = end;
+  while (end > 0) {
+    const size_t p = vi::prev_start(s, end);
+    if (!vi::is_word(vi::decode(s, p, &len))) break;
+    end = p;
+  }
+  if (begin) *begin = end;
+  if (word_end) *word_end = e;
+  return s.substr(end, e - end);
+}
+
+namespace {
+
+bool ends_sentence(std::string_view s, size_t i, bool clause) {
+  const char c = s[i];
+  if (c == '\n') return true;
+  if (clause && c == ';') return true;
+  if (c == '.' || c == '!' || c == '?') {
+    if (i + 1 >= s.size()) return true;
+    const char n = s[i + 1];
+    return n == ' ' || n == '\n' || n == '"' || n == '\'' || n == ')';
+  }
+  return false;
+}
+
+size_t begin_of(std::string_view s, size_t pos, bool clause) {
+  if (pos > s.size()) pos = s.size();
+  while (pos > 0) {
+    if (ends_sentence(s, pos - 1, clause)) break;
+    --pos;
+  }
+  return pos;
+}
+
+size_t end_of(std::string_view s, size_t pos, bool clause) {
+  while (pos < s.size()) {
+    if (ends_sentence(s, pos, clause)) return pos;
+    ++pos;
+  }
+  return s.size();
+}
+
+}  // namespace
+
+size_t sentence_begin(std::string_view s, size_t pos) { return begin_of(s, pos, false); }
+size_t sentence_end(std::string_view s, size_t pos) { return end_of(s, pos, false); }
+size_t clause_begin(std::string_view s, size_t pos) { return begin_of(s, pos, true); }
+size_t clause_end(std::string_view s, size_t pos) { return end_of(s, pos, true); }
+
+std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::string_view kw) {
+  if (e > s.size()) e = s.size();
+  while (b < e) {
+    const size_t p = s.find(kw, b);
+    if (p == std::string_view::npos || p + kw.size() > e) return std::nullopt;
+    if (vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) return p;
+    b = p + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::string_view kw) {
+  if (e > s.size()) e = s.size();
+  while (e > b && e - b >= kw.size()) {
+    const size_t p = s.rfind(kw, e - kw.size());
+    if (p == std::string_view::npos || p < b) return std::nullopt;
+    if (vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) return p;
+    if (p == 0) return std::nullopt;
+    e = p + kw.size() - 1;
+  }
+  return std::nullopt;
+}
+
+int roman_value(std::string_view r) {
+  if (r.empty() || r.size() > 7) return 0;
+  auto val = [](char c) {
+    switch (c | 0x20) {
+      case 'i': return 1;
+      case 'v': return 5;
+      case 'x': return 10;
+      case 'l': return 50;
+      default: return 0;
+    }
+  };
+  int total = 0;
+  for (size_t i = 0; i < r.size(); ++i) {
+    const int v = val(r[i]);
+    if (v == 0) return 0;
+    const int next = i + 1 < r.size() ? val(r[i + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 40 ? total : 0;
+}
+
+}  // namespace plancheck::scan

@@ -1,0 +1,194 @@
+#include "plancheck/source.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace plancheck {
+
+const char* to_string(SourceEncoding e) {
+  switch (e) {
+    case SourceEncoding::utf8: return "utf-8";
+    case SourceEncoding::utf8_bom: return "utf-8 (bom)";
+    case SourceEncoding::utf16le: return "utf-16le";
+    case SourceEncoding::utf16be: return "utf-16be";
+  }
+  return "?";
+}
+
+static std::string located(const std::string& path, uint32_t line, uint32_t column,
+                           const std::string& message) {
+  if (line == 0) return fmt::format("{}: {}", path, message);
+  return fmt::format("{}:{}:{}: {}", path, line, column, message);
+}
+
+SourceError::SourceError(std::string path, uint32_t line, uint32_t column, const std::string& message)
+    : std::runtime_error(located(path, line, column, message)),
+      path_(std::move(path)),
+      line_(line),
+      column_(column),
+      message_(message) {}
+
+size_t valid_utf8_prefix(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // ASCII fast path, eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c < 0x80) { ++i; continue; }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (i + len > n) return i;
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return i;
+    i += len;
+  }
+  return n;
+}
+
+namespace {
+
+// Line and column (1-based, code points) of byte offset `at` in valid UTF-8.
+std::pair<uint32_t, uint32_t> position_of(std::string_view utf8, size_t at) {
+  uint32_t line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < at; ++i)
+    if (utf8[i] == '\n') { ++line; line_start = i + 1; }
+  uint32_t col = 1;
+  for (size_t i = line_start; i < at; ++i)
+    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ++col;
+  return {line, col};
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string decode_utf16(std::string_view bytes, bool big_endian, const std::string& path) {
+  std::string out;
+  out.reserve(bytes.size() * 3 / 2);
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t units = bytes.size() / 2;
+  auto unit = [&](size_t k) -> uint32_t {
+    return big_endian ? (uint32_t(p[2 * k]) << 8) | p[2 * k + 1] : (uint32_t(p[2 * k + 1]) << 8) | p[2 * k];
+  };
+  for (size_t k = 0; k < units; ++k) {
+    uint32_t u = unit(k);
+    if (u >= 0xD800 && u <= 0xDBFF && k + 1 < units) {
+      uint32_t v = unit(k + 1);
+      if (v >= 0xDC00 && v <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        ++k;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {
+      auto [line, col] = position_of(out, out.size());
+      throw SourceError(path, line, col, fmt::format("invalid UTF-16: unpaired surrogate U+{:04X}", u));
+    }
+    if (u == 0) {
+      auto [line, col] = position_of(out, out.size());
+      throw SourceError(path, line, col, "binary content: NUL character (not a text document)");
+    }
+    append_utf8(out, u);
+  }
+  if (bytes.size() % 2 != 0) {
+    auto [line, col] = position_of(out, out.size());
+    throw SourceError(path, line, col, "invalid UTF-16: odd number of bytes");
+  }
+  return out;
+}
+
+}  // namespace
+
+Source decode_source(std::string_view bytes, std::string path) {
+  Source src;
+  src.path = std::move(path);
+  auto starts_with = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
+  if (starts_with("\xEF\xBB\xBF")) {
+    src.encoding = SourceEncoding::utf8_bom;
+    bytes.remove_prefix(3);
+  } else if (starts_with("\xFF\xFE")) {
+    src.encoding = SourceEncoding::utf16le;
+    src.utf8 = decode_utf16(bytes.substr(2), false, src.path);
+  } else if (starts_with("\xFE\xFF")) {
+    src.encoding = SourceEncoding::utf16be;
+    src.utf8 = decode_utf16(bytes.substr(2), true, src.path);
+  }
+  if (src.encoding == SourceEncoding::utf8 || src.encoding == SourceEncoding::utf8_bom) {
+    size_t ok = valid_utf8_prefix(bytes);
+    if (ok != bytes.size()) {
+      auto [line, col] = position_of(bytes, ok);
+      throw SourceError(src.path, line, col,
+                        fmt::format("invalid UTF-8: byte 0x{:02X} cannot start or continue a character "
+                                    "(is the file in a legacy encoding such as TCVN3 or VNI?)",
+                                    static_cast<unsigned char>(bytes[ok])));
+    }
+    if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+      auto [line, col] = position_of(bytes, nul);
+      throw SourceError(src.path, line, col, "binary content: NUL byte (not a text document)");
+    }
+    src.utf8.assign(bytes);
+  }
+  if (src.utf8.empty()) throw SourceError(src.path, 0, 0, "empty file: there is no text to read");
+  return src;
+}
+
+Source read_source(const std::filesystem::path& path) {
+  const std::string shown = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw SourceError(shown, 0, 0, "is a directory, not a document");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+  std::string bytes;
+  in.seekg(0, std::ios::end);
+  auto size = in.tellg();
+  if (size > 0) {
+    bytes.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    in.read(bytes.data(), size);
+  } else {
+    std::ostringstream ss;  // not seekable (a pipe): read it as a stream
+    in.clear();
+    ss << in.rdbuf();
+    bytes = ss.str();
+  }
+  if (in.bad()) throw SourceError(shown, 0, 0, "read error");
+  return decode_source(bytes, shown);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,269 @@
+#include "plancheck/text.h"
+
+#include <fmt/format.h>
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "vi.h"
+
+namespace plancheck {
+
+namespace {
+
+using Anchors = std::vector<std::pair<uint32_t, uint32_t>>;
+
+// Maps an offset through anchors (from → to); see Text::anchors_.
+size_t map_through(const Anchors& anchors, size_t x) {
+  if (anchors.empty()) return x;
+  auto it = std::upper_bound(anchors.begin(), anchors.end(), x,
+                             [](size_t v, const auto& a) { return v < a.first; });
+  if (it == anchors.begin()) return x;
+  const auto& a = *std::prev(it);
+  size_t to = a.second + (x - a.first);
+  if (it != anchors.end()) to = std::min<size_t>(to, it->second);
+  return to;
+}
+
+Anchors inverse(const Anchors& a) {
+  Anchors inv;
+  inv.reserve(a.size());
+  for (const auto& [f, t] : a) inv.emplace_back(t, f);
+  return inv;
+}
+
+// Composes two anchor maps: x → second(first(x)).
+Anchors compose(const Anchors& first, const Anchors& second) {
+  if (second.empty()) return first;
+  if (first.empty()) return second;
+  Anchors out;
+  const Anchors first_inv = inverse(first);
+  for (const auto& [f, m] : first) out.emplace_back(f, map_through(second, m));
+  for (const auto& [m, t] : second) out.emplace_back(map_through(first_inv, m), t);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+const icu::Normalizer2& nfc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFCInstance(err);
+    if (U_FAILURE(err)) throw std::runtime_error(std::string("ICU NFC unavailable: ") + u_errorName(err));
+    return p;
+  }();
+  return *n;
+}
+
+// NFC of `in`; anchors map the result's offsets back to `in`.
+std::string to_nfc(const std::string& in, Anchors* anchors) {
+  UErrorCode err = U_ZERO_ERROR;
+  const auto& n = nfc();
+  icu::StringPiece sp(in.data(), static_cast<int32_t>(in.size()));
+  if (n.isNormalizedUTF8(sp, err) && U_SUCCESS(err)) return in;
+  err = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(in.size());
+  icu::StringByteSink<std::string> sink(&out);
+  icu::Edits edits;
+  n.normalizeUTF8(0, sp, sink, &edits, err);
+  if (U_FAILURE(err)) throw std::runtime_error(std::string("NFC normalization failed: ") + u_errorName(err));
+  auto it = edits.getFineChangesIterator();
+  while (it.next(err)) {
+    anchors->emplace_back(it.destinationIndex(), it.sourceIndex());
+    anchors->emplace_back(it.destinationIndex() + it.newLength(), it.sourceIndex() + it.oldLength());
+  }
+  return out;
+}
+
+// What the normalization pass does with one code point.
+struct Replacement {
+  enum Kind { keep, space, remove, newline, dash, quote, apostrophe, lookalike_upper, lookalike_lower } kind = keep;
+};
+
+Replacement classify(uint32_t cp) {
+  switch (cp) {
+    case '\t': case '\v': case '\f': case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+      return {Replacement::space};
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0xAD:
+      return {Replacement::remove};
+    case 0x85: case 0x2028: case 0x2029:
+      return {Replacement::newline};
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return {Replacement::dash};
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB:
+      return {Replacement::quote};
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+      return {Replacement::apostrophe};
+    case 0xD0: case 0x189:
+      return {Replacement::lookalike_upper};
+    case 0xF0: case 0x256:
+      return {Replacement::lookalike_lower};
+    default:
+      break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return {Replacement::space};
+  if (cp < 0x20 && cp != '\n' && cp != '\r') return {Replacement::space};
+  return {};
+}
+
+// Case folding that keeps byte length, from ICU's default case folding.
+uint32_t fold_cp(uint32_t cp) {
+  static const std::array<uint16_t, 0x800> two_byte = [] {
+    std::array<uint16_t, 0x800> t{};
+    for (uint32_t c = 0; c < 0x800; ++c) {
+      uint32_t f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+      t[c] = static_cast<uint16_t>(vi::utf8_length(f) == vi::utf8_length(c) ? f : c);
+    }
+    return t;
+  }();
+  if (cp < 0x800) return two_byte[cp];
+  uint32_t f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
+  return vi::utf8_length(f) == vi::utf8_length(cp) ? f : cp;
+}
+
+void put_utf8(std::string& s, size_t at, uint32_t cp) {
+  std::string tmp;
+  vi::append_utf8(tmp, cp);
+  s.replace(at, tmp.size(), tmp);
+}
+
+// Old vs new tone placement: "oà/oè/uỳ" at the end of a syllable folds to
+// "òa/òe/ùy" when the bytes line up (they do for every tone but a few on y).
+void unify_tone_placement(std::string& s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const char first = s[i];
+    if (first != 'o' && first != 'u') continue;
+    if (static_cast<unsigned char>(s[i + 1]) < 0x80) continue;
+    if (first == 'u' && i > 0 && s[i - 1] == 'q') continue;  // "quý": u belongs to qu
+    size_t len;
+    const uint32_t second = vi::decode(s, i + 1, &len);
+    const vi::Vowel v = vi::vowel(second);
+    if (v.tone == 0) continue;
+    const bool pair_ok = (first == 'o' && (v.base == 'a' || v.base == 'e')) || (first == 'u' && v.base == 'y');
+    if (!pair_ok || !vi::at_word_end(s, i + 1 + len)) continue;
+    const uint32_t toned_first = vi::with_tone(static_cast<uint32_t>(first), v.tone);
+    if (vi::utf8_length(toned_first) != len) continue;
+    put_utf8(s, i, toned_first);
+    s[i + len] = static_cast<char>(v.base);
+  }
+}
+
+}  // namespace
+
+std::string fold(std::string_view in) {
+  std::string s(in);
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c | 0x20);
+      ++i;
+      continue;
+    }
+    size_t len;
+    const uint32_t cp = vi::decode(s, i, &len);
+    const uint32_t f = fold_cp(cp);
+    if (f != cp) put_utf8(s, i, f);
+    i += len;
+  }
+  unify_tone_placement(s);
+  return s;
+}
+
+Text::Text(std::string original) : original_(std::move(original)) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < original_.size(); ++i)
+    if (original_[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+
+  Anchors nfc_anchors;  // nfc → original
+  const std::string composed = to_nfc(original_, &nfc_anchors);
+
+  Anchors norm_anchors;  // normalized → nfc
+  std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
+  normalized_.reserve(composed.size());
+  const size_t n = composed.size();
+  size_t i = 0;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(composed[i]);
+    // Most bytes are copied as they are: plain ASCII and letters outside the
+    // handful of lead bytes that can start a replaced character.
+    if ((c >= 0x20 && c < 0x7F) || c == '\n' || (c >= 0xC4 && c <= 0xC5) || c == 0xC7 || c == 0xC8 ||
+        (c >= 0xCA && c <= 0xDF) || c == 0xE1 || (c >= 0xE4 && c <= 0xEE) || c >= 0xF0) {
+      const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      normalized_.append(composed, i, len);
+      i += len;
+      continue;
+    }
+    if (c == '\r') {  // CRLF and lone CR end a line
+      const size_t skip = (i + 1 < n && composed[i + 1] == '\n') ? 2 : 1;
+      norm_anchors.emplace_back(normalized_.size(), i);
+      normalized_ += '\n';
+      i += skip;
+      norm_anchors.emplace_back(normalized_.size(), i);
+      continue;
+    }
+    size_t len;
+    const uint32_t cp = vi::decode(composed, i, &len);
+    const Replacement r = classify(cp);
+    std::string_view with;
+    switch (r.kind) {
+      case Replacement::keep: normalized_.append(composed, i, len); i += len; continue;
+      case Replacement::space: with = " "; break;
+      case Replacement::remove: with = ""; break;
+      case Replacement::newline: with = "\n"; break;
+      case Replacement::dash: with = "-"; break;
+      case Replacement::quote: with = "\""; break;
+      case Replacement::apostrophe: with = "'"; break;
+      case Replacement::lookalike_upper: with = "\xC4\x90"; break;  // Đ U+0110
+      case Replacement::lookalike_lower: with = "\xC4\x91"; break;  // đ U+0111
+    }
+    if (r.kind == Replacement::lookalike_upper || r.kind == Replacement::lookalike_lower)
+      lookalikes.emplace_back(static_cast<uint32_t>(normalized_.size()), composed.substr(i, len));
+    if (with.size() != len) norm_anchors.emplace_back(normalized_.size(), i);
+    normalized_ += with;
+    i += len;
+    if (with.size() != len) norm_anchors.emplace_back(normalized_.size(), i);
+  }
+  anchors_ = compose(norm_anchors, nfc_anchors);
+  folded_ = fold(normalized_);
+
+  for (const auto& [at, written] : lookalikes) {
+    size_t len;
+    const uint32_t cp = vi::decode(written, 0, &len);
+    Notice notice;
+    notice.code = "lookalike";
+    notice.text = written;
+    notice.suggestion = normalized_.substr(at, 2);
+    notice.message = fmt::format("look-alike letter '{}' (U+{:04X}) written for '{}' (U+{:04X}); read as '{}'",
+                                 written, cp, *notice.suggestion, (cp == 0xD0 || cp == 0x189) ? 0x110 : 0x111,
+                                 *notice.suggestion);
+    notice.span = span(at, at + 2);
+    notices_.push_back(std::move(notice));
+  }
+}
+
+size_t Text::to_original(size_t normalized_offset) const {
+  return std::min(map_through(anchors_, normalized_offset), original_.size());
+}
+
+Span Text::span(size_t start, size_t end) const {
+  Span s;
+  s.start = static_cast<uint32_t>(start);
+  s.end = static_cast<uint32_t>(end);
+  const size_t orig = to_original(start);
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), orig);
+  const size_t line_index = static_cast<size_t>(it - line_starts_.begin()) - 1;
+  s.line = static_cast<uint32_t>(line_index + 1);
+  uint32_t col = 1;
+  for (size_t k = line_starts_[line_index]; k < orig; ++k)
+    if ((static_cast<unsigned char>(original_[k]) & 0xC0) != 0x80) ++col;
+  s.column = col;
+  return s;
+}
+
+}  // namespace plancheck

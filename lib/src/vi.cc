@@ -1,0 +1,100 @@
+#include "vi.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+
+namespace plancheck::vi {
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+bool is_letter(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (u_isalpha(static_cast<UChar32>(cp))) return true;
+  const auto cat = u_charType(static_cast<UChar32>(cp));
+  return cat == U_NON_SPACING_MARK || cat == U_COMBINING_SPACING_MARK;
+}
+
+bool is_upper(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp));
+}
+
+bool at_word_start(std::string_view s, size_t b) {
+  if (b == 0) return true;
+  size_t len;
+  return !is_word(decode(s, prev_start(s, b), &len));
+}
+
+bool at_word_end(std::string_view s, size_t e) {
+  if (e >= s.size()) return true;
+  size_t len;
+  return !is_word(decode(s, e, &len));
+}
+
+namespace {
+
+// Rows: a ă â e ê i o ô ơ u ư y; columns: tone 0..5.
+constexpr std::array<std::array<uint32_t, 6>, 12> kVowels = {{
+    {0x61, 0xE0, 0xE1, 0x1EA3, 0xE3, 0x1EA1},
+    {0x103, 0x1EB1, 0x1EAF, 0x1EB3, 0x1EB5, 0x1EB7},
+    {0xE2, 0x1EA7, 0x1EA5, 0x1EA9, 0x1EAB, 0x1EAD},
+    {0x65, 0xE8, 0xE9, 0x1EBB, 0x1EBD, 0x1EB9},
+    {0xEA, 0x1EC1, 0x1EBF, 0x1EC3, 0x1EC5, 0x1EC7},
+    {0x69, 0xEC, 0xED, 0x1EC9, 0x129, 0x1ECB},
+    {0x6F, 0xF2, 0xF3, 0x1ECF, 0xF5, 0x1ECD},
+    {0xF4, 0x1ED3, 0x1ED1, 0x1ED5, 0x1ED7, 0x1ED9},
+    {0x1A1, 0x1EDD, 0x1EDB, 0x1EDF, 0x1EE1, 0x1EE3},
+    {0x75, 0xF9, 0xFA, 0x1EE7, 0x169, 0x1EE5},
+    {0x1B0, 0x1EEB, 0x1EE9, 0x1EED, 0x1EEF, 0x1EF1},
+    {0x79, 0x1EF3, 0xFD, 0x1EF7, 0x1EF9, 0x1EF5},
+}};
+
+}  // namespace
+
+Vowel vowel(uint32_t cp) {
+  if (cp < 0x61) return {};
+  for (const auto& row : kVowels)
+    for (int t = 0; t < 6; ++t)
+      if (row[t] == cp) return {row[0], t};
+  return {};
+}
+
+uint32_t with_tone(uint32_t base, int tone) {
+  for (const auto& row : kVowels)
+    if (row[0] == base) return row[tone];
+  return base;
+}
+
+std::string strip_tones(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size();) {
+    size_t len;
+    uint32_t cp = decode(w, i, &len);
+    Vowel v = vowel(cp);
+    append_utf8(out, v.base ? v.base : cp);
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace plancheck::vi

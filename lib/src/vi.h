@@ -1,0 +1,59 @@
+// Vietnamese letters at the code-point level: decoding UTF-8, telling letters
+// from the rest, and the 12 vowels × 6 tones table that tone-placement
+// folding and typo detection share. Internal to the library.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace plancheck::vi {
+
+// Decodes the code point at byte i of valid UTF-8; *len gets its byte length.
+inline uint32_t decode(std::string_view s, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { *len = 1; return c; }
+  if (c < 0xE0) {
+    *len = 2;
+    return ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+  }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+  }
+  *len = 4;
+  return ((c & 0x07u) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 12) |
+         ((static_cast<unsigned char>(s[i + 2]) & 0x3Fu) << 6) | (static_cast<unsigned char>(s[i + 3]) & 0x3Fu);
+}
+
+// Offset of the code point that ends just before byte i (i > 0).
+inline size_t prev_start(std::string_view s, size_t i) {
+  do { --i; } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+void append_utf8(std::string& out, uint32_t cp);
+size_t utf8_length(uint32_t cp);
+
+bool is_letter(uint32_t cp);  // letters and combining marks
+inline bool is_word(uint32_t cp) { return (cp >= '0' && cp <= '9') || is_letter(cp); }
+bool is_upper(uint32_t cp);
+
+// True when the byte offsets [b, e) of s are a whole word run: no letter or
+// digit touches either side.
+bool at_word_start(std::string_view s, size_t b);
+bool at_word_end(std::string_view s, size_t e);
+
+// Vowel/tone table (lower case). Tones: 0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng.
+struct Vowel {
+  uint32_t base = 0;  // 0 when cp is not a Vietnamese vowel
+  int tone = 0;
+};
+Vowel vowel(uint32_t cp);
+uint32_t with_tone(uint32_t base, int tone);
+
+// A word with tone marks removed (vowel qualities and đ kept), lower case.
+std::string strip_tones(std::string_view folded_word);
+
+}  // namespace plancheck::vi
