@@ -74,11 +74,10 @@ constexpr std::string_view kStops[] = {
     "trên", "về", "của", "hoàn thành", "chọn", "lựa chọn", "chỉ đạo", "thực hiện", "theo", "cho", "đến", "từ",
     "trước", "sau", "vào", "nhiệm kỳ", "lần thứ", "khóa", "đại hội", "hiện", "gồm", "thống nhất", "quán triệt",
     "ban hành", "xây dựng", "đề nghị", "bắt đầu", "dự", "tham dự", "cùng", "phải", "cần", "nhằm", "đồng chí",
-    "hoặc", "rút kinh nghiệm", "triển khai", "kết thúc", "xong", "diễn ra", "dự kiến", "cũng", "mới", "vừa",
+    "hoặc", "rút kinh nghiệm", "triển khai", "kết thúc", "xong", "diễn ra", "dự kiến", "cũng", "vừa",
     "đạt", "tập trung", "lãnh đạo", "giao", "phân công", "thường xuyên", "kịp thời", "tích cực", "chủ động",
     "chuẩn bị", "mở", "tiếp tục", "đảm bảo", "bảo đảm", "ngày", "tháng", "năm", "quý", "số", "cho biết",
-    "phát biểu", "chủ trì", "yêu cầu", "nhận", "trực tiếp", "hướng dẫn", "kế hoạch", "các", "những", "thí điểm",
-    "bầu", "là", "nay", "này", "đó", "ấy"};
+    "phát biểu", "chủ trì", "yêu cầu", "nhận", "trực tiếp", "thí điểm", "bầu", "nay", "này", "đó", "ấy"};
 
 // Words that may follow "đảng bộ"/"chi bộ" before a proper name.
 constexpr std::string_view kPlaceKinds[] = {
@@ -236,7 +235,7 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     if (s[q] == '-' && q + 1 < s.size() && s[q + 1] == ' ' && !first) {
       size_t r = scan::skip_spaces(s, q + 1);
       size_t stop_end;
-      if (r < s.size() && !is_stop(s, r, &stop_end) && vi::at_word_start(s, r)) {
+      if (r < s.size() && (capitalized_at(text, r) || !is_stop(s, r, &stop_end)) && vi::at_word_start(s, r)) {
         size_t len;
         if (vi::is_letter(vi::decode(s, r, &len))) { p = r; continue; }
       }
@@ -247,7 +246,8 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     if (w.empty() || wb != q) break;
     if (w[0] >= '0' && w[0] <= '9') break;
     size_t stop_end;
-    if (is_stop(s, wb, &stop_end)) break;
+    // A word written with a capital belongs to the name ("Mới Nang", "Kế hoạch").
+    if (!capitalized_at(text, wb) && is_stop(s, wb, &stop_end)) break;
     if (first) {
       // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
       for (auto kind : kPlaceKinds)
@@ -335,7 +335,7 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
   static constexpr std::string_view kEnds[] = {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
       "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
-      "đã", "tập trung", "của", "ngày", "tháng", "khóa"};
+      "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với"};
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {

@@ -4,6 +4,7 @@
 // stands in the next sentence ("Thời gian tổ chức đại hội điểm … trong tháng 3/2025").
 #include <algorithm>
 #include <map>
+#include <span>
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
@@ -50,7 +51,10 @@ std::vector<Trigger> find_triggers(std::string_view s) {
   return out;
 }
 
-constexpr std::string_view kSelectVerbs[] = {"lựa chọn", "chọn", "chỉ đạo", "giao", "giới thiệu"};
+// Choosing comes first: in "chọn 1 chi bộ trực thuộc để chỉ đạo đại hội
+// điểm" the units stand after "chọn", not after "chỉ đạo".
+constexpr std::string_view kChooseVerbs[] = {"lựa chọn", "chọn", "giới thiệu"};
+constexpr std::string_view kDirectVerbs[] = {"chỉ đạo", "giao"};
 
 std::optional<Level> level_from_selector(std::string_view folded_name) {
   if (auto l = orgs::body_level(folded_name)) return level_below(*l);
@@ -74,6 +78,13 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     return nullptr;
   };
 
+  struct {
+    size_t clause = SIZE_MAX;
+    bool valid = false;
+    std::optional<Level> level;
+    std::optional<std::string> name;
+  } clause_selector;
+
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Trigger& tr = triggers[k];
     const size_t cb = scan::clause_begin(s, tr.b), ce = scan::clause_end(s, tr.e);
@@ -87,21 +98,28 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // Selection verb and voice.
     std::optional<size_t> verb_at;
     size_t verb_end = 0;
-    for (auto v : kSelectVerbs)
-      if (auto p = scan::rfind_word(s, seg_b, tr.b, v); p && (!verb_at || *p > *verb_at)) {
-        // "lựa chọn" contains "chọn": prefer the longer word at the same place.
-        if (verb_at && *p + v.size() == verb_end) continue;
-        verb_at = p;
-        verb_end = *p + v.size();
-      }
-    const auto passive_at = verb_at ? scan::rfind_word(s, seg_b, *verb_at, "được") : std::nullopt;
+    for (const auto& verbs : {std::span<const std::string_view>(kChooseVerbs), std::span<const std::string_view>(kDirectVerbs)}) {
+      for (auto v : verbs)
+        if (auto p = scan::find_word(s, seg_b, tr.b, v); p && (!verb_at || *p < *verb_at)) {
+          verb_at = p;
+          verb_end = *p + v.size();
+        }
+      if (verb_at) break;
+    }
+    std::optional<size_t> passive_at;
+    if (verb_at) passive_at = scan::rfind_word(s, seg_b, *verb_at, "được");
+    // A later pilot in the same clause shares the earlier one's choosing:
+    // "chọn X tổ chức đại hội điểm và Y tổ chức đại hội thí điểm …".
+    const bool shares_choice = !verb_at && clause_selector.clause == cb && clause_selector.valid;
 
     std::vector<orgs::OrgMention> selected;
     std::optional<orgs::OrgMention> selector;
     const auto mentions = orgs::orgs_in(text, seg_b, tr.b);
     for (const auto& m : mentions) {
       const bool unit_like = m.type != UnitType::committee;
-      if (verb_at && m.b >= verb_end) {
+      if (shares_choice) {
+        if (unit_like) selected.push_back(m);
+      } else if (verb_at && m.b >= verb_end) {
         if (unit_like) selected.push_back(m);
       } else if (passive_at && m.b < *passive_at) {
         if (unit_like) selected.push_back(m);
@@ -121,7 +139,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // A bare subject that selects: "Huyện … chọn làm điểm", "Đảng ủy cơ sở chọn …".
     std::optional<Level> selector_level;
     std::optional<std::string> selected_by;
-    if (selector) {
+    if (shares_choice) {
+      selector_level = clause_selector.level;
+      selected_by = clause_selector.name;
+    } else if (selector) {
       selector_level = level_from_selector(s.substr(selector->b, selector->e - selector->b));
       selected_by = norm.substr(selector->b, selector->e - selector->b);
     } else if (verb_at) {
@@ -146,13 +167,13 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       continue;  // a heading or a time statement, not a selection
     }
     p.selected_by = selected_by;
+    if (!shares_choice) clause_selector = {cb, true, selector_level, selected_by};
 
     // Level: said outright ("đại hội điểm cấp huyện"), else one below the
     // selector, else the selected units' own.
-    {
-      const size_t np_end = orgs::congress_phrase_end(s, tr.e, tail_e);
-      orgs::LevelGuess g = orgs::level_of_phrase(s.substr(tr.e, np_end - tr.e));
-      if (g.level && !g.bare_chi_bo) p.level = g.level;
+    if (const size_t after = scan::skip_spaces(s, tr.e); scan::word_at(s, after, "cấp")) {
+      const size_t np_end = orgs::congress_phrase_end(s, after, tail_e);
+      p.level = orgs::level_of_phrase(s.substr(after, np_end - after)).level;
     }
     if (!p.level) {
       for (const auto& m : selected) {

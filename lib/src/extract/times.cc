@@ -110,7 +110,7 @@ std::vector<Atom> find_atoms(std::string_view s) {
   constexpr size_t kBefore = 48, kAfter = 24;
   size_t i = 0;
   const size_t n = s.size();
-  size_t done = 0;  // nothing before this offset is searched again
+  size_t done = 0;  // end of the last atom: no atom is found twice
   while (i < n) {
     size_t p = i;
     while (p < n && !is_digit(s[p])) ++p;
@@ -149,11 +149,11 @@ std::vector<Atom> find_atoms(std::string_view s) {
           a->b = b;
           a->e = e;
           atoms.push_back(*a);
+          done = e;
         }
       }
       pos = e;
     }
-    done = std::max(done, we);
     i = we;
   }
   return atoms;
