@@ -99,6 +99,17 @@ bool is_stop(std::string_view s, size_t pos, size_t* end) {
   return false;
 }
 
+// Lower-case words that still belong to a name: places and qualifiers.
+constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã", "phường", "thị trấn", "thành phố",
+                                            "thị xã", "trung ương", "cơ sở", "bộ phận"};
+
+// Length of the place word at pos, 0 when none.
+size_t place_word(std::string_view s, size_t pos) {
+  for (auto w : kPlaceWords)
+    if (scan::word_at(s, pos, w)) return w.size();
+  return 0;
+}
+
 bool capitalized_at(const Text& text, size_t pos) {
   size_t len;
   return vi::is_upper(vi::decode(text.normalized(), pos, &len));
@@ -228,6 +239,9 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
   size_t p = m.head_end;
   size_t end = m.head_end;
   bool first = true;
+  bool after_dash = false;
+  // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
+  bool prev_capital = false;
   for (;;) {
     size_t q = scan::skip_spaces(s, p);
     if (q >= s.size()) break;
@@ -237,7 +251,7 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
       size_t stop_end;
       if (r < s.size() && (capitalized_at(text, r) || !is_stop(s, r, &stop_end)) && vi::at_word_start(s, r)) {
         size_t len;
-        if (vi::is_letter(vi::decode(s, r, &len))) { p = r; continue; }
+        if (vi::is_letter(vi::decode(s, r, &len))) { p = r; after_dash = true; continue; }
       }
       break;
     }
@@ -247,7 +261,14 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     if (w[0] >= '0' && w[0] <= '9') break;
     size_t stop_end;
     // A word written with a capital belongs to the name ("Mới Nang", "Kế hoạch").
-    if (!capitalized_at(text, wb) && is_stop(s, wb, &stop_end)) break;
+    const bool capital = capitalized_at(text, wb) || abbreviation_at(text, wb, we);
+    if (!capital && is_stop(s, wb, &stop_end)) break;
+    // A lower-case word continues a name only as the second syllable of a
+    // capitalised word ("Tài chính", "Y tế"), as a place word ("Bưu điện
+    // tỉnh"), or after a dash ("Mặt trận - các đoàn thể").
+    const size_t place = capital ? 0 : place_word(s, wb);
+    if (!capital && !first && !after_dash && !prev_capital && place == 0) break;
+    if (place > 0) we = wb + place;
     if (first) {
       // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
       for (auto kind : kPlaceKinds)
@@ -270,6 +291,8 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
       if (ne <= we + 1) break;
       we = ne;
     }
+    if (capital && !abbreviation_at(text, wb, we)) prev_capital = true;
+    else prev_capital = false;
     end = we;
     p = we;
   }

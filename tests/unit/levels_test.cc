@@ -1,0 +1,72 @@
+// Congress levels from their phrases (DOMAIN.md §1) and the units that carry them.
+#include <gtest/gtest.h>
+
+#include "extract/orgs.h"
+#include "test_util.h"
+
+namespace plancheck {
+namespace {
+
+std::optional<Level> level(const std::string& phrase) { return orgs::level_of_phrase(fold(phrase)).level; }
+
+TEST(Levels, BranchVersusGrassroots) {
+  EXPECT_EQ(level("chi bộ trực thuộc đảng bộ cơ sở"), Level::branch);
+  EXPECT_EQ(level("chi bộ trực thuộc đảng ủy cơ sở"), Level::branch);
+  EXPECT_EQ(level("các chi bộ trực thuộc đảng bộ bộ phận"), Level::branch);
+  EXPECT_EQ(level("chi bộ thôn Đông"), Level::branch);
+  EXPECT_EQ(level("chi bộ cơ sở"), Level::grassroots);
+  EXPECT_EQ(level("đảng viên hoặc đại hội đại biểu cấp cơ sở"), Level::grassroots);
+  EXPECT_EQ(level("đảng bộ, chi bộ cơ sở"), Level::grassroots);
+  EXPECT_EQ(level("các Chi bộ, Đảng bộ cơ sở"), Level::grassroots);
+  EXPECT_EQ(level("đảng bộ xã Đạ Nhim"), Level::grassroots);
+  EXPECT_EQ(level("đảng bộ phường"), Level::grassroots);
+}
+
+TEST(Levels, DistrictProvinceNational) {
+  EXPECT_EQ(level("đại biểu Đảng bộ huyện lần thứ XIV"), Level::district);
+  EXPECT_EQ(level("đại biểu Đảng bộ quận Hai Bà Trưng"), Level::district);
+  EXPECT_EQ(level("cấp trên trực tiếp cơ sở"), Level::district);
+  EXPECT_EQ(level("Đảng bộ Khối các cơ quan tỉnh"), Level::district);
+  EXPECT_EQ(level("đại biểu Đảng bộ tỉnh lần thứ XX"), Level::province);
+  EXPECT_EQ(level("đại biểu Đảng bộ thành phố Hồ Chí Minh"), Level::province);
+  EXPECT_EQ(level("đại biểu toàn quốc lần thứ XIV của Đảng"), Level::national);
+  EXPECT_EQ(level("XIV của Đảng"), Level::national);
+}
+
+TEST(Levels, AllLevelsAndBarePhrasesSayNothingAlone) {
+  EXPECT_TRUE(orgs::level_of_phrase(fold("đảng bộ các cấp")).all_levels);
+  EXPECT_TRUE(orgs::level_of_phrase(fold("chi bộ")).bare_chi_bo);
+  EXPECT_TRUE(orgs::level_of_phrase(fold("điểm")).pilot);
+}
+
+TEST(Levels, BareChiBoTakesTheNearestEarlierQualifiedOne) {
+  const std::string s = fold("Đảng bộ xã có 12 chi bộ trực thuộc. Các chi bộ còn lại tổ chức đại hội.");
+  EXPECT_EQ(orgs::contextual_chi_bo_level(s, s.find("các chi bộ")), Level::branch);
+  const std::string g = fold("Huyện có 42 chi bộ cơ sở. Các chi bộ hoàn thành đại hội.");
+  EXPECT_EQ(orgs::contextual_chi_bo_level(g, g.find("các chi bộ")), Level::grassroots);
+}
+
+TEST(Units, NamesTypesAndLevels) {
+  auto x = testing::run(
+      "Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Nhim và Chi bộ Phòng Tài chính - Kế hoạch tổ chức đại hội; "
+      "Trường THPT Lạc Sơn, Sở NN&PTNT và Bưu điện tỉnh tham gia.");
+  std::vector<std::string> names;
+  for (const auto& u : x.units) names.push_back(u.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Ban Thường vụ Huyện ủy", "Đảng bộ xã Đạ Nhim",
+                                             "Chi bộ Phòng Tài chính - Kế hoạch", "Trường THPT Lạc Sơn", "Sở NN&PTNT",
+                                             "Bưu điện tỉnh"}));
+  EXPECT_EQ(x.units[0].type, UnitType::committee);
+  EXPECT_EQ(x.units[0].level, Level::district);
+  EXPECT_EQ(x.units[1].type, UnitType::dang_bo);
+  EXPECT_EQ(x.units[1].level, Level::grassroots);
+  EXPECT_EQ(x.units[2].type, UnitType::chi_bo);
+  EXPECT_EQ(x.units[3].type, UnitType::agency);
+}
+
+TEST(Units, CommonWordsAreNotAgencies) {
+  auto x = testing::run("các tổ chức cơ sở đảng và phòng họp của trường");
+  EXPECT_TRUE(x.units.empty());
+}
+
+}  // namespace
+}  // namespace plancheck

@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace plancheck {
+namespace {
+
+struct Want {
+  Level level;
+  Event event;
+  Relation relation;
+  const char* start;
+  const char* end;
+};
+
+void expect_milestones(const std::string& text, const std::vector<Want>& want) {
+  auto x = testing::run(text);
+  ASSERT_EQ(x.milestones.size(), want.size()) << text;
+  for (size_t i = 0; i < want.size(); ++i) {
+    const Milestone& m = x.milestones[i];
+    EXPECT_EQ(m.level, want[i].level) << i << ": " << m.subject;
+    EXPECT_EQ(m.event, want[i].event) << i << ": " << m.subject;
+    EXPECT_EQ(m.time.relation, want[i].relation) << i;
+    EXPECT_EQ(m.time.period.start.iso(), want[i].start) << i;
+    EXPECT_EQ(m.time.period.end.iso(), want[i].end) << i;
+  }
+}
+
+TEST(Milestones, SubjectVerbTime) {
+  expect_milestones(
+      "Theo Kế hoạch, huyện đặt mục tiêu Đại hội Chi bộ trực thuộc Đảng bộ cơ sở hoàn thành trong tháng 2/2025; "
+      "Đại hội đảng viên hoặc Đại hội đại biểu cấp cơ sở hoàn thành trước 15/6/2025; Đại hội đại biểu Đảng bộ huyện "
+      "nhiệm kỳ 2025 - 2030 hoàn thành trước ngày 20/7/2025.",
+      {{Level::branch, Event::complete, Relation::in, "2025-02-01", "2025-02-28"},
+       {Level::grassroots, Event::complete, Relation::before, "2025-06-15", "2025-06-15"},
+       {Level::district, Event::complete, Relation::before, "2025-07-20", "2025-07-20"}});
+}
+
+TEST(Milestones, StartAndCompleteInOneSentence) {
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc đảng ủy cơ sở bắt đầu thực hiện từ tháng 01/2025, hoàn thành trong tháng 03/2025. "
+      "Đại hội đảng viên hoặc đại hội đại biểu đảng bộ cơ sở (sau khi tiến hành đại hội các chi bộ trực thuộc xong) "
+      "bắt đầu từ tháng 4/2025, hoàn thành trước ngày 30/6/2025.",
+      {{Level::branch, Event::start, Relation::from, "2025-01-01", "2025-01-31"},
+       {Level::branch, Event::complete, Relation::in, "2025-03-01", "2025-03-31"},
+       {Level::grassroots, Event::start, Relation::from, "2025-04-01", "2025-04-30"},
+       {Level::grassroots, Event::complete, Relation::before, "2025-06-30", "2025-06-30"}});
+}
+
+TEST(Milestones, VerbBeforeTheCongressPhrase) {
+  expect_milestones("Theo kế hoạch, huyện sẽ hoàn thành Đại hội các Chi bộ trực thuộc Đảng ủy cơ sở trong tháng 2/2025.",
+                    {{Level::branch, Event::complete, Relation::in, "2025-02-01", "2025-02-28"}});
+}
+
+TEST(Milestones, ProvincialPlanLevels) {
+  expect_milestones(
+      "Đại hội đại biểu đảng bộ cấp trên trực tiếp cơ sở tổ chức từ tháng 6/2025, hoàn thành trước ngày 25/8/2025. "
+      "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX hoàn thành trước ngày 31/10/2025. Đại hội đại biểu toàn quốc lần "
+      "thứ XIV của Đảng dự kiến tổ chức trong quý I/2026.",
+      {{Level::district, Event::start, Relation::from, "2025-06-01", "2025-06-30"},
+       {Level::district, Event::complete, Relation::before, "2025-08-25", "2025-08-25"},
+       {Level::province, Event::complete, Relation::before, "2025-10-31", "2025-10-31"},
+       {Level::national, Event::hold, Relation::in, "2026-01-01", "2026-03-31"}});
+}
+
+TEST(Milestones, OtherWorkWithADeadlineIsNotACongress) {
+  expect_milestones(
+      "Sau hội nghị, các tổ chức cơ sở đảng tổ chức quán triệt Kế hoạch số 172-KH/HU của Huyện ủy về đại hội đảng "
+      "các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, hoàn thành trước ngày 15/10/2024. Đề nghị "
+      "các TCCS Đảng tổ chức hội nghị để quán triệt các văn bản về công tác đại hội Đảng của Trung ương hoàn thành "
+      "trong tháng 10/2024.",
+      {});
+}
+
+TEST(Milestones, ReportedAsDone) {
+  auto x = testing::run(
+      "Đến ngày 22/11/2024, 470/470 chi bộ trực thuộc đảng bộ cơ sở đã hoàn thành việc tổ chức đại hội chi bộ.");
+  ASSERT_EQ(x.milestones.size(), 1u);
+  EXPECT_EQ(x.milestones[0].level, Level::branch);
+  EXPECT_EQ(x.milestones[0].event, Event::complete);
+  EXPECT_EQ(x.milestones[0].status, Status::done);
+}
+
+TEST(Milestones, PlannedIsPlanned) {
+  auto x = testing::run("Đại hội chi bộ cơ sở hoàn thành trước ngày 30/6/2025.");
+  ASSERT_EQ(x.milestones.size(), 1u);
+  EXPECT_EQ(x.milestones[0].status, Status::planned);
+  EXPECT_FALSE(x.milestones[0].source);
+}
+
+TEST(Milestones, RestatedHigherScheduleCarriesItsSource) {
+  auto x = testing::run(
+      "Kế hoạch số 180-KH/HU ngày 1/10/2024 của Huyện ủy Hương Sơn. Theo Kế hoạch số 96-KH/TU, các đại hội cấp cơ "
+      "sở còn lại tiến hành từ tháng 4/2025, hoàn thành trước ngày 30/6/2025. Huyện ủy yêu cầu đại hội cấp cơ sở "
+      "hoàn thành trước ngày 15/6/2025.");
+  ASSERT_EQ(x.milestones.size(), 3u);
+  EXPECT_EQ(x.milestones[0].source, "96-KH/TU");
+  EXPECT_EQ(x.milestones[0].event, Event::start);
+  EXPECT_EQ(x.milestones[1].source, "96-KH/TU");
+  EXPECT_FALSE(x.milestones[2].source);
+}
+
+TEST(Milestones, RemainingUnitsWithoutTheWordCongress) {
+  expect_milestones(
+      "Huyện chọn làm điểm tại Đảng bộ xã Văn Nghĩa. Các chi, Đảng bộ còn lại tập trung hoàn thành trong tháng "
+      "6/2020 theo kế hoạch.",
+      {{Level::grassroots, Event::complete, Relation::in, "2020-06-01", "2020-06-30"}});
+}
+
+TEST(Milestones, BareChiBoFollowsContext) {
+  expect_milestones(
+      "Đảng bộ xã hiện có 12 chi bộ trực thuộc. Sau đó, các chi bộ còn lại tổ chức đại hội hoàn thành trong tháng "
+      "1/2020 để kịp diễn ra Đại hội Đảng bộ xã trong tháng 3/2020.",
+      {{Level::branch, Event::complete, Relation::in, "2020-01-01", "2020-01-31"},
+       {Level::grassroots, Event::hold, Relation::in, "2020-03-01", "2020-03-31"}});
+}
+
+TEST(Milestones, DistrictOwnNumberIsNotTheNational) {
+  expect_milestones("Đại hội đại biểu Đảng bộ huyện lần thứ XIV, nhiệm kỳ 2025-2030 hoàn thành trong tháng 8/2025.",
+                    {{Level::district, Event::complete, Relation::in, "2025-08-01", "2025-08-31"}});
+}
+
+}  // namespace
+}  // namespace plancheck

@@ -1,0 +1,51 @@
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace plancheck {
+namespace {
+
+std::vector<Notice> notices_of(const std::string& s, const std::string& code) {
+  std::vector<Notice> out;
+  for (auto& n : testing::run(s).notices)
+    if (n.code == code) out.push_back(n);
+  return out;
+}
+
+TEST(Notices, TelexResidueInKeywords) {
+  auto n = notices_of("Chỉ thị số 35-CT/TW, ngafy 14/6/2024 của Bộ Chính trị", "typo");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].text, "ngafy");
+  EXPECT_EQ(n[0].suggestion, "ngày");
+  EXPECT_EQ(n[0].span.column, 22u);
+  auto m = notices_of("hoàn thành trong thangs 3/2025", "typo");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].suggestion, "tháng");
+}
+
+TEST(Notices, WrongToneOnUy) {
+  auto n = notices_of("Phó Bí thư Quận uỳ, Chủ tịch UBND quận; Huyện ủy; Tỉnh uỷ; cán bộ có uy tín", "typo");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].text, "uỳ");
+  EXPECT_EQ(n[0].suggestion, "ủy");
+}
+
+TEST(Notices, ForeignWordsAreNotTypos) {
+  EXPECT_TRUE(notices_of("Publish date 30/10/2024; Facebook Đảng uỷ Khối; LĐ online; website", "typo").empty());
+}
+
+TEST(Notices, LookalikeLettersFromNormalization) {
+  auto n = notices_of("Ðể tổ chức Ðại hội", "lookalike");
+  EXPECT_EQ(n.size(), 2u);
+}
+
+TEST(Notices, ImpossibleDateAndConflictingDates) {
+  auto x = testing::run(
+      "Chỉ thị số 35-CT/TW ngày 14/6/2024; hoàn thành trước ngày 31/2/2025; Chỉ thị số 35-CT/TW ngày 15/6/2024.");
+  std::vector<std::string> codes;
+  for (auto& n : x.notices) codes.push_back(n.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"invalid_date", "conflicting_date"}));
+}
+
+}  // namespace
+}  // namespace plancheck

@@ -1,0 +1,98 @@
+#include "plancheck/source.h"
+
+#include <gtest/gtest.h>
+
+namespace plancheck {
+namespace {
+
+TEST(Source, PlainUtf8PassesThrough) {
+  Source s = decode_source("Kế hoạch số 172-KH/HU", "a.txt");
+  EXPECT_EQ(s.utf8, "Kế hoạch số 172-KH/HU");
+  EXPECT_EQ(s.encoding, SourceEncoding::utf8);
+}
+
+TEST(Source, Utf8BomIsDropped) {
+  Source s = decode_source("\xEF\xBB\xBFNgày 25/9", "a.txt");
+  EXPECT_EQ(s.utf8, "Ngày 25/9");
+  EXPECT_EQ(s.encoding, SourceEncoding::utf8_bom);
+}
+
+TEST(Source, Utf16LittleAndBigEndian) {
+  // "Đại" = U+0110 U+1EA1 U+0069
+  const std::string le("\xFF\xFE\x10\x01\xA1\x1E\x69\x00", 8);
+  const std::string be("\xFE\xFF\x01\x10\x1E\xA1\x00\x69", 8);
+  EXPECT_EQ(decode_source(le, "le.txt").utf8, "Đại");
+  EXPECT_EQ(decode_source(be, "be.txt").utf8, "Đại");
+  EXPECT_EQ(decode_source(le, "le.txt").encoding, SourceEncoding::utf16le);
+}
+
+TEST(Source, Utf16SurrogatePairs) {
+  const std::string le("\xFF\xFE\x3D\xD8\x00\xDE", 6);  // U+1F600
+  EXPECT_EQ(decode_source(le, "e.txt").utf8, "\xF0\x9F\x98\x80");
+}
+
+TEST(Source, InvalidUtf8NamesFileLineAndColumn) {
+  // Line 2, after "Đại " (4 code points): a lone 0xC3 followed by ASCII.
+  const std::string bytes = "Kế hoạch\nĐại \xC3hội";
+  try {
+    decode_source(bytes, "plans/bad.txt");
+    FAIL() << "expected SourceError";
+  } catch (const SourceError& e) {
+    EXPECT_EQ(e.path(), "plans/bad.txt");
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_EQ(e.column(), 5u);
+    EXPECT_NE(std::string(e.what()).find("plans/bad.txt:2:5: invalid UTF-8"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Source, RejectsOverlongAndSurrogateEncodings) {
+  EXPECT_EQ(valid_utf8_prefix("ab\xC0\xAF"), 2u);          // overlong '/'
+  EXPECT_EQ(valid_utf8_prefix("a\xED\xA0\x80"), 1u);       // U+D800
+  EXPECT_EQ(valid_utf8_prefix("a\xF4\x90\x80\x80"), 1u);   // > U+10FFFF
+  EXPECT_EQ(valid_utf8_prefix("ạ\xE1\xBA"), 3u);           // truncated at the end
+  EXPECT_EQ(valid_utf8_prefix("Đảng bộ xã Đạ Nhim"), std::string("Đảng bộ xã Đạ Nhim").size());
+}
+
+TEST(Source, EmptyFileIsAClearError) {
+  EXPECT_THROW(decode_source("", "empty.txt"), SourceError);
+  EXPECT_THROW(decode_source("\xEF\xBB\xBF", "bom-only.txt"), SourceError);
+  try {
+    decode_source("", "empty.txt");
+  } catch (const SourceError& e) {
+    EXPECT_NE(std::string(e.what()).find("empty.txt: empty file"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Source, BinaryWithNulIsRejected) {
+  const std::string bytes("PK\x03\x04\x00\x00", 6);
+  try {
+    decode_source(bytes, "draft.docx");
+    FAIL();
+  } catch (const SourceError& e) {
+    EXPECT_EQ(e.line(), 1u);
+    EXPECT_NE(e.message().find("binary"), std::string::npos);
+  }
+}
+
+TEST(Source, Utf16UnpairedSurrogateIsLocated) {
+  const std::string le("\xFF\xFE\x61\x00\x0A\x00\x00\xD8\x62\x00", 10);  // "a\n" then lone high surrogate
+  try {
+    decode_source(le, "u16.txt");
+    FAIL();
+  } catch (const SourceError& e) {
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_EQ(e.column(), 1u);
+  }
+}
+
+TEST(Source, MissingFileNamesIt) {
+  try {
+    read_source("/nonexistent/plan.txt");
+    FAIL();
+  } catch (const SourceError& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/plan.txt"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace plancheck

@@ -1,0 +1,92 @@
+#include "plancheck/text.h"
+
+#include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "test_util.h"
+
+namespace plancheck {
+namespace {
+
+std::string nfd(const std::string& s) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(err);
+  icu::UnicodeString u = n->normalize(icu::UnicodeString::fromUTF8(s), err);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+TEST(Text, DecomposedInputNormalizesToComposed) {
+  const std::string composed = "Đại hội chi bộ trực thuộc hoàn thành trước ngày 30/6/2025.";
+  const std::string decomposed = nfd(composed);
+  ASSERT_NE(decomposed, composed);
+  EXPECT_EQ(Text(decomposed).normalized(), Text(composed).normalized());
+  EXPECT_EQ(Text(decomposed).folded(), Text(composed).folded());
+}
+
+TEST(Text, DecomposedInputExtractsTheSame) {
+  const std::string plan =
+      "Đại hội đảng viên hoặc Đại hội đại biểu cấp cơ sở hoàn thành trước 15/6/2025; "
+      "Đại hội đại biểu Đảng bộ huyện hoàn thành trước ngày 20/7/2025.";
+  auto a = testing::run(plan), b = testing::run(nfd(plan));
+  ASSERT_EQ(a.milestones.size(), 2u);
+  ASSERT_EQ(b.milestones.size(), 2u);
+  EXPECT_EQ(b.milestones[1].time.period, a.milestones[1].time.period);
+  // Columns point into the decomposed original: the same code point count
+  // differs, but the line does not.
+  EXPECT_EQ(b.milestones[1].time.span.line, 1u);
+  EXPECT_GT(b.milestones[1].time.span.column, a.milestones[1].time.span.column);
+}
+
+TEST(Text, LookalikeEthBecomesDWithStrokeAndANotice) {
+  Text t("Ðại hội Ðảng bộ");  // U+00D0 twice
+  EXPECT_EQ(t.normalized(), "Đại hội Đảng bộ");
+  ASSERT_EQ(t.notices().size(), 2u);
+  EXPECT_EQ(t.notices()[0].code, "lookalike");
+  EXPECT_EQ(t.notices()[0].text, "Ð");
+  EXPECT_EQ(t.notices()[1].span.column, 9u);
+  Text african("Ɖảng ủy");  // U+0189
+  EXPECT_EQ(african.normalized(), "Đảng ủy");
+}
+
+TEST(Text, SpacesDashesQuotesAndZeroWidthAreFolded) {
+  Text t("Kế\u00A0hoạch\u200B số 172\u2013KH/HU \u201Cđiểm\u201D\r\nx");
+  EXPECT_EQ(t.normalized(), "Kế hoạch số 172-KH/HU \"điểm\"\nx");
+}
+
+TEST(Text, FoldingIsCaseInsensitiveAndKeepsLength) {
+  Text t("ĐẠI HỘI ĐẢNG BỘ HUYỆN ĐỨC TRỌNG");
+  EXPECT_EQ(t.folded(), "đại hội đảng bộ huyện đức trọng");
+  EXPECT_EQ(t.folded().size(), t.normalized().size());
+}
+
+TEST(Text, OldAndNewTonePlacementFoldTheSame) {
+  EXPECT_EQ(fold("Quận uỷ"), fold("Quận ủy"));
+  EXPECT_EQ(fold("hoà"), fold("hòa"));
+  EXPECT_EQ(fold("thuỷ"), fold("thủy"));
+  EXPECT_EQ(fold("khoẻ"), fold("khỏe"));
+  // Inside a closed syllable the tone has one place only.
+  EXPECT_EQ(fold("hoàn"), "hoàn");
+  // "quý": u belongs to "qu".
+  EXPECT_EQ(fold("quý"), "quý");
+}
+
+TEST(Text, SpanMapsBackToOriginalLineAndColumn) {
+  const std::string src = "Dòng một\r\nNgày 25/9, Huyện ủy tổ chức";
+  Text t(src);
+  const size_t at = t.normalized().find("25/9");
+  Span s = t.span(at, at + 4);
+  EXPECT_EQ(s.line, 2u);
+  EXPECT_EQ(s.column, 6u);  // "Ngày " is five code points
+}
+
+TEST(Text, ZeroWidthRemovalShiftsOffsetsButNotColumns) {
+  Text t("a\u200Bb ngày");
+  const size_t at = t.normalized().find("ngày");
+  EXPECT_EQ(t.span(at, at + 1).column, 5u);  // a, ZWSP, b, space: ngày is the fifth code point
+}
+
+}  // namespace
+}  // namespace plancheck
