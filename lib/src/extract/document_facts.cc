@@ -59,11 +59,34 @@ std::optional<Term> term(std::string_view s, const std::optional<std::string>& c
     const int start = term_start_of_congress(scan::roman_value(*congress));
     if (votes.count({start, start + 5})) return Term{start, start + 5};
   }
+  // The most cited term; on a tie a five-year party term over a branch term,
+  // then the later one.
   std::pair<int, int> best{};
   int best_votes = 0;
-  for (auto [t, n] : votes)
-    if (n >= best_votes) { best = t; best_votes = n; }
+  for (auto [t, n] : votes) {
+    const bool five = t.second - t.first == 5, best_five = best.second - best.first == 5;
+    if (n > best_votes || (n == best_votes && (five || !best_five))) { best = t; best_votes = n; }
+  }
   return Term{best.first, best.second};
+}
+
+// Whether a unit's name goes on past its head words with a capitalised word.
+bool has_proper_name(const Text& text, const Unit& u) {
+  const std::string& n = text.normalized();
+  for (size_t i = u.span.start + 1; i < u.span.end; ++i)
+    if (n[i - 1] == ' ') {
+      size_t len;
+      if (vi::is_upper(vi::decode(n, i, &len))) {
+        // The head itself may be capitalised ("Ban Thường vụ Huyện ủy"): a
+        // proper name is a capital after the last head word.
+        const std::string_view f(text.folded().data() + i, u.span.end - i);
+        if (!f.starts_with("ủy") && !f.starts_with("thường vụ") && !f.starts_with("huyện ủy") &&
+            !f.starts_with("tỉnh ủy") && !f.starts_with("quận ủy") && !f.starts_with("thành ủy") &&
+            !f.starts_with("đảng ủy") && !f.starts_with("chấp hành") && !f.starts_with("tổ chức"))
+          return true;
+      }
+    }
+  return false;
 }
 
 std::string code_of_committee(std::string_view folded_name) {
@@ -89,31 +112,50 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
   // 1. "X ban hành / xây dựng Kế hoạch …": the body that issues the plan.
   for (const auto& u : units) {
     if (u.type != UnitType::committee && u.type != UnitType::dang_bo) continue;
-    const size_t after = scan::skip_spaces(s, u.span.end);
-    size_t p = after;
-    if (scan::word_at(s, p, "đã")) p = scan::skip_spaces(s, p + std::string_view("đã").size());
+    size_t p = scan::skip_spaces(s, u.span.end);
+    // "Đảng ủy xã Văn Nghĩa (huyện Lạc Sơn) vừa ban hành …"
+    if (p < s.size() && s[p] == '(') {
+      const size_t close = s.find(')', p);
+      if (close == std::string_view::npos || close - p > 80) continue;
+      p = scan::skip_spaces(s, close + 1);
+    }
+    for (std::string_view adv : {"đã", "vừa", "mới", "đã kịp thời"})
+      if (scan::word_at(s, p, adv)) p = scan::skip_spaces(s, p + adv.size());
     if (scan::word_at(s, p, "ban hành") || scan::word_at(s, p, "xây dựng")) {
       const size_t q = scan::skip_spaces(s, p + (scan::word_at(s, p, "ban hành") ? 10 : 11));
       if (scan::word_at(s, q, "kế hoạch")) return best_name(u);
     }
   }
   // 2. "Kế hoạch số …-KH/HU … của Huyện ủy X": a plan cited with its issuing committee.
+  std::optional<std::string> cited;
+  std::optional<Level> cited_level;
   for (const auto& r : refs) {
     if (r.kind != "ke_hoach" || !r.issuer) continue;
     const std::string f = fold(*r.issuer);
-    if (!code_of_committee(f).empty() && code_of_committee(f) == r.issuer_code) {
-      for (const auto& u : units)
-        if (fold(u.name) == f) return best_name(u);
-      return *r.issuer;
-    }
+    if (code_of_committee(f).empty() || code_of_committee(f) != r.issuer_code) continue;
+    const auto l = orgs::body_level(f);
+    if (cited && cited_level && l && *l >= *cited_level) continue;  // the lowest plan cited is the document's own
+    cited = *r.issuer;
+    cited_level = l;
+    for (const auto& u : units)
+      if (fold(u.name) == f) cited = best_name(u);
   }
-  // 3. The first named party organisation or committee below the centre.
+  // 3. The first party organisation or committee named with a proper name, below the centre.
+  std::optional<std::string> first;
+  std::optional<Level> first_level;
   for (const auto& u : units) {
     if (u.type == UnitType::agency || !u.level || *u.level == Level::national) continue;
-    if (u.name.find(' ') == std::string::npos) continue;
-    return best_name(u);
+    const std::string_view f = folded_name(u);
+    if (!has_proper_name(text, u)) continue;
+    first = best_name(u);
+    first_level = orgs::body_level(f);
+    if (!first_level) first_level = u.level;
+    break;
   }
-  return std::nullopt;
+  // A plan cited from above does not issue this document: the lower of the two does.
+  if (cited && first && first_level && cited_level && *first_level < *cited_level) return first;
+  if (cited) return cited;
+  return first;
 }
 
 }  // namespace

@@ -26,6 +26,12 @@ bool blocked(std::string_view s, size_t at) {
   return scan::any_word_before(s, at, kBlockers, &b).has_value();
 }
 
+// "làm điểm đại hội cấp huyện": the congress named is the pilot's.
+bool after_pilot_word(std::string_view s, size_t at) {
+  size_t b;
+  return scan::word_before(s, scan::skip_spaces_back(s, at), "điểm", &b);
+}
+
 struct Subject {
   Level level;
   size_t b = 0, e = 0;
@@ -87,6 +93,7 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
     const size_t np = *p + kCongress.size();
     const size_t np_end = orgs::congress_phrase_end(cs, np, end);
     orgs::LevelGuess g = orgs::level_of_phrase(cs.substr(np, np_end - np));
+    if (after_pilot_word(cs, *p)) g.pilot = true;
     if (g.pilot) {
       r.pilot = true;
       r.pilot_end = np_end;
@@ -162,6 +169,20 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     std::optional<Event> event;
     bool fronted = false;
     CongressFind cf = congress_before(text, s, cs, cb, 0, rb, doc);
+    // A pilot named before the time owns it ("Chi bộ thôn X được chọn làm
+    // điểm đã tổ chức đại hội vào ngày …"), unless a coordinated verb makes
+    // the head organisation's own congress the subject (see below).
+    if (cf.found && !cf.pilot && orgs::pilot_trigger_in(cs, prev_end, rb)) {
+      cf.pilot = true;
+      cf.subject.reset();
+      cf.pilot_end = prev_end;
+      constexpr std::string_view kDiem = "điểm";
+      size_t from = prev_end;
+      while (auto p = scan::find_word(cs, from, rb, kDiem)) {
+        cf.pilot_end = *p + kDiem.size();
+        from = *p + 1;
+      }
+    }
     if (!cf.found) {
       // No congress word before the time: a subject at the head of the clause
       // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
@@ -170,11 +191,14 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         subject = org_subject(text, s, cb, tb, doc);
         event = ev;
       } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
+        // A time put first speaks of a congress only with a verb after it.
         fronted = true;
-        CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
-        if (after.subject) subject = after.subject;
-        if (!subject) subject = org_subject(text, s, te, ce, doc);
         event = verb_in(cs, re_, cs.size());
+        if (event) {
+          CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
+          if (after.subject) subject = after.subject;
+          if (!subject) subject = org_subject(text, s, te, ce, doc);
+        }
       }
     } else if (cf.pilot) {
       // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
@@ -193,6 +217,15 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       if (!event) event = verb_in(cs, prev_end, subject->b - cb);
     }
     if (!subject) continue;
+    // The verb may follow the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
+    if (!event && !fronted) {
+      size_t stop = cs.size();
+      for (size_t i = re_; i < cs.size(); ++i)
+        if (cs[i] == ',') { stop = i; break; }
+      event = verb_in(cs, re_, std::min(stop, re_ + 40));
+    }
+    // A deadline with no verb is still a completion: "Đại hội chi bộ cơ sở trước ngày 30/6/2025".
+    if (!event && (t.relation == Relation::before || t.relation == Relation::by)) event = Event::complete;
     if (!event) event = t.relation == Relation::from ? Event::start : Event::hold;
     if (*event == Event::hold && t.relation == Relation::from) event = Event::start;
 

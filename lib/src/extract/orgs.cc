@@ -22,6 +22,7 @@ struct Head {
 
 constexpr Head kHeads[] = {
     {"đảng bộ", UnitType::dang_bo, false},
+    {"tổ chức cơ sở đảng", UnitType::dang_bo, false},
     {"chi bộ", UnitType::chi_bo, false},
     {"ban thường vụ", UnitType::committee, false},
     {"ban chấp hành", UnitType::committee, false},
@@ -101,7 +102,8 @@ bool is_stop(std::string_view s, size_t pos, size_t* end) {
 
 // Lower-case words that still belong to a name: places and qualifiers.
 constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã", "phường", "thị trấn", "thành phố",
-                                            "thị xã", "trung ương", "cơ sở", "bộ phận"};
+                                            "thị xã", "trung ương", "cơ sở", "bộ phận", "các cơ quan", "cơ quan",
+                                            "doanh nghiệp"};
 
 // Length of the place word at pos, 0 when none.
 size_t place_word(std::string_view s, size_t pos) {
@@ -134,6 +136,7 @@ int numeral_value(std::string_view w) {
   bool digits = true;
   for (char c : w) digits = digits && c >= '0' && c <= '9';
   if (digits && w.size() <= 3) return std::stoi(std::string(w));
+  if (digits) return 0;
   static constexpr std::string_view kWords[] = {"một", "hai", "ba", "bốn", "năm",
                                                               "sáu", "bảy", "tám", "chín", "mười"};
   for (size_t k = 0; k < std::size(kWords); ++k)
@@ -219,18 +222,23 @@ std::optional<Level> body_level(std::string_view n) {
   return std::nullopt;
 }
 
+// The head words at pos, if any (agencies only when capitalised).
+const Head* head_at(const Text& text, size_t pos) {
+  const std::string_view s = text.folded();
+  for (const auto& h : kHeads)
+    if (s[pos] == h.words[0] && scan::word_at(s, pos, h.words)) {
+      if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
+      // "cơ sở": the agency word inside another word is not a head.
+      if (h.words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return nullptr;
+      return &h;
+    }
+  return nullptr;
+}
+
 std::optional<OrgMention> org_at(const Text& text, size_t pos) {
   const std::string_view s = text.folded();
-  const Head* head = nullptr;
-  for (const auto& h : kHeads)
-    if (scan::word_at(s, pos, h.words)) {
-      head = &h;
-      break;
-    }
+  const Head* head = head_at(text, pos);
   if (!head) return std::nullopt;
-  if (head->needs_capital && !capitalized_at(text, pos)) return std::nullopt;
-  // "cơ sở" and "chi cục": the agency words inside other words are not heads.
-  if (head->words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return std::nullopt;
 
   OrgMention m;
   m.b = pos;
@@ -240,6 +248,7 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
   size_t end = m.head_end;
   bool first = true;
   bool after_dash = false;
+  bool agency_name = head->type == UnitType::agency;
   // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
   bool prev_capital = false;
   for (;;) {
@@ -258,7 +267,23 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     size_t wb, we;
     std::string_view w = scan::next_word(s, q, &wb, &we);
     if (w.empty() || wb != q) break;
-    if (w[0] >= '0' && w[0] <= '9') break;
+    if (w[0] >= '0' && w[0] <= '9') {
+      // A number closes a name it belongs to: "Đảng bộ xã Sơn Kim 1", "Phường 5".
+      if (prev_capital && we - wb <= 2 && (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' ||
+                                           s[we] == ';' || s[we] == ')')) {
+        end = we;
+      }
+      break;
+    }
+    // Another head inside the name: "Ban Thường vụ Huyện ủy", "Đảng bộ Trung tâm …".
+    if (const Head* inner = head_at(text, wb); inner && wb != m.b) {
+      if (inner->type == UnitType::agency) agency_name = m.named = true;
+      end = wb + inner->words.size();
+      p = end;
+      prev_capital = false;
+      first = false;
+      continue;
+    }
     size_t stop_end;
     // A word written with a capital belongs to the name ("Mới Nang", "Kế hoạch").
     const bool capital = capitalized_at(text, wb) || abbreviation_at(text, wb, we);
@@ -267,7 +292,7 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     // capitalised word ("Tài chính", "Y tế"), as a place word ("Bưu điện
     // tỉnh"), or after a dash ("Mặt trận - các đoàn thể").
     const size_t place = capital ? 0 : place_word(s, wb);
-    if (!capital && !first && !after_dash && !prev_capital && place == 0) break;
+    if (!capital && !first && !after_dash && !(prev_capital && agency_name) && place == 0) break;
     if (place > 0) we = wb + place;
     if (first) {
       // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
@@ -324,6 +349,16 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     if (v > 0) {
       m.count = v;
       m.count_begin = wb;
+      // "1 - 2 tổ chức cơ sở đảng": at least the lower number.
+      size_t lb;
+      const size_t dash = scan::skip_spaces_back(s, wb);
+      if (dash > 0 && s[dash - 1] == '-') {
+        std::string_view lower = scan::prev_word(s, dash - 1, &lb);
+        if (int lv = numeral_value(lower); lv > 0 && lv < v) {
+          m.count = lv;
+          m.count_begin = lb;
+        }
+      }
     }
   }
   return m;
@@ -404,6 +439,18 @@ Level contextual_chi_bo_level(std::string_view s, size_t pos) {
     e = *p;
   }
   return Level::branch;
+}
+
+bool pilot_trigger_in(std::string_view s, size_t b, size_t e) {
+  size_t from = b;
+  while (auto p = scan::find_word(s, from, e, "điểm")) {
+    from = *p + 1;
+    const size_t before = scan::skip_spaces_back(s, *p);
+    if (scan::word_before(s, before, "đại hội") || scan::word_before(s, before, "làm") ||
+        scan::word_before(s, before, "chọn") || scan::word_before(s, before, "thí"))
+      return true;
+  }
+  return false;
 }
 
 std::string without_asides(std::string_view s, size_t b, size_t e) {

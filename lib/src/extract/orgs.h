@@ -54,6 +54,10 @@ std::optional<Level> body_level(std::string_view folded_name);
 // nearest earlier "chi bộ" that does say (DOMAIN.md §1), else branch.
 Level contextual_chi_bo_level(std::string_view folded, size_t pos);
 
+// Whether [b, e) speaks of a pilot: "đại hội điểm", "làm điểm", "chọn
+// điểm", "thí điểm" (not "điểm cầu", "thời điểm", "địa điểm").
+bool pilot_trigger_in(std::string_view folded, size_t b, size_t e);
+
 // The text with parenthesised asides blanked out (same length), so that
 // "(sau khi tiến hành đại hội các chi bộ trực thuộc xong)" does not speak
 // for the subject.

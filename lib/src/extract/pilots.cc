@@ -124,9 +124,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       } else if (passive_at && m.b < *passive_at) {
         if (unit_like) selected.push_back(m);
       } else if (passive_at && m.b > *passive_at) {
-        selector = m;
+        if (!selector) selector = m;
       } else if (verb_at && m.b < *verb_at) {
-        selector = m;
+        // The subject heads the clause: "Ban Thường vụ các huyện ủy, … trực thuộc Tỉnh ủy chọn …".
+        if (!selector) selector = m;
       }
     }
     // "chọn làm điểm tại Đảng bộ xã Văn Nghĩa và Trường THPT Lạc Sơn"
@@ -171,7 +172,9 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
 
     // Level: said outright ("đại hội điểm cấp huyện"), else one below the
     // selector, else the selected units' own.
-    if (const size_t after = scan::skip_spaces(s, tr.e); scan::word_at(s, after, "cấp")) {
+    size_t after = scan::skip_spaces(s, tr.e);
+    if (scan::word_at(s, after, "đại hội")) after = scan::skip_spaces(s, after + std::string_view("đại hội").size());
+    if (scan::word_at(s, after, "cấp")) {
       const size_t np_end = orgs::congress_phrase_end(s, after, tail_e);
       p.level = orgs::level_of_phrase(s.substr(after, np_end - after)).level;
     }
