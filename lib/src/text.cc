@@ -177,8 +177,20 @@ std::string fold(std::string_view in) {
 
 Text::Text(std::string original) : original_(std::move(original)) {
   line_starts_.push_back(0);
-  for (size_t i = 0; i < original_.size(); ++i)
-    if (original_[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+  checkpoints_.reserve(original_.size() / kCheckpoint + 1);
+  {
+    uint32_t col = 0;
+    for (size_t i = 0; i < original_.size(); ++i) {
+      if (i % kCheckpoint == 0) checkpoints_.push_back(col);
+      const char c = original_[i];
+      if (c == '\n') {
+        line_starts_.push_back(static_cast<uint32_t>(i + 1));
+        col = 0;
+      } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        ++col;
+      }
+    }
+  }
 
   Anchors nfc_anchors;  // nfc → original
   const std::string composed = to_nfc(original_, &nfc_anchors);
@@ -259,8 +271,14 @@ Span Text::span(size_t start, size_t end) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), orig);
   const size_t line_index = static_cast<size_t>(it - line_starts_.begin()) - 1;
   s.line = static_cast<uint32_t>(line_index + 1);
+  size_t from = line_starts_[line_index];
   uint32_t col = 1;
-  for (size_t k = line_starts_[line_index]; k < orig; ++k)
+  const size_t cp = orig / kCheckpoint * kCheckpoint;  // the checkpoint at or before orig
+  if (cp > from && cp / kCheckpoint < checkpoints_.size()) {
+    from = cp;
+    col = checkpoints_[cp / kCheckpoint] + 1;
+  }
+  for (size_t k = from; k < orig; ++k)
     if ((static_cast<unsigned char>(original_[k]) & 0xC0) != 0x80) ++col;
   s.column = col;
   return s;

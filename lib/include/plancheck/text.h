@@ -48,6 +48,11 @@ class Text {
   // texts advance byte for byte; an edit is bracketed by two anchors.
   std::vector<std::pair<uint32_t, uint32_t>> anchors_;
   std::vector<uint32_t> line_starts_;  // byte offsets in original_
+  // Column (code points since its line start, 0-based) at every
+  // kCheckpoint-th byte of original_, so a column costs O(kCheckpoint) on
+  // lines of any length.
+  static constexpr size_t kCheckpoint = 4096;
+  std::vector<uint32_t> checkpoints_;
   std::vector<Notice> notices_;
 };
 

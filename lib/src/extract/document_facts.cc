@@ -33,8 +33,9 @@ std::optional<std::string> national_congress(std::string_view s) {
     if (!vi::at_word_end(s, at + g.size())) continue;
     const int v = scan::roman_value(std::string_view(g.data(), g.size()));
     if (v < 9) continue;
-    const size_t dh = s.rfind("đại hội", at);
-    if (dh != std::string_view::npos && after_resolution(s, dh)) continue;
+    const size_t from = at > 64 ? at - 64 : 0;
+    const size_t dh = s.substr(from, at - from).rfind("đại hội");
+    if (dh != std::string_view::npos && after_resolution(s, from + dh)) continue;
     ++votes[v];
   }
   if (votes.empty()) return std::nullopt;
@@ -103,10 +104,12 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
   const std::string_view s = text.folded();
   auto folded_name = [&](const Unit& u) { return s.substr(u.span.start, u.span.end - u.span.start); };
   // A bare "Quận uỷ" stands for the named "Quận ủy Hai Bà Trưng" cited elsewhere.
+  std::map<std::string_view, const Unit*> by_name;  // longer names sort after their prefixes
+  for (const auto& o : units) by_name.emplace(folded_name(o), &o);
   auto best_name = [&](const Unit& u) -> std::string {
     const std::string_view f = folded_name(u);
-    for (const auto& o : units)
-      if (o.type == u.type && folded_name(o).starts_with(f) && folded_name(o).size() > f.size()) return o.name;
+    auto it = by_name.upper_bound(f);
+    if (it != by_name.end() && it->first.starts_with(f) && it->second->type == u.type) return it->second->name;
     return u.name;
   };
   // 1. "X ban hành / xây dựng Kế hoạch …": the body that issues the plan.
@@ -137,8 +140,7 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
     if (cited && cited_level && l && *l >= *cited_level) continue;  // the lowest plan cited is the document's own
     cited = *r.issuer;
     cited_level = l;
-    for (const auto& u : units)
-      if (fold(u.name) == f) cited = best_name(u);
+    if (auto it = by_name.find(f); it != by_name.end()) cited = best_name(*it->second);
   }
   // 3. The first party organisation or committee named with a proper name, below the centre.
   std::optional<std::string> first;

@@ -2,6 +2,8 @@
 // phrase it belongs to (its level), the verb that governs it (its event),
 // whether it reports the past, and whether it restates a higher plan.
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
@@ -147,15 +149,18 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
                                           const std::vector<Reference>& references, const DocumentFacts& doc) {
   const std::string_view s = text.folded();
   std::vector<Milestone> out;
+  std::set<std::tuple<Level, Event, Relation, CivilDate, CivilDate, std::string>> seen;
   const std::optional<Level> issuer_level = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
 
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
     const size_t tb = t.span.start, te = t.span.end;
-    // A document's own date is not a timeline.
-    if (std::any_of(references.begin(), references.end(),
-                    [&](const Reference& r) { return tb >= r.span.start && tb < r.span.end; }))
-      continue;
+    // A document's own date is not a timeline (references are in text order).
+    {
+      auto it = std::upper_bound(references.begin(), references.end(), tb,
+                                 [](size_t v, const Reference& r) { return v < r.span.start; });
+      if (it != references.begin() && tb < std::prev(it)->span.end) continue;
+    }
     const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
     // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
     const std::string clause = orgs::without_asides(s, cb, ce);
@@ -242,19 +247,20 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     if (past_marker(cs, vb, ve)) m.status = Status::done;
     // Restating a higher plan: "Theo Kế hoạch số 96-KH/TU, …".
     const size_t sent_b = scan::sentence_begin(s, tb);
-    for (const auto& r : references) {
-      if (r.span.start < sent_b || r.span.start >= tb || !r.id) continue;
+    auto first_ref = std::lower_bound(references.begin(), references.end(), sent_b,
+                                      [](const Reference& r, size_t v) { return r.span.start < v; });
+    for (auto it = first_ref; it != references.end() && it->span.start < tb; ++it) {
+      const Reference& r = *it;
+      if (!r.id) continue;
       size_t w;
       if (!scan::word_before(s, scan::skip_spaces_back(s, r.span.start), "theo", &w)) continue;
       const auto rl = code_level(r.issuer_code);
       if (issuer_level && rl && *rl <= *issuer_level) continue;  // the plan's own number
       m.source = r.id;
     }
-    const bool duplicate = std::any_of(out.begin(), out.end(), [&](const Milestone& o) {
-      return o.level == m.level && o.event == m.event && o.time.relation == m.time.relation &&
-             o.time.period == m.time.period && o.source == m.source;
-    });
-    if (!duplicate) out.push_back(std::move(m));
+    auto key = std::make_tuple(m.level, m.event, m.time.relation, m.time.period.start, m.time.period.end,
+                               m.source.value_or(""));
+    if (seen.insert(key).second) out.push_back(std::move(m));
   }
   return out;
 }

@@ -430,8 +430,11 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
 }
 
 Level contextual_chi_bo_level(std::string_view s, size_t pos) {
+  // The context is the surrounding article, not the whole corpus.
+  constexpr size_t kLookBack = 3000;
+  const size_t floor = pos > kLookBack ? pos - kLookBack : 0;
   size_t e = pos;
-  while (auto p = scan::rfind_word(s, 0, e, "chi bộ")) {
+  while (auto p = scan::rfind_word(s, floor, e, "chi bộ")) {
     const size_t end = congress_phrase_end(s, *p, std::min(s.size(), *p + 120));
     LevelGuess g = level_of_phrase(s.substr(*p, end - *p));
     if (g.level == Level::branch || g.level == Level::grassroots) return *g.level;

@@ -73,8 +73,9 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   std::vector<size_t> time_statement_sentences;
 
   auto first_time_in = [&](size_t b, size_t e) -> const TimeExpr* {
-    for (const auto& t : times)
-      if (t.span.start >= b && t.span.end <= e) return &t;
+    auto it = std::lower_bound(times.begin(), times.end(), b,
+                               [](const TimeExpr& t, size_t v) { return t.span.start < v; });
+    if (it != times.end() && it->span.end <= e) return &*it;
     return nullptr;
   };
 
@@ -213,13 +214,12 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     const size_t sent_e = scan::sentence_end(s, sent_b);
     const TimeExpr* t = first_time_in(sent_b, sent_e);
     if (!t) continue;
-    for (size_t i = 0; i < out.size(); ++i) {
-      if (out[i].time) continue;
-      const size_t prev_end = pilot_sentence_end[i];
-      // The pilot's sentence ends right before this one starts.
-      std::string_view gap = s.substr(prev_end, sent_b > prev_end ? sent_b - prev_end : 0);
-      bool adjacent = sent_b >= prev_end && gap.size() <= 3;
-      if (adjacent) out[i].time = *t;
+    // The pilots whose sentence ends right before this one starts (sentence
+    // ends are in text order).
+    auto it = std::lower_bound(pilot_sentence_end.begin(), pilot_sentence_end.end(), sent_b > 3 ? sent_b - 3 : 0);
+    for (; it != pilot_sentence_end.end() && *it <= sent_b; ++it) {
+      Pilot& p = out[static_cast<size_t>(it - pilot_sentence_end.begin())];
+      if (!p.time) p.time = *t;
     }
   }
   return out;

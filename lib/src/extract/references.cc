@@ -165,7 +165,10 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     if (ne < s.size() && (s[ne] == '-' || s[ne] == '/' || s[ne] == '.' || s[ne] == ',') && ne + 1 < s.size() &&
         s[ne + 1] >= '0' && s[ne + 1] <= '9')
       continue;
-    if (std::any_of(coded.begin(), coded.end(), [&](auto c) { return nb >= c.first && nb < c.second; })) continue;
+    {
+      auto it = std::upper_bound(coded.begin(), coded.end(), std::make_pair(nb, SIZE_MAX));
+      if (it != coded.begin() && nb < std::prev(it)->second) continue;
+    }
     size_t kb;
     auto k = kind_before(s, nb, &kb);
     if (!k) continue;
@@ -187,24 +190,17 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
   // cited elsewhere in the text.
+  std::map<std::pair<std::string, std::string>, std::map<std::string, const Reference*>> coded_by_number;
+  for (const auto& o : out)
+    if (o.id) coded_by_number[{o.kind, o.number}].emplace(*o.id, &o);
   for (auto& r : out) {
     if (r.id) continue;
-    std::optional<std::string> match;
-    int matches = 0;
-    for (const auto& o : out)
-      if (o.id && o.kind == r.kind && o.number == r.number && match != o.id) {
-        match = o.id;
-        ++matches;
-      }
-    if (matches == 1) {
-      r.id = match;
-      for (const auto& o : out)
-        if (o.id == match) {
-          r.type = o.type;
-          r.issuer_code = o.issuer_code;
-          break;
-        }
-    }
+    auto it = coded_by_number.find({r.kind, r.number});
+    if (it == coded_by_number.end() || it->second.size() != 1) continue;
+    const Reference& o = *it->second.begin()->second;
+    r.id = o.id;
+    r.type = o.type;
+    r.issuer_code = o.issuer_code;
   }
 
   // One document cited with two different dates.

@@ -1,5 +1,6 @@
 #include "extract/scan.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "vi.h"
@@ -96,9 +97,15 @@ bool ends_sentence(std::string_view s, size_t i, bool clause) {
   return false;
 }
 
+// Real sentences are short; a text without punctuation must not make every
+// look-around scan the whole text.
+constexpr size_t kMaxSentence = 2000;
+
 size_t begin_of(std::string_view s, size_t pos, bool clause) {
   if (pos > s.size()) pos = s.size();
-  while (pos > 0) {
+  size_t floor = pos > kMaxSentence ? pos - kMaxSentence : 0;
+  while (floor > 0 && (static_cast<unsigned char>(s[floor]) & 0xC0) == 0x80) --floor;
+  while (pos > floor) {
     if (ends_sentence(s, pos - 1, clause)) break;
     --pos;
   }
@@ -106,11 +113,13 @@ size_t begin_of(std::string_view s, size_t pos, bool clause) {
 }
 
 size_t end_of(std::string_view s, size_t pos, bool clause) {
-  while (pos < s.size()) {
+  size_t ceiling = std::min(s.size(), pos + kMaxSentence);
+  while (ceiling < s.size() && (static_cast<unsigned char>(s[ceiling]) & 0xC0) == 0x80) ++ceiling;
+  while (pos < ceiling) {
     if (ends_sentence(s, pos, clause)) return pos;
     ++pos;
   }
-  return s.size();
+  return ceiling;
 }
 
 }  // namespace
@@ -122,9 +131,10 @@ size_t clause_end(std::string_view s, size_t pos) { return end_of(s, pos, true);
 
 std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::string_view kw) {
   if (e > s.size()) e = s.size();
+  const std::string_view bounded = s.substr(0, e);  // never search past e
   while (b < e) {
-    const size_t p = s.find(kw, b);
-    if (p == std::string_view::npos || p + kw.size() > e) return std::nullopt;
+    const size_t p = bounded.find(kw, b);
+    if (p == std::string_view::npos) return std::nullopt;
     if (vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) return p;
     b = p + 1;
   }
@@ -134,8 +144,9 @@ std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::str
 std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::string_view kw) {
   if (e > s.size()) e = s.size();
   while (e > b && e - b >= kw.size()) {
-    const size_t p = s.rfind(kw, e - kw.size());
-    if (p == std::string_view::npos || p < b) return std::nullopt;
+    const size_t rel = s.substr(b, e - b).rfind(kw);  // never search before b
+    if (rel == std::string_view::npos) return std::nullopt;
+    const size_t p = b + rel;
     if (vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) return p;
     if (p == 0) return std::nullopt;
     e = p + kw.size() - 1;

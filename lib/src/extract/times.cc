@@ -4,6 +4,7 @@
 // docs/extraction.md for the exact semantics.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <cstring>
@@ -282,15 +283,20 @@ bool year_written(const Atom& a) {
            a.kind == AtomKind::quarter_no_year);
 }
 
-// The year of the nearest atom that writes one.
-int nearest_year(const std::vector<Atom>& atoms, size_t k) {
+// The year of the nearest atom that writes one; `with_year` holds the
+// indexes of such atoms in text order.
+int nearest_year(const std::vector<Atom>& atoms, const std::vector<size_t>& with_year, size_t k) {
+  auto it = std::lower_bound(with_year.begin(), with_year.end(), k);
   int best = 0;
   size_t best_dist = SIZE_MAX;
-  for (size_t j = 0; j < atoms.size(); ++j) {
-    if (j == k || !year_written(atoms[j]) || atoms[j].y == 0) continue;
+  auto consider = [&](size_t j) {
+    if (j == k) return;
     const size_t dist = atoms[j].b > atoms[k].b ? atoms[j].b - atoms[k].b : atoms[k].b - atoms[j].b;
     if (dist < best_dist) { best_dist = dist; best = atoms[j].y; }
-  }
+  };
+  if (it != with_year.end()) consider(*it);
+  if (it != with_year.end() && std::next(it) != with_year.end()) consider(*std::next(it));
+  if (it != with_year.begin()) consider(*std::prev(it));
   return best;
 }
 
@@ -308,6 +314,9 @@ Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
 std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notices) {
   const std::string_view s = text.folded();
   std::vector<Atom> atoms = find_atoms(s);
+  std::vector<size_t> with_year;
+  for (size_t j = 0; j < atoms.size(); ++j)
+    if (year_written(atoms[j]) && atoms[j].y != 0) with_year.push_back(j);
   std::vector<TimeExpr> out;
   std::vector<bool> used(atoms.size(), false);
 
@@ -337,7 +346,7 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
                               (a.kind == AtomKind::year && b.kind == AtomKind::year);
       if (compatible) {
         bool inferred = false;
-        if (b.y == 0) { b.y = nearest_year(atoms, k + 1); inferred = true; }
+        if (b.y == 0) { b.y = nearest_year(atoms, with_year, k + 1); inferred = true; }
         if (a.kind == AtomKind::bare_day) a.m = b.m;
         if (a.y == 0) a.y = (a.m > b.m && b.m != 0) ? b.y - 1 : b.y;
         auto pa = period_of(a), pb = period_of(b);
@@ -356,7 +365,7 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
       if ((a.kind == AtomKind::month_no_year || a.kind == AtomKind::quarter_no_year) && !pre.relation &&
           pre.part == Part::none)
         continue;
-      a.y = nearest_year(atoms, k);
+      a.y = nearest_year(atoms, with_year, k);
       if (a.y == 0) continue;
       inferred = true;
     }
