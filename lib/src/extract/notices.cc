@@ -126,7 +126,9 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
       }
     }
     // "Quận uỳ": the syllable "uy" after a committee word carries the hỏi tone.
-    if (adjacent && w.size() <= 6 && vi::strip_tones(w) == "uy" && w != "ủy" &&
+    const auto w0 = static_cast<unsigned char>(w[0]);
+    if (adjacent && w.size() >= 2 && w.size() <= 6 && (w0 == 'u' || w0 == 0xC3 || w0 == 0xC5 || w0 == 0xE1) &&
+        vi::strip_tones(w) == "uy" && w != "ủy" &&
         committee_words().count(std::string_view(s.data() + prev_b, prev_e - prev_b))) {
       size_t nb = i;
       while (nb < s.size() && s[nb] == ' ') ++nb;

@@ -1,6 +1,7 @@
 #include "extract/orgs.h"
 
 #include <array>
+#include <vector>
 #include <string>
 
 #include "extract/scan.h"
@@ -92,7 +93,12 @@ constexpr std::string_view kCentralCities[] = {"hà nội", "hồ chí minh", "h
                                                             "cần thơ", "huế", "thành phố hồ chí minh"};
 
 bool is_stop(std::string_view s, size_t pos, size_t* end) {
-  for (auto w : kStops)
+  static const auto by_byte = [] {
+    std::array<std::vector<std::string_view>, 256> t;
+    for (auto w : kStops) t[static_cast<unsigned char>(w[0])].push_back(w);
+    return t;
+  }();
+  for (auto w : by_byte[static_cast<unsigned char>(s[pos])])
     if (scan::word_at(s, pos, w)) {
       if (end) *end = pos + w.size();
       return true;
@@ -222,11 +228,21 @@ std::optional<Level> body_level(std::string_view n) {
   return std::nullopt;
 }
 
+// Heads by their first byte, so most words are rejected with one lookup.
+const std::array<std::vector<const Head*>, 256>& heads_by_byte() {
+  static const auto table = [] {
+    std::array<std::vector<const Head*>, 256> t;
+    for (const auto& h : kHeads) t[static_cast<unsigned char>(h.words[0])].push_back(&h);
+    return t;
+  }();
+  return table;
+}
+
 // The head words at pos, if any (agencies only when capitalised).
 const Head* head_at(const Text& text, size_t pos) {
   const std::string_view s = text.folded();
-  for (const auto& h : kHeads)
-    if (s[pos] == h.words[0] && scan::word_at(s, pos, h.words)) {
+  for (const Head* hp : heads_by_byte()[static_cast<unsigned char>(s[pos])])
+    if (const Head& h = *hp; scan::word_at(s, pos, h.words)) {
       if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
       // "cơ sở": the agency word inside another word is not a head.
       if (h.words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return nullptr;
