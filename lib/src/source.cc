@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "vi.h"
+
 namespace plancheck {
 
 const char* to_string(SourceEncoding e) {
@@ -79,24 +81,6 @@ std::pair<uint32_t, uint32_t> position_of(std::string_view utf8, size_t at) {
   return {line, col};
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::string decode_utf16(std::string_view bytes, bool big_endian, const std::string& path) {
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
@@ -110,7 +94,7 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
     if (u >= 0xD800 && u <= 0xDBFF && k + 1 < units) {
       uint32_t v = unit(k + 1);
       if (v >= 0xDC00 && v <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
+        vi::append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
         ++k;
         continue;
       }
@@ -123,7 +107,7 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
       auto [line, col] = position_of(out, out.size());
       throw SourceError(path, line, col, "binary content: NUL character (not a text document)");
     }
-    append_utf8(out, u);
+    vi::append_utf8(out, u);
   }
   if (bytes.size() % 2 != 0) {
     auto [line, col] = position_of(out, out.size());
