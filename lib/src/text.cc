@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <stdexcept>
 
 #include "vi.h"
@@ -112,25 +113,45 @@ Replacement classify(uint32_t cp) {
   return {};
 }
 
-// Case folding that keeps byte length, from ICU's default case folding.
+// Case folding that keeps byte length, from ICU's default case folding,
+// tabled for the two-byte range and Latin Extended Additional (ạ … ỹ).
 uint32_t fold_cp(uint32_t cp) {
-  static const std::array<uint16_t, 0x800> two_byte = [] {
+  auto icu_fold = [](uint32_t c) {
+    const auto f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+    return vi::utf8_length(f) == vi::utf8_length(c) ? f : c;
+  };
+  static const std::array<uint16_t, 0x800> two_byte = [&] {
     std::array<uint16_t, 0x800> t{};
-    for (uint32_t c = 0; c < 0x800; ++c) {
-      uint32_t f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-      t[c] = static_cast<uint16_t>(vi::utf8_length(f) == vi::utf8_length(c) ? f : c);
-    }
+    for (uint32_t c = 0; c < 0x800; ++c) t[c] = static_cast<uint16_t>(icu_fold(c));
+    return t;
+  }();
+  static const std::array<uint16_t, 0x100> latin_ext_additional = [&] {
+    std::array<uint16_t, 0x100> t{};
+    for (uint32_t c = 0; c < 0x100; ++c) t[c] = static_cast<uint16_t>(icu_fold(0x1E00 + c));
     return t;
   }();
   if (cp < 0x800) return two_byte[cp];
-  uint32_t f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
-  return vi::utf8_length(f) == vi::utf8_length(cp) ? f : cp;
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return latin_ext_additional[cp - 0x1E00];
+  return icu_fold(cp);
 }
 
+// Overwrites the code point at `at` with one of the same UTF-8 length.
 void put_utf8(std::string& s, size_t at, uint32_t cp) {
-  std::string tmp;
-  vi::append_utf8(tmp, cp);
-  s.replace(at, tmp.size(), tmp);
+  if (cp < 0x80) {
+    s[at] = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    s[at] = static_cast<char>(0xC0 | (cp >> 6));
+    s[at + 1] = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    s[at] = static_cast<char>(0xE0 | (cp >> 12));
+    s[at + 1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s[at + 2] = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s[at] = static_cast<char>(0xF0 | (cp >> 18));
+    s[at + 1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    s[at + 2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s[at + 3] = static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 // Old vs new tone placement: "oà/oè/uỳ" at the end of a syllable folds to
@@ -140,6 +161,11 @@ void unify_tone_placement(std::string& s) {
     const char first = s[i];
     if (first != 'o' && first != 'u') continue;
     if (static_cast<unsigned char>(s[i + 1]) < 0x80) continue;
+    // Only a two- or three-byte vowel ending the word can move.
+    const size_t after = i + 1 + (static_cast<unsigned char>(s[i + 1]) < 0xE0 ? 2 : 3);
+    if (after < s.size() && (static_cast<unsigned char>(s[after]) >= 0x80 ||
+                             std::isalnum(static_cast<unsigned char>(s[after]))))
+      continue;
     if (first == 'u' && i > 0 && s[i - 1] == 'q') continue;  // "quý": u belongs to qu
     size_t len;
     const uint32_t second = vi::decode(s, i + 1, &len);
@@ -158,13 +184,17 @@ void unify_tone_placement(std::string& s) {
 
 std::string fold(std::string_view in) {
   std::string s(in);
-  for (size_t i = 0; i < s.size();) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c | 0x20);
       ++i;
       continue;
     }
+    // Lower-case letters of the Vietnamese alphabet fold to themselves: skip
+    // the lookup for the most common ones (à … ỹ in U+00E0–U+00FF, U+1EA1 …).
+    if (c == 0xC3 && static_cast<unsigned char>(s[i + 1]) >= 0xA0) { i += 2; continue; }
     size_t len;
     const uint32_t cp = vi::decode(s, i, &len);
     const uint32_t f = fold_cp(cp);
@@ -175,44 +205,103 @@ std::string fold(std::string_view in) {
   return s;
 }
 
+namespace {
+
+// Bytes the normalization pass must look at: controls, and the lead bytes of
+// the few characters it replaces (NBSP, Ð, Ɖ, ɖ, general punctuation, …).
+// 0: copy; 1: look; 2: look only when the next byte says so (0xC3: only
+// Ð U+00D0 and ð U+00F0 among the common Vietnamese vowels).
+constexpr std::array<uint8_t, 256> kNormClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = 1;
+  t['\n'] = 0;
+  t[0x7F] = 0;
+  t[0xC2] = 1;
+  t[0xC3] = 2;
+  t[0xC6] = 1;
+  t[0xC9] = 1;
+  t[0xE1] = 1;  // U+1680
+  t[0xE2] = 1;
+  t[0xE3] = 1;
+  t[0xEF] = 1;
+  return t;
+}();
+
+// Whether a code point may change under NFC. Text made only of ASCII,
+// U+0080–U+02FF, Latin Extended Additional and most punctuation is already
+// NFC; anything else goes to ICU's check.
+bool may_need_nfc(std::string_view s) {
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    if (c >= 0xC2 && c <= 0xCB) { ++i; continue; }  // U+0080–U+02FF
+    if (c == 0xE1 && i + 1 < n) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0xB8 && d <= 0xBB) { i += 2; continue; }  // U+1E00–U+1EFF
+    }
+    if (c == 0xE2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 && i + 2 < n &&
+        static_cast<unsigned char>(s[i + 2]) >= 0x82) {  // U+2002–U+203F
+      i += 2;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Text::Text(std::string original) : original_(std::move(original)) {
   line_starts_.push_back(0);
   checkpoints_.reserve(original_.size() / kCheckpoint + 1);
   {
     uint32_t col = 0;
-    for (size_t i = 0; i < original_.size(); ++i) {
-      if (i % kCheckpoint == 0) checkpoints_.push_back(col);
-      const char c = original_[i];
-      if (c == '\n') {
-        line_starts_.push_back(static_cast<uint32_t>(i + 1));
-        col = 0;
-      } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-        ++col;
+    const size_t n = original_.size();
+    const char* o = original_.data();
+    for (size_t block = 0; block < n; block += kCheckpoint) {
+      checkpoints_.push_back(col);
+      const size_t end = std::min(n, block + kCheckpoint);
+      for (size_t i = block; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(o[i]);
+        col += (c & 0xC0) != 0x80;
+        if (c == '\n') {
+          line_starts_.push_back(static_cast<uint32_t>(i + 1));
+          col = 0;
+        }
       }
     }
   }
 
   Anchors nfc_anchors;  // nfc → original
-  const std::string composed = to_nfc(original_, &nfc_anchors);
+  std::string nfc_copy;
+  if (may_need_nfc(original_)) nfc_copy = to_nfc(original_, &nfc_anchors);
+  const std::string& composed = nfc_anchors.empty() && nfc_copy.empty() ? original_ : nfc_copy;
 
   Anchors norm_anchors;  // normalized → nfc
   std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
   normalized_.reserve(composed.size());
   const size_t n = composed.size();
+  const char* src = composed.data();
   size_t i = 0;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(composed[i]);
-    // Most bytes are copied as they are: plain ASCII and letters outside the
-    // handful of lead bytes that can start a replaced character.
-    if ((c >= 0x20 && c < 0x7F) || c == '\n' || (c >= 0xC4 && c <= 0xC5) || c == 0xC7 || c == 0xC8 ||
-        (c >= 0xCA && c <= 0xDF) || c == 0xE1 || (c >= 0xE4 && c <= 0xEE) || c >= 0xF0) {
-      const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      normalized_.append(composed, i, len);
-      i += len;
-      continue;
+    // Copy the run of bytes that need nothing.
+    size_t j = i;
+    for (;;) {
+      while (j < n && kNormClass[static_cast<unsigned char>(src[j])] == 0) ++j;
+      if (j < n && kNormClass[static_cast<unsigned char>(src[j])] == 2 && j + 1 < n &&
+          src[j + 1] != '\x90' && src[j + 1] != '\xB0') {
+        j += 2;
+        continue;
+      }
+      break;
     }
+    normalized_.append(src + i, j - i);
+    i = j;
+    if (i >= n) break;
+    const auto c = static_cast<unsigned char>(src[i]);
     if (c == '\r') {  // CRLF and lone CR end a line
-      const size_t skip = (i + 1 < n && composed[i + 1] == '\n') ? 2 : 1;
+      const size_t skip = (i + 1 < n && src[i + 1] == '\n') ? 2 : 1;
       norm_anchors.emplace_back(normalized_.size(), i);
       normalized_ += '\n';
       i += skip;
@@ -224,7 +313,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
     const Replacement r = classify(cp);
     std::string_view with;
     switch (r.kind) {
-      case Replacement::keep: normalized_.append(composed, i, len); i += len; continue;
+      case Replacement::keep: normalized_.append(src + i, len); i += len; continue;
       case Replacement::space: with = " "; break;
       case Replacement::remove: with = ""; break;
       case Replacement::newline: with = "\n"; break;

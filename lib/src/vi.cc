@@ -76,10 +76,23 @@ constexpr std::array<std::array<uint32_t, 6>, 12> kVowels = {{
 }  // namespace
 
 Vowel vowel(uint32_t cp) {
-  if (cp < 0x61) return {};
-  for (const auto& row : kVowels)
-    for (int t = 0; t < 6; ++t)
-      if (row[t] == cp) return {row[0], t};
+  // Every toned or plain Vietnamese vowel lies in [0x61, 0x1B0] or [0x1EA0, 0x1EF9].
+  struct Tables {
+    std::array<Vowel, 0x1B1> low{};
+    std::array<Vowel, 0x5A> high{};
+  };
+  static const Tables t = [] {
+    Tables t;
+    for (const auto& row : kVowels)
+      for (int tone = 0; tone < 6; ++tone) {
+        const uint32_t c = row[tone];
+        if (c <= 0x1B0) t.low[c] = {row[0], tone};
+        else t.high[c - 0x1EA0] = {row[0], tone};
+      }
+    return t;
+  }();
+  if (cp <= 0x1B0) return t.low[cp];
+  if (cp >= 0x1EA0 && cp < 0x1EA0 + 0x5A) return t.high[cp - 0x1EA0];
   return {};
 }
 

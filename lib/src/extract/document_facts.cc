@@ -2,6 +2,7 @@
 // national congress it leads to, and who issues it.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 
 #include "extract/orgs.h"
@@ -23,12 +24,30 @@ bool after_resolution(std::string_view s, size_t pos) {
   return scan::rfind_word(s, from, pos, "nghị quyết").has_value();
 }
 
+// Offsets where `anchor` occurs: RE2 then runs on a short window there, not
+// over the whole text.
+std::vector<size_t> occurrences(std::string_view s, std::string_view anchor) {
+  std::vector<size_t> out;
+  for (size_t p = s.find(anchor); p != std::string_view::npos; p = s.find(anchor, p + 1)) out.push_back(p);
+  return out;
+}
+
 std::optional<std::string> national_congress(std::string_view s) {
   static const RE2 re("(?:toàn quốc|đại hội đảng) lần thứ ([xvi]+)|đại hội ([xvi]+) của đảng");
   std::map<int, int> votes;
-  re2::StringPiece input(s.data(), s.size()), a, b;
-  while (RE2::FindAndConsume(&input, re, &a, &b)) {
-    const re2::StringPiece& g = a.data() ? a : b;
+  std::vector<re2::StringPiece> found;
+  for (std::string_view anchor : {"lần thứ", "của đảng"})
+    for (size_t at : occurrences(s, anchor)) {
+      // The pattern ends within a few bytes after "lần thứ", starts at most
+      // ~30 bytes before "của đảng".
+      const size_t from = at > 40 ? at - 40 : 0;
+      re2::StringPiece input(s.data() + from, std::min(s.size(), at + 24) - from), a, b;
+      while (RE2::FindAndConsume(&input, re, &a, &b)) found.push_back(a.data() ? a : b);
+    }
+  std::sort(found.begin(), found.end(), [](auto x, auto y) { return x.data() < y.data(); });
+  found.erase(std::unique(found.begin(), found.end(), [](auto x, auto y) { return x.data() == y.data(); }),
+              found.end());
+  for (const re2::StringPiece& g : found) {
     const size_t at = static_cast<size_t>(g.data() - s.data());
     if (!vi::at_word_end(s, at + g.size())) continue;
     const int v = scan::roman_value(std::string_view(g.data(), g.size()));
@@ -51,10 +70,11 @@ std::optional<std::string> national_congress(std::string_view s) {
 std::optional<Term> term(std::string_view s, const std::optional<std::string>& congress) {
   static const RE2 re("nhiệm kỳ:? ?\\(?(\\d{4}) ?- ?(\\d{4})");
   std::map<std::pair<int, int>, int> votes;
-  re2::StringPiece input(s.data(), s.size());
-  int from, to;
-  while (RE2::FindAndConsume(&input, re, &from, &to))
-    if (to > from && to - from <= 5) ++votes[{from, to}];
+  for (size_t at : occurrences(s, "nhiệm kỳ")) {
+    int from, to;
+    re2::StringPiece input(s.data() + at, std::min(s.size() - at, size_t{40}));
+    if (RE2::Consume(&input, re, &from, &to) && to > from && to - from <= 5) ++votes[{from, to}];
+  }
   if (votes.empty()) return std::nullopt;
   if (congress) {
     const int start = term_start_of_congress(scan::roman_value(*congress));

@@ -1,6 +1,10 @@
 #include "extract/orgs.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
+#include <unordered_map>
 #include <vector>
 #include <string>
 
@@ -152,7 +156,23 @@ int numeral_value(std::string_view w) {
 
 }  // namespace
 
+LevelGuess level_of_phrase_uncached(std::string_view p);
+
 LevelGuess level_of_phrase(std::string_view p) {
+  // Documents repeat the same few phrases ("đảng bộ cơ sở", "chi bộ trực
+  // thuộc"): remember the answers, per thread, within a bounded table.
+  thread_local std::unordered_map<std::string, LevelGuess> cache;
+  if (p.size() <= 96) {
+    if (auto it = cache.find(std::string(p)); it != cache.end()) return it->second;
+    if (cache.size() > 4096) cache.clear();
+    LevelGuess g = level_of_phrase_uncached(p);
+    cache.emplace(std::string(p), g);
+    return g;
+  }
+  return level_of_phrase_uncached(p);
+}
+
+LevelGuess level_of_phrase_uncached(std::string_view p) {
   LevelGuess g;
   while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
   g.plural = p.starts_with("các ") || p.starts_with("những ") || contains_word(p, "còn lại");
@@ -382,34 +402,36 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
 
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const std::string_view s = text.folded();
+  const auto& heads = heads_by_byte();
   std::vector<OrgMention> out;
-  size_t pos = b;
-  while (pos < e) {
-    size_t wb, we;
-    std::string_view w = scan::next_word(s, pos, &wb, &we);
-    if (w.empty()) {
-      // A line end: go on after it.
-      size_t nl = s.find('\n', pos);
-      if (nl == std::string_view::npos || nl >= e) break;
-      pos = nl + 1;
-      continue;
+  e = std::min(e, s.size());
+  // A byte scan: only a byte that can start a head, at a word start (after
+  // ASCII that is not a letter or digit), is looked at more closely.
+  for (size_t i = b; i < e; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (heads[c].empty()) continue;
+    if (i > 0) {
+      const auto p = static_cast<unsigned char>(s[i - 1]);
+      if (p >= 0x80 || std::isalnum(p)) continue;
     }
-    if (wb >= e) break;
-    if (auto m = org_at(text, wb)) {
+    if (auto m = org_at(text, i)) {
       out.push_back(*m);
-      pos = std::max(m->e, m->head_end);
-      continue;
+      i = std::max(m->e, m->head_end) - 1;
     }
-    pos = we;
   }
   return out;
 }
 
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
-  static constexpr std::string_view kEnds[] = {
+  static constexpr std::string_view kEndWords[] = {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
       "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
       "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với"};
+  static const auto kEnds = [] {
+    std::array<std::vector<std::string_view>, 256> t;
+    for (auto w : kEndWords) t[static_cast<unsigned char>(w[0])].push_back(w);
+    return t;
+  }();
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
@@ -426,7 +448,7 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
     if (c >= '0' && c <= '9') break;
     size_t stop = 0;
     bool ends = false;
-    for (auto w : kEnds)
+    for (auto w : kEnds[static_cast<unsigned char>(s[q])])
       if (scan::word_at(s, q, w)) { ends = true; stop = q; break; }
     (void)stop;
     if (ends) break;

@@ -125,16 +125,31 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     out.push_back(std::move(r));
   };
 
-  // Coded references.
+  // Coded references: RE2 anchored at each run of digits that a code can
+  // follow ("172-KH", "172 - KH", "172/KH"), not over the whole text.
   const RE2& re = code_re();
   re2::StringPiece g[7];
-  size_t pos = 0;
   std::vector<std::pair<size_t, size_t>> coded;  // number spans, to skip below
-  while (pos < norm.size() && re.Match(norm, pos, norm.size(), RE2::UNANCHORED, g, 7)) {
-    const size_t mb = static_cast<size_t>(g[0].data() - norm.data());
+  const size_t n = norm.size();
+  for (size_t pos = 0; pos < n;) {
+    while (pos < n && !(norm[pos] >= '0' && norm[pos] <= '9')) ++pos;
+    if (pos >= n) break;
+    size_t de = pos;
+    while (de < n && norm[de] >= '0' && norm[de] <= '9') ++de;
+    size_t sep = de;
+    if (sep < n && norm[sep] == ' ') ++sep;
+    const bool may_be_code = sep + 1 < n && (norm[sep] == '-' || norm[sep] == '/') &&
+                             (norm[sep + 1] == ' ' || (norm[sep + 1] >= 'A' && norm[sep + 1] <= 'Z') ||
+                              norm[sep + 1] == '\xC4');  // Đ
+    if (!may_be_code || !vi::at_word_start(norm, pos) ||
+        !re.Match(norm, pos, std::min(n, pos + 48), RE2::ANCHOR_START, g, 7)) {
+      pos = de;
+      continue;
+    }
+    const size_t mb = pos;
     const size_t me = mb + g[0].size();
     pos = me;
-    if (!vi::at_word_start(norm, mb) || !vi::at_word_end(norm, me)) continue;
+    if (!vi::at_word_end(norm, me)) continue;
     Reference r;
     const bool party = g[1].data() != nullptr;
     r.number = std::string(party ? g[1] : g[4]);

@@ -8,14 +8,16 @@
 namespace plancheck::scan {
 
 bool word_at(std::string_view s, size_t pos, std::string_view kw) {
-  if (pos > s.size() || s.size() - pos < kw.size()) return false;
+  if (pos > s.size() || s.size() - pos < kw.size() || kw.empty()) return false;
+  if (s[pos] != kw[0]) return false;  // most calls end here, before memcmp
   if (s.compare(pos, kw.size(), kw) != 0) return false;
   return vi::at_word_start(s, pos) && vi::at_word_end(s, pos + kw.size());
 }
 
 bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* begin) {
-  if (end < kw.size() || end > s.size()) return false;
+  if (end < kw.size() || end > s.size() || kw.empty()) return false;
   const size_t b = end - kw.size();
+  if (s[end - 1] != kw.back()) return false;
   if (s.compare(b, kw.size(), kw) != 0) return false;
   if (!vi::at_word_start(s, b) || !vi::at_word_end(s, end)) return false;
   if (begin) *begin = b;
