@@ -332,6 +332,16 @@ Text::Text(std::string original) : original_(std::move(original)) {
   }
   anchors_ = compose(norm_anchors, nfc_anchors);
   folded_ = fold(normalized_);
+  {
+    const char* p = normalized_.data();
+    const size_t len = normalized_.size();
+    for (size_t k = 0; k < len; ++k) {
+      if (static_cast<unsigned char>(p[k] - '0') > 9) continue;
+      const size_t b = k;
+      while (k < len && static_cast<unsigned char>(p[k] - '0') <= 9) ++k;
+      digit_runs_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(k)});
+    }
+  }
 
   for (const auto& [at, written] : lookalikes) {
     size_t len;

@@ -40,6 +40,19 @@ bool is_letter(uint32_t cp) {
 
 bool is_upper(uint32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  // Tabled for the ranges Vietnamese letters live in; ICU for the rest.
+  struct Tables {
+    std::array<bool, 0x250> low{};
+    std::array<bool, 0x100> ext{};
+  };
+  static const Tables t = [] {
+    Tables t;
+    for (uint32_t c = 0; c < 0x250; ++c) t.low[c] = u_isupper(static_cast<UChar32>(c));
+    for (uint32_t c = 0; c < 0x100; ++c) t.ext[c] = u_isupper(static_cast<UChar32>(0x1E00 + c));
+    return t;
+  }();
+  if (cp < 0x250) return t.low[cp];
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return t.ext[cp - 0x1E00];
   return u_isupper(static_cast<UChar32>(cp));
 }
 

@@ -38,6 +38,14 @@ class Text {
   // Notices found while normalizing (look-alike letters).
   const std::vector<Notice>& notices() const { return notices_; }
 
+  // Every run of ASCII digits [begin, end) in normalized(), in order: dates
+  // and document numbers all have one, so extractors start from these
+  // instead of walking the text.
+  struct Run {
+    uint32_t begin, end;
+  };
+  const std::vector<Run>& digit_runs() const { return digit_runs_; }
+
  private:
   size_t to_original(size_t normalized_offset) const;
 
@@ -54,6 +62,7 @@ class Text {
   static constexpr size_t kCheckpoint = 4096;
   std::vector<uint32_t> checkpoints_;
   std::vector<Notice> notices_;
+  std::vector<Run> digit_runs_;
 };
 
 // The matching form of a string (what folded() holds): for writing keywords

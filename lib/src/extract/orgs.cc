@@ -248,7 +248,8 @@ std::optional<Level> body_level(std::string_view n) {
   return std::nullopt;
 }
 
-// Heads by their first byte, so most words are rejected with one lookup.
+// Heads by their first byte (a quick "can a head start here?"), and by
+// their first two bytes (the few heads worth comparing).
 const std::array<std::vector<const Head*>, 256>& heads_by_byte() {
   static const auto table = [] {
     std::array<std::vector<const Head*>, 256> t;
@@ -258,10 +259,34 @@ const std::array<std::vector<const Head*>, 256>& heads_by_byte() {
   return table;
 }
 
+struct HeadIndex {
+  std::array<uint8_t, 65536> slot{};  // 0: no head starts with these two bytes
+  std::vector<std::vector<const Head*>> lists{1};
+};
+
+const HeadIndex& heads_by_pair() {
+  static const HeadIndex index = [] {
+    HeadIndex ix;
+    for (const auto& h : kHeads) {
+      const size_t key = static_cast<unsigned char>(h.words[0]) << 8 | static_cast<unsigned char>(h.words[1]);
+      if (ix.slot[key] == 0) {
+        ix.slot[key] = static_cast<uint8_t>(ix.lists.size());
+        ix.lists.emplace_back();
+      }
+      ix.lists[ix.slot[key]].push_back(&h);
+    }
+    return ix;
+  }();
+  return index;
+}
+
 // The head words at pos, if any (agencies only when capitalised).
 const Head* head_at(const Text& text, size_t pos) {
   const std::string_view s = text.folded();
-  for (const Head* hp : heads_by_byte()[static_cast<unsigned char>(s[pos])])
+  if (pos + 1 >= s.size()) return nullptr;
+  const HeadIndex& ix = heads_by_pair();
+  const size_t key = static_cast<unsigned char>(s[pos]) << 8 | static_cast<unsigned char>(s[pos + 1]);
+  for (const Head* hp : ix.lists[ix.slot[key]])
     if (const Head& h = *hp; scan::word_at(s, pos, h.words)) {
       if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
       // "cơ sở": the agency word inside another word is not a head.

@@ -131,24 +131,22 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
   re2::StringPiece g[7];
   std::vector<std::pair<size_t, size_t>> coded;  // number spans, to skip below
   const size_t n = norm.size();
-  for (size_t pos = 0; pos < n;) {
-    while (pos < n && !(norm[pos] >= '0' && norm[pos] <= '9')) ++pos;
-    if (pos >= n) break;
-    size_t de = pos;
-    while (de < n && norm[de] >= '0' && norm[de] <= '9') ++de;
+  size_t consumed = 0;
+  for (const auto& run : text.digit_runs()) {
+    if (run.begin < consumed) continue;
+    size_t pos = run.begin;
+    const size_t de = run.end;
     size_t sep = de;
     if (sep < n && norm[sep] == ' ') ++sep;
     const bool may_be_code = sep + 1 < n && (norm[sep] == '-' || norm[sep] == '/') &&
                              (norm[sep + 1] == ' ' || (norm[sep + 1] >= 'A' && norm[sep + 1] <= 'Z') ||
                               norm[sep + 1] == '\xC4');  // Đ
     if (!may_be_code || !vi::at_word_start(norm, pos) ||
-        !re.Match(norm, pos, std::min(n, pos + 48), RE2::ANCHOR_START, g, 7)) {
-      pos = de;
+        !re.Match(norm, pos, std::min(n, pos + 48), RE2::ANCHOR_START, g, 7))
       continue;
-    }
     const size_t mb = pos;
     const size_t me = mb + g[0].size();
-    pos = me;
+    consumed = me;
     if (!vi::at_word_end(norm, me)) continue;
     Reference r;
     const bool party = g[1].data() != nullptr;
@@ -169,12 +167,8 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
   }
 
   // Number-only references: a kind word, "số", a number and no code.
-  for (size_t p = 0; p < s.size();) {
-    while (p < s.size() && !(s[p] >= '0' && s[p] <= '9')) ++p;
-    if (p >= s.size()) break;
-    const size_t nb = p;
-    while (p < s.size() && s[p] >= '0' && s[p] <= '9') ++p;
-    const size_t ne = p;
+  for (const auto& run : text.digit_runs()) {
+    const size_t nb = run.begin, ne = run.end;
     if (nb > 0 && !vi::at_word_start(s, nb)) continue;
     if (!vi::at_word_end(s, ne) || ne - nb > 5) continue;
     if (ne < s.size() && (s[ne] == '-' || s[ne] == '/' || s[ne] == '.' || s[ne] == ',') && ne + 1 < s.size() &&
@@ -201,7 +195,9 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     r.kind = std::string(k->kind);
     finish(std::move(r), kb, ne);
   }
-  std::sort(out.begin(), out.end(), [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
+  // Coded and number-only mentions were found in two passes: merge by position.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
   // cited elsewhere in the text.

@@ -104,30 +104,23 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Finds atoms in windows around runs of digits: the expensive matching only
 // runs where a date can be.
-std::vector<Atom> find_atoms(std::string_view s) {
+std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& runs) {
   std::vector<Atom> atoms;
   const RE2& re = atom_re();
   std::array<re2::StringPiece, kGroups + 1> g;
   constexpr size_t kBefore = 48, kAfter = 24;
-  size_t i = 0;
   const size_t n = s.size();
   size_t done = 0;  // end of the last atom: no atom is found twice
-  while (i < n) {
-    size_t p = i;
-    while (p < n && !is_digit(s[p])) ++p;
-    if (p >= n) break;
+  for (size_t r = 0; r < runs.size();) {
+    const size_t p = runs[r].begin;
     size_t ws = p > kBefore ? p - kBefore : 0;
     if (ws < done) ws = done;
     while (ws > 0 && (static_cast<unsigned char>(s[ws]) & 0xC0) == 0x80) --ws;
-    size_t we = p;
-    for (;;) {  // extend the window over digits that follow closely
-      while (we < n && is_digit(s[we])) ++we;
-      size_t look = we;
-      while (look < n && look < we + kAfter && !is_digit(s[look])) ++look;
-      if (look < n && look < we + kAfter && is_digit(s[look])) { we = look; continue; }
-      we = std::min(n, we + kAfter);
-      break;
-    }
+    // One window over runs of digits that follow closely.
+    size_t last = r;
+    while (last + 1 < runs.size() && runs[last + 1].begin < runs[last].end + kAfter) ++last;
+    size_t we = std::min(n, static_cast<size_t>(runs[last].end) + kAfter);
+    r = last + 1;
     while (we < n && (static_cast<unsigned char>(s[we]) & 0xC0) == 0x80) ++we;
     size_t pos = ws;
     while (pos < we) {
@@ -155,7 +148,6 @@ std::vector<Atom> find_atoms(std::string_view s) {
       }
       pos = e;
     }
-    i = we;
   }
   return atoms;
 }
@@ -313,7 +305,7 @@ Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
 
 std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notices) {
   const std::string_view s = text.folded();
-  std::vector<Atom> atoms = find_atoms(s);
+  std::vector<Atom> atoms = find_atoms(s, text.digit_runs());
   std::vector<size_t> with_year;
   for (size_t j = 0; j < atoms.size(); ++j)
     if (year_written(atoms[j]) && atoms[j].y != 0) with_year.push_back(j);
