@@ -7,10 +7,21 @@
 
 namespace plancheck::scan {
 
+namespace {
+
+// Keywords are short: an inline loop beats a call to memcmp.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 bool word_at(std::string_view s, size_t pos, std::string_view kw) {
   if (pos > s.size() || s.size() - pos < kw.size() || kw.empty()) return false;
-  if (s[pos] != kw[0]) return false;  // most calls end here, before memcmp
-  if (s.compare(pos, kw.size(), kw) != 0) return false;
+  if (s[pos] != kw[0]) return false;  // most calls end here
+  if (!same_bytes(s.data() + pos, kw.data(), kw.size())) return false;
   return vi::at_word_start(s, pos) && vi::at_word_end(s, pos + kw.size());
 }
 
@@ -18,7 +29,7 @@ bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* be
   if (end < kw.size() || end > s.size() || kw.empty()) return false;
   const size_t b = end - kw.size();
   if (s[end - 1] != kw.back()) return false;
-  if (s.compare(b, kw.size(), kw) != 0) return false;
+  if (!same_bytes(s.data() + b, kw.data(), kw.size())) return false;
   if (!vi::at_word_start(s, b) || !vi::at_word_end(s, end)) return false;
   if (begin) *begin = b;
   return true;

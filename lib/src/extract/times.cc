@@ -29,71 +29,96 @@ struct Atom {
   bool year_inferred = false;
 };
 
-// The atoms, folded. Alternatives are tried leftmost-first, in this order.
+// The atoms, folded: RE2 decides what is an atom (leftmost-first, in this
+// order); read_atom() then reads the numbers out of the matched text. The
+// pattern has no capture groups: a whole-match costs a fifth of a match
+// with submatches.
 constexpr const char* kAtomPattern =
-    "(?:ngày )?(\\d{1,2}) ?(?:-|đến|tới) ?(?:ngày )?(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})"  // 1-4
-    "|ngày (\\d{1,2}) tháng (\\d{1,2}),? năm (\\d{4})"                                      // 5-7
-    "|(?:ngày )?(\\d{1,2}) ?([/.-]) ?(\\d{1,2}) ?([/.-]) ?(\\d{4})"                          // 8-12
-    "|ngày (\\d{1,2}) ?/ ?(\\d{1,2})"                                                         // 13-14
-    "|ngày (\\d{1,2})"                                                                        // 15
-    "|tháng (\\d{1,2}) ?(?:-|đến|tới) ?(?:tháng )?(\\d{1,2}) ?(?:/|-|,? năm ) ?(\\d{4})"     // 16-18
-    "|tháng (\\d{1,2}) ?(?:/|-|,? năm ) ?(\\d{4})"                                           // 19-20
-    "|tháng (\\d{1,2})"                                                                       // 21
-    "|quý (iv|iii|ii|i|[1-4]) ?(?:/|-|,? năm ) ?(\\d{4})"                                    // 22-23
-    "|quý (iv|iii|ii|i|[1-4])"                                                                // 24
-    "|(?:6|sáu) tháng (đầu|cuối) năm (\\d{4})"                                               // 25-26
-    "|nửa (đầu|cuối|sau) năm (\\d{4})"                                                        // 27-28
-    "|năm (\\d{4})";                                                                          // 29
-constexpr int kGroups = 29;
+    "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}"  // day range
+    "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
+    "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
+    "|ngày \\d{1,2} ?/ ?\\d{1,2}"                                                        // day, no year
+    "|ngày \\d{1,2}"                                                                       // bare day
+    "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|,? năm ) ?\\d{4}"        // month range
+    "|tháng \\d{1,2} ?(?:/|-|,? năm ) ?\\d{4}"                                            // month
+    "|tháng \\d{1,2}"                                                                      // month, no year
+    "|quý (?:iv|iii|ii|i|[1-4]) ?(?:/|-|,? năm ) ?\\d{4}"                                   // quarter
+    "|quý (?:iv|iii|ii|i|[1-4])"                                                             // quarter, no year
+    "|(?:6|sáu) tháng (?:đầu|cuối) năm \\d{4}"                                              // half
+    "|nửa (?:đầu|cuối|sau) năm \\d{4}"                                                      // half
+    "|năm \\d{4}";                                                                         // year
 
 const RE2& atom_re() {
   static const RE2 re(kAtomPattern);
   return re;
 }
 
-int num(const re2::StringPiece& p) { return std::atoi(std::string(p.data(), p.size()).c_str()); }
-bool has(const re2::StringPiece& p) { return p.data() != nullptr; }
 bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
 
-int quarter_value(const re2::StringPiece& p) {
-  const std::string v(p.data(), p.size());
-  if (v == "i" || v == "1") return 1;
-  if (v == "ii" || v == "2") return 2;
-  if (v == "iii" || v == "3") return 3;
-  return 4;
-}
-
-std::optional<Atom> atom_from(const std::array<re2::StringPiece, kGroups + 1>& g) {
+// Reads an atom out of text the pattern matched: its numbers, separators
+// and words, in order.
+std::optional<Atom> read_atom(std::string_view m) {
+  int nums[4] = {0, 0, 0, 0};
+  char seps[4] = {0, 0, 0, 0};  // the separator after each number
+  size_t count = 0;
+  std::string_view words[6];
+  size_t nwords = 0;
+  for (size_t i = 0; i < m.size();) {
+    const char c = m[i];
+    if (c >= '0' && c <= '9') {
+      int v = 0;
+      while (i < m.size() && m[i] >= '0' && m[i] <= '9') v = v * 10 + (m[i++] - '0');
+      if (count < 4) nums[count++] = v;
+      continue;
+    }
+    if (c == '/' || c == '.' || c == '-') {
+      if (count > 0 && count <= 4 && !seps[count - 1]) seps[count - 1] = c;
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == ',') { ++i; continue; }
+    const size_t b = i;
+    while (i < m.size() && m[i] != ' ' && m[i] != ',' && m[i] != '/' && m[i] != '-' && !(m[i] >= '0' && m[i] <= '9'))
+      ++i;
+    if (nwords < 6) words[nwords++] = m.substr(b, i - b);
+  }
+  auto has_word = [&](std::string_view w) {
+    for (size_t k = 0; k < nwords; ++k)
+      if (words[k] == w) return true;
+    return false;
+  };
+  const std::string_view first = nwords ? words[0] : std::string_view();
+  const bool starts_with_number = !m.empty() && m[0] >= '0' && m[0] <= '9';
   Atom a;
-  if (has(g[1])) {
-    a = {.kind = AtomKind::day_range, .d = num(g[1]), .m = num(g[3]), .y = num(g[4]), .d2 = num(g[2])};
-  } else if (has(g[5])) {
-    a = {.kind = AtomKind::day, .d = num(g[5]), .m = num(g[6]), .y = num(g[7])};
-  } else if (has(g[8])) {
-    if (g[9] != g[11]) return std::nullopt;  // "20/9-2024" is not one date
-    a = {.kind = AtomKind::day, .d = num(g[8]), .m = num(g[10]), .y = num(g[12])};
-  } else if (has(g[13])) {
-    a = {.kind = AtomKind::day_no_year, .d = num(g[13]), .m = num(g[14])};
-  } else if (has(g[15])) {
-    a = {.kind = AtomKind::bare_day, .d = num(g[15])};
-  } else if (has(g[16])) {
-    a = {.kind = AtomKind::month_range, .m = num(g[16]), .y = num(g[18]), .m2 = num(g[17])};
-  } else if (has(g[19])) {
-    a = {.kind = AtomKind::month, .m = num(g[19]), .y = num(g[20])};
-  } else if (has(g[21])) {
-    a = {.kind = AtomKind::month_no_year, .m = num(g[21])};
-  } else if (has(g[22])) {
-    a = {.kind = AtomKind::quarter, .y = num(g[23]), .q = quarter_value(g[22])};
-  } else if (has(g[24])) {
-    a = {.kind = AtomKind::quarter_no_year, .q = quarter_value(g[24])};
-  } else if (has(g[25])) {
-    a = {.kind = AtomKind::half, .y = num(g[26]), .h = g[25] == "đầu" ? 1 : 2};
-  } else if (has(g[27])) {
-    a = {.kind = AtomKind::half, .y = num(g[28]), .h = g[27] == "đầu" ? 1 : 2};
-  } else if (has(g[29])) {
-    a = {.kind = AtomKind::year, .y = num(g[29])};
+  if (first == "quý") {
+    const std::string_view q = nwords > 1 ? words[1] : std::string_view();
+    a.q = q == "i" ? 1 : q == "ii" ? 2 : q == "iii" ? 3 : q == "iv" ? 4 : 0;
+    size_t k = 0;
+    if (a.q == 0) a.q = nums[k++];
+    a.y = count > k ? nums[k] : 0;
+    a.kind = a.y ? AtomKind::quarter : AtomKind::quarter_no_year;
+  } else if (first == "nửa" || first == "sáu" || (starts_with_number && has_word("tháng") && !has_word("ngày") && count == 2)) {
+    a.kind = AtomKind::half;
+    a.h = has_word("đầu") ? 1 : 2;
+    a.y = nums[count - 1];
+  } else if (first == "năm") {
+    a.kind = AtomKind::year;
+    a.y = nums[0];
+  } else if (first == "tháng") {
+    if (count == 3) a = {.kind = AtomKind::month_range, .m = nums[0], .y = nums[2], .m2 = nums[1]};
+    else if (count == 2) a = {.kind = AtomKind::month, .m = nums[0], .y = nums[1]};
+    else a = {.kind = AtomKind::month_no_year, .m = nums[0]};
+  } else if (has_word("tháng")) {  // "ngày 20 tháng 9 năm 2024"
+    a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
+  } else if (count == 4) {
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .y = nums[3], .d2 = nums[1]};
+  } else if (count == 3) {
+    if (seps[0] != seps[1]) return std::nullopt;  // "20/9-2024" is not one date
+    a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
+  } else if (count == 2) {
+    a = {.kind = AtomKind::day_no_year, .d = nums[0], .m = nums[1]};
   } else {
-    return std::nullopt;
+    a = {.kind = AtomKind::bare_day, .d = nums[0]};
   }
   if (a.y != 0 && !plausible_year(a.y)) return std::nullopt;
   if (a.m > 12 || a.m2 > 12) return std::nullopt;
@@ -102,51 +127,77 @@ std::optional<Atom> atom_from(const std::array<re2::StringPiece, kGroups + 1>& g
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Finds atoms in windows around runs of digits: the expensive matching only
-// runs where a date can be.
+// Where an atom that contains the digits at `run` may start: the word in
+// front that opens it ("ngày", "tháng", "quý", "năm", "nửa …", "6 tháng …")
+// or the digits themselves. Tried in order, longest reach first.
+size_t atom_starts(std::string_view s, size_t run, size_t* starts) {
+  // The four words before the digits, nearest first, while only spaces,
+  // '/' or '-' stand between them ("quý I/2025", "sáu tháng đầu năm 2025").
+  size_t pos[4];
+  std::string_view w[4];
+  size_t k = 0, end = run;
+  while (k < 4) {
+    const size_t gap = scan::skip_spaces_back(s, end);
+    const size_t e = (gap > 0 && (s[gap - 1] == '/' || s[gap - 1] == '-')) ? gap - 1 : gap;
+    if (e == end && k > 0) break;  // words must be separated
+    size_t wb;
+    const std::string_view word = scan::prev_word(s, e, &wb);
+    if (word.empty() || wb + word.size() != e) break;
+    pos[k] = wb;
+    w[k] = word;
+    ++k;
+    end = wb;
+  }
+  size_t n = 0;
+  for (size_t i = k; i-- > 0;)  // furthest first
+    if (w[i] == "quý" || w[i] == "nửa" || w[i] == "sáu" || (w[i] == "6" && i > 0 && w[i - 1] == "tháng"))
+      starts[n++] = pos[i];
+  if (k > 0 && s[run - 1] == ' ' && (w[0] == "ngày" || w[0] == "tháng" || w[0] == "năm")) starts[n++] = pos[0];
+  starts[n++] = run;
+  return n;
+}
+
+// Whether RE2 is worth asking at this run of digits: a keyword opens it, or
+// a separator and more digits follow, or "tháng" does ("6 tháng đầu năm").
+bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
+  if (e - b > 4) return false;
+  if (starts > 1) return true;
+  if (e + 1 < s.size() && (s[e] == '/' || s[e] == '.' || s[e] == '-') && is_digit(s[e + 1])) return true;
+  if (e + 2 < s.size() && s[e] == ' ' && s[e + 1] == '-') return true;  // "15 - 30/3/2020"
+  return scan::word_at(s, scan::skip_spaces(s, e), "tháng") || scan::word_at(s, scan::skip_spaces(s, e), "đến");
+}
+
+// Finds atoms by anchored RE2 matches at the places a date can start, next
+// to runs of digits: the matching only runs where a date can be.
 std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& runs) {
   std::vector<Atom> atoms;
   const RE2& re = atom_re();
-  std::array<re2::StringPiece, kGroups + 1> g;
-  constexpr size_t kBefore = 48, kAfter = 24;
+  re2::StringPiece whole;
   const size_t n = s.size();
   size_t done = 0;  // end of the last atom: no atom is found twice
-  for (size_t r = 0; r < runs.size();) {
-    const size_t p = runs[r].begin;
-    size_t ws = p > kBefore ? p - kBefore : 0;
-    if (ws < done) ws = done;
-    while (ws > 0 && (static_cast<unsigned char>(s[ws]) & 0xC0) == 0x80) --ws;
-    // One window over runs of digits that follow closely.
-    size_t last = r;
-    while (last + 1 < runs.size() && runs[last + 1].begin < runs[last].end + kAfter) ++last;
-    size_t we = std::min(n, static_cast<size_t>(runs[last].end) + kAfter);
-    r = last + 1;
-    while (we < n && (static_cast<unsigned char>(s[we]) & 0xC0) == 0x80) ++we;
-    size_t pos = ws;
-    while (pos < we) {
-      if (!re.Match(s, pos, we, RE2::UNANCHORED, g.data(), kGroups + 1)) break;
-      const size_t b = static_cast<size_t>(g[0].data() - s.data());
-      const size_t e = b + g[0].size();
+  for (const auto& run : runs) {
+    if (run.begin < done) continue;
+    size_t starts[6];
+    const size_t count = atom_starts(s, run.begin, starts);
+    if (!may_start_date(s, run.begin, run.end, count)) continue;
+    for (size_t k = 0; k < count; ++k) {
+      const size_t b = starts[k];
+      if (b < done) continue;
+      if (!re.Match(s, b, std::min(n, b + 64), RE2::ANCHOR_START, &whole, 1)) continue;
+      const size_t e = b + whole.size();
+      if (e <= run.begin) continue;  // must take in these digits
       const bool bounded = vi::at_word_start(s, b) && vi::at_word_end(s, e) &&
-                           !(b > 0 && (s[b - 1] == '/' || s[b - 1] == '.' || s[b - 1] == '-') && b > 1 &&
-                             is_digit(s[b - 2]));
-      if (!bounded) {
-        size_t len;
-        vi::decode(s, b, &len);
-        pos = b + len;
-        continue;
-      }
-      if (auto a = atom_from(g)) {
-        // "ngày 25/9" must not be the start of a longer date cut by the window.
-        const bool cut = a->kind == AtomKind::day_no_year && e < n && s[e] == '/' && e + 1 < n && is_digit(s[e + 1]);
-        if (!cut) {
-          a->b = b;
-          a->e = e;
-          atoms.push_back(*a);
-          done = e;
-        }
-      }
-      pos = e;
+                           !(b > 1 && (s[b - 1] == '/' || s[b - 1] == '.' || s[b - 1] == '-') && is_digit(s[b - 2]));
+      if (!bounded) continue;
+      auto a = read_atom(s.substr(b, e - b));
+      if (!a) continue;
+      // "ngày 25/9" must not be the start of a longer date.
+      if (a->kind == AtomKind::day_no_year && e < n && s[e] == '/' && e + 1 < n && is_digit(s[e + 1])) continue;
+      a->b = b;
+      a->e = e;
+      atoms.push_back(*a);
+      done = e;
+      break;
     }
   }
   return atoms;
