@@ -142,27 +142,42 @@ size_t sentence_end(std::string_view s, size_t pos) { return end_of(s, pos, fals
 size_t clause_begin(std::string_view s, size_t pos) { return begin_of(s, pos, true); }
 size_t clause_end(std::string_view s, size_t pos) { return end_of(s, pos, true); }
 
+// Keyword search: memchr/memrchr find the first byte (vectorised in glibc),
+// an inline loop compares the rest. std::string_view::find/rfind call memcmp
+// at every position, which dominated the profiles.
 std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::string_view kw) {
   if (e > s.size()) e = s.size();
-  const std::string_view bounded = s.substr(0, e);  // never search past e
-  while (b < e) {
-    const size_t p = bounded.find(kw, b);
-    if (p == std::string_view::npos) return std::nullopt;
-    if (vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) return p;
-    b = p + 1;
+  if (kw.empty() || b >= e || e - b < kw.size()) return std::nullopt;
+  const char* base = s.data();
+  const char first = kw[0];
+  const size_t last_start = e - kw.size();
+  size_t p = b;
+  while (p <= last_start) {
+    const void* hit = std::memchr(base + p, first, last_start - p + 1);
+    if (!hit) return std::nullopt;
+    p = static_cast<size_t>(static_cast<const char*>(hit) - base);
+    if (same_bytes(base + p + 1, kw.data() + 1, kw.size() - 1) && vi::at_word_start(s, p) &&
+        vi::at_word_end(s, p + kw.size()))
+      return p;
+    ++p;
   }
   return std::nullopt;
 }
 
 std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::string_view kw) {
   if (e > s.size()) e = s.size();
-  while (e > b && e - b >= kw.size()) {
-    const size_t rel = s.substr(b, e - b).rfind(kw);  // never search before b
-    if (rel == std::string_view::npos) return std::nullopt;
-    const size_t p = b + rel;
-    if (vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) return p;
-    if (p == 0) return std::nullopt;
-    e = p + kw.size() - 1;
+  if (kw.empty() || b >= e || e - b < kw.size()) return std::nullopt;
+  const char* base = s.data();
+  const char first = kw[0];
+  size_t limit = e - kw.size() + 1;  // candidate starts are in [b, limit)
+  while (limit > b) {
+    const void* hit = memrchr(base + b, first, limit - b);
+    if (!hit) return std::nullopt;
+    const size_t p = static_cast<size_t>(static_cast<const char*>(hit) - base);
+    if (same_bytes(base + p + 1, kw.data() + 1, kw.size() - 1) && vi::at_word_start(s, p) &&
+        vi::at_word_end(s, p + kw.size()))
+      return p;
+    limit = p;
   }
   return std::nullopt;
 }
