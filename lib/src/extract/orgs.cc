@@ -145,7 +145,11 @@ int numeral_value(std::string_view w) {
   if (w.empty()) return 0;
   bool digits = true;
   for (char c : w) digits = digits && c >= '0' && c <= '9';
-  if (digits && w.size() <= 3) return std::stoi(std::string(w));
+  if (digits && w.size() <= 3) {
+    int v = 0;
+    for (char c : w) v = v * 10 + (c - '0');
+    return v;
+  }
   if (digits) return 0;
   static constexpr std::string_view kWords[] = {"một", "hai", "ba", "bốn", "năm",
                                                               "sáu", "bảy", "tám", "chín", "mười"};
@@ -231,7 +235,21 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
   return g;
 }
 
+std::optional<Level> body_level_uncached(std::string_view n);
+
 std::optional<Level> body_level(std::string_view n) {
+  // The same few bodies are named again and again: remember, per thread.
+  thread_local std::unordered_map<std::string, std::optional<Level>> cache;
+  if (n.size() > 96) return body_level_uncached(n);
+  std::string key(n);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() > 4096) cache.clear();
+  const auto l = body_level_uncached(n);
+  cache.emplace(std::move(key), l);
+  return l;
+}
+
+std::optional<Level> body_level_uncached(std::string_view n) {
   if (contains_word(n, "bộ chính trị") || contains_word(n, "ban bí thư") ||
       (contains_word(n, "trung ương") && !contains_word(n, "trực thuộc trung ương")))
     return Level::national;
@@ -437,7 +455,7 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
     if (heads[c].empty()) continue;
     if (i > 0) {
       const auto p = static_cast<unsigned char>(s[i - 1]);
-      if (p >= 0x80 || std::isalnum(p)) continue;
+      if (p >= 0x80 || (p >= '0' && p <= '9') || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z')) continue;
     }
     if (auto m = org_at(text, i)) {
       out.push_back(*m);
