@@ -195,6 +195,12 @@ std::string fold(std::string_view in) {
     // Lower-case letters of the Vietnamese alphabet fold to themselves: skip
     // the lookup for the most common ones (à … ỹ in U+00E0–U+00FF, U+1EA1 …).
     if (c == 0xC3 && static_cast<unsigned char>(s[i + 1]) >= 0xA0) { i += 2; continue; }
+    // Latin Extended Additional (ạ ả ấ … ỹ): lower case is the odd code
+    // point of each pair, and the code point's parity is the last byte's.
+    if (c == 0xE1 && i + 2 < n) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0xBA && d <= 0xBB && (static_cast<unsigned char>(s[i + 2]) & 1)) { i += 3; continue; }
+    }
     size_t len;
     const uint32_t cp = vi::decode(s, i, &len);
     const uint32_t f = fold_cp(cp);
