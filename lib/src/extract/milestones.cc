@@ -39,9 +39,7 @@ struct Subject {
   size_t b = 0, e = 0;
 };
 
-std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size_t at,
-                             const DocumentFacts& doc, const Text& text) {
-  (void)text;
+std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size_t at, const DocumentFacts& doc) {
   if (g.level) return g.level;
   if (g.bare_chi_bo) return orgs::contextual_chi_bo_level(s, at);
   if (g.bare_dang_bo) {
@@ -68,7 +66,7 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
     size_t pb;
     std::string_view prev = scan::prev_word(s, scan::skip_spaces_back(s, m.b), &pb);
     if (prev == "các" || prev == "những") g.plural = true;
-    if (auto l = resolve(g, s, m.b, doc, text)) return Subject{*l, m.b, end};
+    if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
     return std::nullopt;
   }
   return std::nullopt;
@@ -102,7 +100,7 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
       return r;
     }
     if (g.all_levels) return r;
-    if (auto l = resolve(g, full, base + np, doc, text)) {
+    if (auto l = resolve(g, full, base + np, doc)) {
       r.subject = Subject{*l, base + *p, base + np_end};
       return r;
     }

@@ -160,20 +160,29 @@ int numeral_value(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// Documents repeat the same few phrases ("đảng bộ cơ sở", "Ban Thường vụ
+// Huyện ủy"): answers about them are remembered per thread, in a bounded
+// table, so parallel checking needs no locks.
+template <typename V, typename F>
+V memoized(std::unordered_map<std::string, V>& cache, std::string_view key, F compute) {
+  if (key.size() > 96) return compute(key);
+  std::string k(key);
+  if (auto it = cache.find(k); it != cache.end()) return it->second;
+  if (cache.size() > 4096) cache.clear();
+  V v = compute(key);
+  cache.emplace(std::move(k), v);
+  return v;
+}
+
+}  // namespace
+
 LevelGuess level_of_phrase_uncached(std::string_view p);
 
 LevelGuess level_of_phrase(std::string_view p) {
-  // Documents repeat the same few phrases ("đảng bộ cơ sở", "chi bộ trực
-  // thuộc"): remember the answers, per thread, within a bounded table.
   thread_local std::unordered_map<std::string, LevelGuess> cache;
-  if (p.size() <= 96) {
-    if (auto it = cache.find(std::string(p)); it != cache.end()) return it->second;
-    if (cache.size() > 4096) cache.clear();
-    LevelGuess g = level_of_phrase_uncached(p);
-    cache.emplace(std::string(p), g);
-    return g;
-  }
-  return level_of_phrase_uncached(p);
+  return memoized(cache, p, level_of_phrase_uncached);
 }
 
 LevelGuess level_of_phrase_uncached(std::string_view p) {
@@ -238,15 +247,8 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
 std::optional<Level> body_level_uncached(std::string_view n);
 
 std::optional<Level> body_level(std::string_view n) {
-  // The same few bodies are named again and again: remember, per thread.
   thread_local std::unordered_map<std::string, std::optional<Level>> cache;
-  if (n.size() > 96) return body_level_uncached(n);
-  std::string key(n);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  if (cache.size() > 4096) cache.clear();
-  const auto l = body_level_uncached(n);
-  cache.emplace(std::move(key), l);
-  return l;
+  return memoized(cache, n, body_level_uncached);
 }
 
 std::optional<Level> body_level_uncached(std::string_view n) {
@@ -489,11 +491,9 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
     }
     if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"') break;
     if (c >= '0' && c <= '9') break;
-    size_t stop = 0;
     bool ends = false;
     for (auto w : kEnds[static_cast<unsigned char>(s[q])])
-      if (scan::word_at(s, q, w)) { ends = true; stop = q; break; }
-    (void)stop;
+      if (scan::word_at(s, q, w)) { ends = true; break; }
     if (ends) break;
     size_t wb, we;
     std::string_view w = scan::next_word(s, q, &wb, &we);
