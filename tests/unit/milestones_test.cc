@@ -120,5 +120,19 @@ TEST(Milestones, DistrictOwnNumberIsNotTheNational) {
                     {{Level::district, Event::complete, Relation::in, "2025-08-01", "2025-08-31"}});
 }
 
+TEST(Milestones, SemicolonInsideOneBulletKeepsTheSubject) {
+  expect_milestones(
+      "- Đại hội các chi bộ trực thuộc đảng bộ cơ sở, đảng bộ bộ phận không quá 1 ngày; hoàn thành trước ngày "
+      "28/02/2025.\n- Đại hội đại biểu Đảng bộ tỉnh lần thứ XX không quá 4 ngày, tổ chức trước ngày 31/10/2025.",
+      {{Level::branch, Event::complete, Relation::before, "2025-02-28", "2025-02-28"},
+       {Level::province, Event::complete, Relation::before, "2025-10-31", "2025-10-31"}});
+}
+
+TEST(Milestones, AClauseWithItsOwnSubjectDoesNotBorrow) {
+  // The second clause names other work; it must not take the first clause's congress.
+  expect_milestones("Đại hội chi bộ cơ sở hoàn thành trong tháng 5/2025; hoàn thiện hồ sơ nhân sự trước ngày 10/4/2025.",
+                    {{Level::grassroots, Event::complete, Relation::in, "2025-05-01", "2025-05-31"}});
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -99,5 +99,26 @@ TEST(Pilots, MentionsThatChooseNothingAreNotPilots) {
   EXPECT_TRUE(x.pilots.empty());
 }
 
+TEST(Pilots, ScheduleByLevelWithoutChosenUnits) {
+  auto x = testing::run(
+      "- Thời gian tổ chức đại hội điểm: Cấp cơ sở vào đầu quý I/2025; cấp huyện và tương đương trước tháng "
+      "5/2025.");
+  ASSERT_EQ(x.pilots.size(), 2u);
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+  EXPECT_EQ(x.pilots[0].count, 0);
+  EXPECT_EQ(x.pilots[0].time->period.end.iso(), "2025-01-31");
+  EXPECT_EQ(x.pilots[1].level, Level::district);
+  EXPECT_EQ(x.pilots[1].time->relation, Relation::before);
+  EXPECT_TRUE(x.milestones.empty());
+}
+
+TEST(Pilots, PilotOfALevelWithItsDeadline) {
+  auto x = testing::run("Đại hội điểm cấp cơ sở hoàn thành trước ngày 15/4/2025.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-04-15");
+  EXPECT_TRUE(x.milestones.empty());
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -116,6 +116,16 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
 }
 
 constexpr std::string_view kStartVerbs[] = {"bắt đầu", "khai mạc"};
+
+// Whether a clause starts with an event verb or with its time (nothing of
+// its own to say whose congress it is).
+bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
+  const size_t p = scan::skip_spaces(cs, 0);
+  if (p >= time_at) return true;
+  for (auto v : {"hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "kết thúc", "xong"})
+    if (scan::word_at(cs, p, v)) return true;
+  return false;
+}
 constexpr std::string_view kCompleteVerbs[] = {"hoàn thành", "xong", "kết thúc"};
 
 // The last event verb in [b, e): start, complete, or none.
@@ -184,6 +194,19 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       while (auto p = scan::find_word(cs, from, rb, kDiem)) {
         cf.pilot_end = *p + kDiem.size();
         from = *p + 1;
+      }
+    }
+    if (!cf.found && cb > scan::sentence_begin(s, tb) && clause_opens_with_verb_or_time(cs, rb)) {
+      // "Đại hội các chi bộ trực thuộc …, đảng bộ bộ phận không quá 1 ngày;
+      // hoàn thành trước ngày 28/02/2025": the clause goes on the previous
+      // one's subject.
+      const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
+      const std::string prev = orgs::without_asides(s, pcb, pce);
+      CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
+      if (pf.subject) {
+        subject = pf.subject;
+        event = verb_in(cs, 0, rb);
+        cf.found = true;  // handled: skip the searches below
       }
     }
     if (!cf.found) {

@@ -61,6 +61,34 @@ std::optional<Level> level_from_selector(std::string_view folded_name) {
   return std::nullopt;
 }
 
+// After a trigger, up to the end of its sentence (across ';'): "cấp X"
+// followed by a time, for each level named.
+std::vector<Pilot> pilots_by_level(const Text& text, const std::vector<TimeExpr>& times, const Trigger& tr) {
+  const std::string_view s = text.folded();
+  const size_t end = scan::sentence_end(s, tr.e);
+  std::vector<Pilot> out;
+  size_t from = tr.e;
+  while (auto at = scan::find_word(s, from, end, "cấp")) {
+    from = *at + 1;
+    const size_t np_end = orgs::congress_phrase_end(s, *at, end);
+    const auto level = orgs::level_of_phrase(s.substr(*at, np_end - *at)).level;
+    if (!level) continue;
+    // The first time after the phrase, before the next "cấp".
+    const auto next = scan::find_word(s, np_end, end, "cấp");
+    auto it = std::lower_bound(times.begin(), times.end(), np_end,
+                               [](const TimeExpr& t, size_t v) { return t.span.start < v; });
+    if (it == times.end() || it->span.end > end || (next && it->span.start > *next)) continue;
+    Pilot p;
+    p.kind = tr.kind;
+    p.level = level;
+    p.count = 0;
+    p.time = *it;
+    p.span = text.span(*at, it->span.end);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times, const std::vector<Unit>&) {
@@ -165,8 +193,19 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     }
     p.count = std::max<int>(numerals, static_cast<int>(p.units.size()));
     if (p.count == 0) {
-      time_statement_sentences.push_back(scan::sentence_begin(s, tr.b));
-      continue;  // a heading or a time statement, not a selection
+      // No unit chosen. A schedule by level ("Thời gian tổ chức đại hội
+      // điểm: Cấp cơ sở vào đầu quý I/2025; cấp huyện … trước tháng 5/2025")
+      // gives pilots of its own; a bare time serves the pilots just before.
+      auto scheduled = pilots_by_level(text, times, tr);
+      if (scheduled.empty()) {
+        time_statement_sentences.push_back(scan::sentence_begin(s, tr.b));
+      } else {
+        for (auto& sp : scheduled) {
+          out.push_back(std::move(sp));
+          pilot_sentence_end.push_back(scan::sentence_end(s, tr.e));
+        }
+      }
+      continue;
     }
     p.selected_by = selected_by;
     if (!shares_choice) clause_selector = {cb, true, selector_level, selected_by};
