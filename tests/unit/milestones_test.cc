@@ -100,6 +100,15 @@ TEST(Milestones, RestatedHigherScheduleCarriesItsSource) {
   EXPECT_FALSE(x.milestones[2].source);
 }
 
+TEST(Milestones, RestatedDirectiveWithoutItsCodeIsNamedAsWritten) {
+  auto x = testing::run(
+      "Theo Chỉ thị 35 của Bộ Chính trị, Đại hội đại biểu đảng bộ cơ sở sẽ bắt đầu từ tháng 4/2020 và hoàn thành "
+      "trước ngày 30/6/2020.");
+  ASSERT_EQ(x.milestones.size(), 2u);
+  EXPECT_EQ(x.milestones[0].source, "Chỉ thị 35");
+  EXPECT_EQ(x.milestones[1].event, Event::complete);
+}
+
 TEST(Milestones, RemainingUnitsWithoutTheWordCongress) {
   expect_milestones(
       "Huyện chọn làm điểm tại Đảng bộ xã Văn Nghĩa. Các chi, Đảng bộ còn lại tập trung hoàn thành trong tháng "

@@ -97,6 +97,15 @@ TEST(Times, MonthWithoutYearNeedsARelationWord) {
   EXPECT_TRUE(testing::times_of("lương tháng 3 và 470/470 chi bộ").empty());
 }
 
+TEST(Times, DayWithoutYearWithADash) {
+  // "hoàn thành trước ngày 30-6" in a 2020 article: year from the date nearby.
+  auto t = testing::times_of("bắt đầu từ tháng 4 và hoàn thành trước ngày 30-6. Đăng ngày 02/4/2020.");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[1].relation, Relation::before);
+  EXPECT_EQ(t[1].period.start.iso(), "2020-06-30");
+  EXPECT_TRUE(t[1].year_inferred);
+}
+
 TEST(Times, TermRangesAndCountsAreNotTimes) {
   EXPECT_TRUE(testing::times_of("Đại hội Đảng bộ các cấp, nhiệm kỳ 2025 - 2030").empty());
   EXPECT_TRUE(testing::times_of("470/470 chi bộ; 8.021 đảng viên; tỷ lệ 76,35%; Trong tháng: 306").empty());

@@ -272,12 +272,13 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
                                       [](const Reference& r, size_t v) { return r.span.start < v; });
     for (auto it = first_ref; it != references.end() && it->span.start < tb; ++it) {
       const Reference& r = *it;
-      if (!r.id) continue;
       size_t w;
       if (!scan::word_before(s, scan::skip_spaces_back(s, r.span.start), "theo", &w)) continue;
       const auto rl = code_level(r.issuer_code);
       if (issuer_level && rl && *rl <= *issuer_level) continue;  // the plan's own number
-      m.source = r.id;
+      // A document cited without its code ("Theo Chỉ thị 35 của Bộ Chính trị")
+      // is named as written.
+      m.source = r.id ? *r.id : r.text;
     }
     auto key = std::make_tuple(m.level, m.event, m.time.relation, m.time.period.start, m.time.period.end,
                                m.source.value_or(""));

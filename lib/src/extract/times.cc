@@ -37,7 +37,7 @@ constexpr const char* kAtomPattern =
     "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}"  // day range
     "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
     "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
-    "|ngày \\d{1,2} ?/ ?\\d{1,2}"                                                        // day, no year
+    "|ngày \\d{1,2} ?[/.-] ?\\d{1,2}"                                                     // day, no year
     "|ngày \\d{1,2}"                                                                       // bare day
     "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|,? năm ) ?\\d{4}"        // month range
     "|tháng \\d{1,2} ?(?:/|-|,? năm ) ?\\d{4}"                                            // month
