@@ -99,6 +99,26 @@ TEST(Pilots, MentionsThatChooseNothingAreNotPilots) {
   EXPECT_TRUE(x.pilots.empty());
 }
 
+TEST(Pilots, ChoiceGoesOnAcrossASemicolon) {
+  auto x = testing::run(
+      "Ban Thường vụ Huyện ủy dự kiến chọn Đảng bộ xã Tân An tổ chức đại hội điểm; Đảng bộ xã Tân Bình để thực "
+      "hiện thí điểm đại hội trực tiếp bầu bí thư.");
+  ASSERT_EQ(x.pilots.size(), 2u);
+  EXPECT_EQ(x.pilots[1].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[1].units, std::vector<std::string>{"Đảng bộ xã Tân Bình"});
+}
+
+TEST(Pilots, NamedUnitsTimeInTheNextSentence) {
+  auto x = testing::run(
+      "Đảng bộ xã Quảng Phú là đơn vị được chọn đại hội điểm của huyện. Dự kiến, Đảng bộ xã Quảng Phú tổ chức "
+      "đại hội từ ngày 5.3 - 7.3.2025.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->relation, Relation::between);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-03-05");
+  EXPECT_EQ(x.pilots[0].time->period.end.iso(), "2025-03-07");
+}
+
 TEST(Pilots, ScheduleByLevelWithoutChosenUnits) {
   auto x = testing::run(
       "- Thời gian tổ chức đại hội điểm: Cấp cơ sở vào đầu quý I/2025; cấp huyện và tương đương trước tháng "

@@ -58,6 +58,13 @@ TEST(References, Variants) {
   }
 }
 
+TEST(References, TrungUongWrittenTUIsTW) {
+  auto r = refs_of("quán triệt Chỉ thị số 36-CT/TƯ, ngày 30.5.2014 của Bộ Chính trị");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].id, "36-CT/TW");
+  EXPECT_EQ(r[0].date->iso(), "2014-05-30");
+}
+
 TEST(References, LookalikeEthInCodeIsReadAsD) {
   auto r = refs_of("Quy định số 14-QÐ/TU ngày 06/11/2023");  // U+00D0
   ASSERT_EQ(r.size(), 1u);

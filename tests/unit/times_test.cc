@@ -78,6 +78,9 @@ INSTANTIATE_TEST_SUITE_P(
              "2025-08-01", "2025-08-31"},
         Case{"tổ chức sau ngày 30/6/2025.", "sau ngày 30/6/2025", Relation::after, "2025-06-30", "2025-06-30"},
         Case{"Sáng ngày 23/10/2024, tại trụ sở", "ngày 23/10/2024", Relation::in, "2024-10-23", "2024-10-23"},
+        Case{"bắt đầu từ tháng 4.2015 và", "từ tháng 4.2015", Relation::from, "2015-04-01", "2015-04-30"},
+        Case{"dự kiến từ ngày 2.6 - 12.6.2015.", "từ ngày 2.6 - 12.6.2015", Relation::between, "2015-06-02",
+             "2015-06-12"},
         Case{"TRƯỚC NGÀY 30/6/2025", "TRƯỚC NGÀY 30/6/2025", Relation::before, "2025-06-30", "2025-06-30"}));
 
 TEST(Times, YearInferredFromNearestDate) {

@@ -137,9 +137,17 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     }
     std::optional<size_t> passive_at;
     if (verb_at) passive_at = scan::rfind_word(s, seg_b, *verb_at, "được");
+    // "… chọn Đảng bộ xã A để …; Đảng bộ xã B để thực hiện thí điểm …": a
+    // clause without its own verb goes on choosing for the sentence.
+    bool sentence_choice = false;
+    if (!verb_at && !(clause_selector.clause == cb && clause_selector.valid)) {
+      const size_t sb = scan::sentence_begin(s, tr.b);
+      for (auto v : kChooseVerbs)
+        if (sb < cb && scan::rfind_word(s, sb, cb, v)) sentence_choice = true;
+    }
     // A later pilot in the same clause shares the earlier one's choosing:
     // "chọn X tổ chức đại hội điểm và Y tổ chức đại hội thí điểm …".
-    const bool shares_choice = !verb_at && clause_selector.clause == cb && clause_selector.valid;
+    const bool shares_choice = !verb_at && ((clause_selector.clause == cb && clause_selector.valid) || sentence_choice);
 
     std::vector<orgs::OrgMention> selected;
     std::optional<orgs::OrgMention> selector;
@@ -259,6 +267,25 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     for (; it != pilot_sentence_end.end() && *it <= sent_b; ++it) {
       Pilot& p = out[static_cast<size_t>(it - pilot_sentence_end.begin())];
       if (!p.time) p.time = *t;
+    }
+  }
+  // "Đảng bộ xã Quế Bình là đơn vị được chọn đại hội thí điểm … Dự kiến,
+  // Đảng bộ xã Quế Bình tổ chức đại hội từ ngày 3.3 - 6.3.2015.": the next
+  // sentence gives the named unit's time.
+  for (size_t i = 0; i < out.size(); ++i) {
+    Pilot& p = out[i];
+    if (p.time || p.units.empty()) continue;
+    size_t next_b = pilot_sentence_end[i];
+    while (next_b < s.size() && (s[next_b] == '.' || s[next_b] == ' ' || s[next_b] == '\n')) ++next_b;
+    const size_t next_e = scan::sentence_end(s, next_b);
+    for (const auto& unit : p.units) {
+      const std::string name = fold(unit);
+      const auto at = scan::find_word(s, next_b, next_e, name);
+      if (!at) continue;
+      if (const TimeExpr* t = first_time_in(*at + name.size(), next_e)) {
+        p.time = *t;
+        break;
+      }
     }
   }
   return out;

@@ -18,8 +18,8 @@ namespace {
 // NUMBER-TYPE/ISSUER (party style) or NUMBER/TYPE-ISSUER (state style).
 const RE2& code_re() {
   static const RE2 re(
-      "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐ]{1,10}(?:-[A-ZĐ]{1,10})?)"
-      "|(\\d{1,5})/([A-ZĐ]{1,6})-([A-ZĐ]{1,10})");
+      "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐƯ]{1,10}(?:-[A-ZĐ]{1,10})?)"
+      "|(\\d{1,5})/([A-ZĐ]{1,6})-([A-ZĐƯ]{1,10})");
   return re;
 }
 
@@ -153,6 +153,8 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     r.number = std::string(party ? g[1] : g[4]);
     r.type = std::string(party ? g[2] : g[5]);
     r.issuer_code = std::string(party ? g[3] : g[6]);
+    // "TƯ" is how some write TW (Trung ương): one issuer, one code.
+    if (r.issuer_code == "TƯ") r.issuer_code = "TW";
     r.id = r.number + "-" + r.type + "/" + r.issuer_code;
     size_t b = mb;
     size_t kb;

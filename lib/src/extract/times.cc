@@ -39,8 +39,8 @@ constexpr const char* kAtomPattern =
     "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
     "|ngày \\d{1,2} ?[/.-] ?\\d{1,2}"                                                     // day, no year
     "|ngày \\d{1,2}"                                                                       // bare day
-    "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|,? năm ) ?\\d{4}"        // month range
-    "|tháng \\d{1,2} ?(?:/|-|,? năm ) ?\\d{4}"                                            // month
+    "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"     // month range
+    "|tháng \\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"                                         // month
     "|tháng \\d{1,2}"                                                                      // month, no year
     "|quý (?:iv|iii|ii|i|[1-4]) ?(?:/|-|,? năm ) ?\\d{4}"                                   // quarter
     "|quý (?:iv|iii|ii|i|[1-4])"                                                             // quarter, no year
