@@ -100,6 +100,15 @@ TEST(Milestones, RestatedHigherScheduleCarriesItsSource) {
   EXPECT_FALSE(x.milestones[2].source);
 }
 
+TEST(Milestones, ScheduleLaidOutByLevel) {
+  expect_milestones(
+      "Thời gian tổ chức đại hội các cấp:\n- Cấp cơ sở: bắt đầu từ tháng 4/2025, hoàn thành trước ngày 30/6/2025.\n"
+      "- Cấp huyện: hoàn thành trước ngày 31/8/2025.\nHội nghị sơ kết cấp huyện hoàn thành trước ngày 15/10/2025.",
+      {{Level::grassroots, Event::start, Relation::from, "2025-04-01", "2025-04-30"},
+       {Level::grassroots, Event::complete, Relation::before, "2025-06-30", "2025-06-30"},
+       {Level::district, Event::complete, Relation::before, "2025-08-31", "2025-08-31"}});
+}
+
 TEST(Milestones, RestatedDirectiveWithoutItsCodeIsNamedAsWritten) {
   auto x = testing::run(
       "Theo Chỉ thị 35 của Bộ Chính trị, Đại hội đại biểu đảng bộ cơ sở sẽ bắt đầu từ tháng 4/2020 và hoàn thành "

@@ -115,6 +115,21 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
   return r;
 }
 
+// "cấp X" heading a clause ("- Cấp cơ sở: hoàn thành …"), when the text
+// just before speaks of congresses.
+std::optional<Subject> level_at_clause_head(std::string_view cs, size_t cb, size_t time_at, std::string_view full) {
+  size_t p = 0;
+  while (p < time_at && (cs[p] == ' ' || cs[p] == '-' || cs[p] == '+' || cs[p] == '*')) ++p;
+  if (!scan::word_at(cs, p, "cấp")) return std::nullopt;
+  const size_t end = orgs::congress_phrase_end(cs, p, time_at);
+  const auto level = orgs::level_of_phrase(cs.substr(p, end - p)).level;
+  if (!level) return std::nullopt;
+  constexpr size_t kContext = 400;
+  const size_t from = cb > kContext ? cb - kContext : 0;
+  if (!scan::rfind_word(full, from, cb + time_at, "đại hội")) return std::nullopt;
+  return Subject{*level, cb + p, cb + end};
+}
+
 constexpr std::string_view kStartVerbs[] = {"bắt đầu", "khai mạc"};
 
 // Whether a clause starts with an event verb or with its time (nothing of
@@ -215,6 +230,9 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
       if (auto ev = verb_in(cs, prev_end, rb)) {
         subject = org_subject(text, s, cb, tb, doc);
+        // A schedule laid out by level under a heading about congresses:
+        // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
+        if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
         event = ev;
       } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
         // A time put first speaks of a congress only with a verb after it.
