@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <stdexcept>
 
 #include "vi.h"
@@ -182,13 +183,22 @@ void unify_tone_placement(std::string& s) {
 
 }  // namespace
 
-std::string fold(std::string_view in) {
-  std::string s(in);
+namespace {
+
+// Folds `s` in place; records runs of ASCII digits when `digits` is given
+// (one pass serves both: Text needs both).
+void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
   const size_t n = s.size();
   for (size_t i = 0; i < n;) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') s[i] = static_cast<char>(c | 0x20);
+      if (static_cast<unsigned>(c - 'A') < 26u) {
+        s[i] = static_cast<char>(c | 0x20);
+      } else if (digits && static_cast<unsigned>(c - '0') < 10u) {
+        const size_t b = i;
+        while (i + 1 < n && static_cast<unsigned>(static_cast<unsigned char>(s[i + 1]) - '0') < 10u) ++i;
+        digits->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1)});
+      }
       ++i;
       continue;
     }
@@ -208,6 +218,13 @@ std::string fold(std::string_view in) {
     i += len;
   }
   unify_tone_placement(s);
+}
+
+}  // namespace
+
+std::string fold(std::string_view in) {
+  std::string s(in);
+  fold_in_place(s, nullptr);
   return s;
 }
 
@@ -260,22 +277,21 @@ bool may_need_nfc(std::string_view s) {
 
 Text::Text(std::string original) : original_(std::move(original)) {
   line_starts_.push_back(0);
-  checkpoints_.reserve(original_.size() / kCheckpoint + 1);
   {
-    uint32_t col = 0;
-    const size_t n = original_.size();
     const char* o = original_.data();
+    const size_t n = original_.size();
+    for (const char* nl = static_cast<const char*>(std::memchr(o, '\n', n)); nl;
+         nl = static_cast<const char*>(std::memchr(nl + 1, '\n', static_cast<size_t>(o + n - nl - 1))))
+      line_starts_.push_back(static_cast<uint32_t>(nl - o + 1));
+    // The column at each checkpoint: code points since the last line start.
+    checkpoints_.reserve(n / kCheckpoint + 1);
+    size_t line = 0;  // index into line_starts_ of the line holding the checkpoint
     for (size_t block = 0; block < n; block += kCheckpoint) {
+      while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
+      const size_t from = std::max<size_t>(line_starts_[line], block >= kCheckpoint ? block - kCheckpoint : 0);
+      uint32_t col = (from == line_starts_[line]) ? 0 : checkpoints_.back();
+      for (size_t k = from; k < block; ++k) col += (static_cast<unsigned char>(o[k]) & 0xC0) != 0x80;
       checkpoints_.push_back(col);
-      const size_t end = std::min(n, block + kCheckpoint);
-      for (size_t i = block; i < end; ++i) {
-        const auto c = static_cast<unsigned char>(o[i]);
-        col += (c & 0xC0) != 0x80;
-        if (c == '\n') {
-          line_starts_.push_back(static_cast<uint32_t>(i + 1));
-          col = 0;
-        }
-      }
     }
   }
 
@@ -337,17 +353,8 @@ Text::Text(std::string original) : original_(std::move(original)) {
     if (with.size() != len) norm_anchors.emplace_back(normalized_.size(), i);
   }
   anchors_ = compose(norm_anchors, nfc_anchors);
-  folded_ = fold(normalized_);
-  {
-    const char* p = normalized_.data();
-    const size_t len = normalized_.size();
-    for (size_t k = 0; k < len; ++k) {
-      if (static_cast<unsigned char>(p[k] - '0') > 9) continue;
-      const size_t b = k;
-      while (k < len && static_cast<unsigned char>(p[k] - '0') <= 9) ++k;
-      digit_runs_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(k)});
-    }
-  }
+  folded_ = normalized_;
+  fold_in_place(folded_, &digit_runs_);
 
   for (const auto& [at, written] : lookalikes) {
     size_t len;

@@ -1,6 +1,7 @@
 // Keyword typos: Telex residue left by a slip of the keyboard ("ngafy" for
 // "ngày": f is the Telex key for the grave tone) and a wrong tone on "ủy" in
 // a committee's name ("Quận uỳ").
+#include <array>
 #include <set>
 
 #include "plancheck/extract.h"
@@ -76,12 +77,6 @@ std::optional<std::string> telex_keyword(std::string_view w) {
   return std::nullopt;
 }
 
-bool ascii_lower_word(std::string_view w) {
-  for (char c : w)
-    if (c < 'a' || c > 'z') return false;
-  return true;
-}
-
 bool suspicious(std::string_view w) {
   for (size_t i = 0; i < w.size(); ++i) {
     const char c = w[i];
@@ -103,18 +98,36 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
   const std::string& s = text.folded();
   const std::string& norm = text.normalized();
   std::vector<Notice> out;
-  auto word_byte = [](unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-  };
   size_t prev_b = 0, prev_e = 0;
   bool have_prev = false;
-  for (size_t i = 0; i < s.size();) {
-    if (!word_byte(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+  // Per byte: 1 a word byte, 2 a Telex key that never ends a Vietnamese
+  // word's letters (f j w z), 4 one that only starts a word (s r x), 8 not ASCII.
+  static constexpr auto kClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = 1;
+    for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = 1 | 8;
+    for (char c : {'f', 'j', 'w', 'z'}) t[static_cast<unsigned char>(c)] |= 2;
+    for (char c : {'s', 'r', 'x'}) t[static_cast<unsigned char>(c)] |= 4;
+    return t;
+  }();
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    if (!(kClass[static_cast<unsigned char>(s[i])] & 1)) { ++i; continue; }
     const size_t b = i;
-    while (i < s.size() && word_byte(static_cast<unsigned char>(s[i]))) ++i;
+    uint8_t seen = 0, later = 0;  // classes of all bytes / of bytes after the first
+    seen = kClass[static_cast<unsigned char>(s[i++])];
+    while (i < n) {
+      const uint8_t k = kClass[static_cast<unsigned char>(s[i])];
+      if (!(k & 1)) break;
+      later |= k;
+      ++i;
+    }
+    seen |= later;
     const std::string_view w(s.data() + b, i - b);
     const bool adjacent = have_prev && b == prev_e + 1 && s[prev_e] == ' ';
-    if (w.size() >= 3 && w.size() <= 8 && ascii_lower_word(w) && suspicious(w)) {
+    // Only an all-ASCII word with a Telex key in it can be Telex residue.
+    if (!(seen & 8) && ((seen & 2) || (later & 4)) && w.size() >= 3 && w.size() <= 8 && suspicious(w)) {
       if (auto k = telex_keyword(w); k && *k != w) {
         Notice n;
         n.code = "typo";
