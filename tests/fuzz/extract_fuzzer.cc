@@ -1,0 +1,28 @@
+// libFuzzer target: any bytes through reading, normalization and extraction.
+// Nothing may crash, hang or trip a sanitizer; SourceError is the only
+// exception allowed out of decode_source().
+//
+//   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_BUILD_FUZZERS=ON
+//   cmake --build build-fuzz --target plancheck_extract_fuzzer
+//   ./build-fuzz/tests/fuzz/plancheck_extract_fuzzer -max_total_time=60 samples/plans
+#include <cstdint>
+#include <string_view>
+
+#include "plancheck/extract.h"
+#include "plancheck/extract_json.h"
+#include "plancheck/source.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  try {
+    const plancheck::Source src =
+        plancheck::decode_source(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz");
+    const plancheck::Text text(src.utf8);
+    const plancheck::Extraction x = plancheck::extract(text, "fuzz");
+    // Every span must lie inside the normalized text and point at a real line.
+    for (const auto& t : x.times)
+      if (t.span.end > text.normalized().size() || t.span.start > t.span.end || t.span.line == 0) __builtin_trap();
+    (void)plancheck::to_json(x).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::strict);
+  } catch (const plancheck::SourceError&) {
+  }
+  return 0;
+}
