@@ -119,6 +119,27 @@ TEST(Pilots, NamedUnitsTimeInTheNextSentence) {
   EXPECT_EQ(x.pilots[0].time->period.end.iso(), "2025-03-07");
 }
 
+TEST(Pilots, UnitsThatCarryThePilotOutThemselves) {
+  auto x = testing::run(
+      "Đảng bộ xã Tân Hòa và Đảng bộ Công an huyện thực hiện thí điểm đại hội trực tiếp bầu Bí thư Đảng ủy "
+      "nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[0].count, 2);
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);  // an agency's organisation, not the district's
+}
+
+TEST(Pilots, PassiveChoiceOfACommitteeOrABareUnit) {
+  auto a = testing::run("Đảng ủy xã Yên Lạc là đơn vị được Tỉnh ủy chọn để tổ chức Đại hội điểm cấp xã.");
+  ASSERT_EQ(a.pilots.size(), 1u);
+  EXPECT_EQ(a.pilots[0].units, std::vector<std::string>{"Đảng ủy xã Yên Lạc"});
+  EXPECT_EQ(a.pilots[0].level, Level::grassroots);
+  auto b = testing::run("Đây là Đảng bộ được Ban Thường vụ Huyện ủy chọn là đại hội điểm rút kinh nghiệm.");
+  ASSERT_EQ(b.pilots.size(), 1u);
+  EXPECT_EQ(b.pilots[0].count, 1);
+  EXPECT_TRUE(b.pilots[0].units.empty());
+}
+
 TEST(Pilots, ScheduleByLevelWithoutChosenUnits) {
   auto x = testing::run(
       "- Thời gian tổ chức đại hội điểm: Cấp cơ sở vào đầu quý I/2025; cấp huyện và tương đương trước tháng "

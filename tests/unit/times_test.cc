@@ -109,6 +109,15 @@ TEST(Times, DayWithoutYearWithADash) {
   EXPECT_TRUE(t[1].year_inferred);
 }
 
+TEST(Times, TwoDaysOfAMonthWithoutYear) {
+  auto t = testing::times_of("Đăng ngày 08/05/2020. Trong 2 ngày 7 và 8-5, Đảng bộ xã tiến hành đại hội.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].relation, Relation::between);
+  EXPECT_EQ(t[1].period.start.iso(), "2020-05-07");
+  EXPECT_EQ(t[1].period.end.iso(), "2020-05-08");
+  EXPECT_TRUE(t[1].year_inferred);
+}
+
 TEST(Times, TermRangesAndCountsAreNotTimes) {
   EXPECT_TRUE(testing::times_of("Đại hội Đảng bộ các cấp, nhiệm kỳ 2025 - 2030").empty());
   EXPECT_TRUE(testing::times_of("470/470 chi bộ; 8.021 đảng viên; tỷ lệ 76,35%; Trong tháng: 306").empty());

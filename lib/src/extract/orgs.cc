@@ -217,6 +217,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
       return g;
     }
   if (contains_word(p, "cơ sở") || p.starts_with("đảng viên") || contains_word(p, "tccs") ||
+      contains_word(p, "cấp xã") || contains_word(p, "cấp phường") ||
       contains_word(p, "đảng bộ xã") || contains_word(p, "đảng bộ phường") || contains_word(p, "đảng bộ thị trấn") ||
       contains_word(p, "đảng bộ đặc khu") || contains_word(p, "đảng ủy xã") || contains_word(p, "đảng ủy phường") ||
       contains_word(p, "chi, đảng bộ") || contains_word(p, "chi bộ, đảng bộ") || contains_word(p, "đảng bộ, chi bộ")) {
@@ -421,6 +422,9 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     LevelGuess g = level_of_phrase(phrase);
     if (g.level) m.level = g.level;
     else if (m.named) m.level = Level::grassroots;  // "Đảng bộ Trung tâm Y tế huyện", "Chi bộ Phòng …"
+    // An agency's organisation is grassroots even when its name ends in a
+    // place word: "Đảng bộ Công an huyện" is not the district's.
+    if (agency_name && m.level > Level::grassroots) m.level = Level::grassroots;
   }
   // A numeral in front counts units: "01 chi bộ", "ít nhất 1 chi bộ", "2 đảng bộ".
   size_t wb;

@@ -51,10 +51,42 @@ std::vector<Trigger> find_triggers(std::string_view s) {
   return out;
 }
 
+// Only list glue (spaces, commas, "và") in [b, e).
+bool only_list_words(std::string_view s, size_t b, size_t e) {
+  size_t p = b;
+  while (p < e) {
+    if (s[p] == ' ' || s[p] == ',') { ++p; continue; }
+    if (scan::word_at(s, p, "và")) { p += std::string_view("và").size(); continue; }
+    return false;
+  }
+  return true;
+}
+
+// Between the last unit and the trigger there is only the doing: "X thực
+// hiện thí điểm", "X tổ chức đại hội điểm", "X, Y và Z thực hiện …".
+bool does_pilot(std::string_view s, size_t from, size_t trigger) {
+  const size_t p = scan::skip_spaces(s, from);
+  if (p >= trigger) return false;
+  for (std::string_view verb : {"thực hiện", "tổ chức", "tiến hành", "làm"}) {
+    const auto at = scan::find_word(s, p, trigger, verb);
+    if (at && scan::skip_spaces(s, *at + verb.size()) >= trigger - 0 &&
+        s.substr(p, *at - p).find_first_not_of(" ,") == std::string_view::npos)
+      return true;
+    if (at && *at == p) return true;
+  }
+  return false;
+}
+
 // Choosing comes first: in "chọn 1 chi bộ trực thuộc để chỉ đạo đại hội
 // điểm" the units stand after "chọn", not after "chỉ đạo".
 constexpr std::string_view kChooseVerbs[] = {"lựa chọn", "chọn", "giới thiệu"};
 constexpr std::string_view kDirectVerbs[] = {"chỉ đạo", "giao"};
+
+bool plural_before(std::string_view s, size_t at) {
+  size_t wb;
+  const std::string_view w = scan::prev_word(s, scan::skip_spaces_back(s, at), &wb);
+  return w == "các" || w == "những" || w == "mỗi";
+}
 
 std::optional<Level> level_from_selector(std::string_view folded_name) {
   if (auto l = orgs::body_level(folded_name)) return level_below(*l);
@@ -159,13 +191,27 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       } else if (verb_at && m.b >= verb_end) {
         if (unit_like) selected.push_back(m);
       } else if (passive_at && m.b < *passive_at) {
-        if (unit_like) selected.push_back(m);
+        // Chosen in the passive, a grassroots committee stands for its
+        // organisation: "Đảng ủy xã La Bằng là đơn vị được Tỉnh ủy chọn …".
+        if (unit_like || m.level == Level::grassroots) selected.push_back(m);
       } else if (passive_at && m.b > *passive_at) {
         if (!selector) selector = m;
       } else if (verb_at && m.b < *verb_at) {
         // The subject heads the clause: "Ban Thường vụ các huyện ủy, … trực thuộc Tỉnh ủy chọn …".
         if (!selector) selector = m;
       }
+    }
+    // Nobody chooses: the units carry the pilot out themselves ("Hai xã Phổ
+    // An, Phổ Thuận và Đảng bộ Công an huyện thực hiện thí điểm …"): the last
+    // unit before the doing, and those listed with it.
+    if (!verb_at && !shares_choice && !mentions.empty() && mentions.back().type != UnitType::committee &&
+        does_pilot(s, mentions.back().e, tr.b)) {
+      size_t first = mentions.size() - 1;
+      while (first > 0 && mentions[first - 1].type != UnitType::committee &&
+             only_list_words(s, mentions[first - 1].e, mentions[first].count > 0 ? mentions[first].count_begin
+                                                                                 : mentions[first].b))
+        --first;
+      selected.insert(selected.end(), mentions.begin() + static_cast<std::ptrdiff_t>(first), mentions.end());
     }
     // "chọn làm điểm tại Đảng bộ xã Văn Nghĩa và Trường THPT Lạc Sơn"
     {
@@ -194,11 +240,13 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
 
     Pilot p;
     p.kind = tr.kind;
-    int numerals = 0;
+    int numerals = 0, unnamed_singles = 0;
     for (const auto& m : selected) {
       if (m.count > 0) numerals += m.count;
       else if (m.named) p.units.push_back(norm.substr(m.b, m.e - m.b));
+      else if (!plural_before(s, m.b)) ++unnamed_singles;  // "Đây là Đảng bộ được … chọn là đại hội điểm"
     }
+    numerals += unnamed_singles;
     p.count = std::max<int>(numerals, static_cast<int>(p.units.size()));
     if (p.count == 0) {
       // No unit chosen. A schedule by level ("Thời gian tổ chức đại hội

@@ -35,6 +35,7 @@ struct Atom {
 // with submatches.
 constexpr const char* kAtomPattern =
     "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}"  // day range
+    "|ngày \\d{1,2} ?(?:-|đến|tới|và) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2}"            // day range, no year
     "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
     "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
     "|ngày \\d{1,2} ?[/.-] ?\\d{1,2}"                                                     // day, no year
@@ -112,6 +113,8 @@ std::optional<Atom> read_atom(std::string_view m) {
     a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
   } else if (count == 4) {
     a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .y = nums[3], .d2 = nums[1]};
+  } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5": two days of one month, year not written
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .d2 = nums[1]};
   } else if (count == 3) {
     if (seps[0] != seps[1]) return std::nullopt;  // "20/9-2024" is not one date
     a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
@@ -322,8 +325,8 @@ std::optional<Period> period_of(const Atom& a) {
 }
 
 bool year_written(const Atom& a) {
-  return !(a.kind == AtomKind::day_no_year || a.kind == AtomKind::bare_day || a.kind == AtomKind::month_no_year ||
-           a.kind == AtomKind::quarter_no_year);
+  return a.y != 0 && !(a.kind == AtomKind::day_no_year || a.kind == AtomKind::bare_day ||
+                       a.kind == AtomKind::month_no_year || a.kind == AtomKind::quarter_no_year);
 }
 
 // The year of the nearest atom that writes one; `with_year` holds the
