@@ -58,6 +58,14 @@ TEST(References, Variants) {
   }
 }
 
+TEST(References, StateStyleWithTheYearInside) {
+  auto r = refs_of("Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].id, "22-NQ/HĐND");
+  EXPECT_EQ(r[0].number, "22");
+  EXPECT_EQ(r[0].date->iso(), "2019-10-17");
+}
+
 TEST(References, TrungUongWrittenTUIsTW) {
   auto r = refs_of("quán triệt Chỉ thị số 36-CT/TƯ, ngày 30.5.2014 của Bộ Chính trị");
   ASSERT_EQ(r.size(), 1u);

@@ -19,7 +19,7 @@ namespace {
 const RE2& code_re() {
   static const RE2 re(
       "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐƯ]{1,10}(?:-[A-ZĐ]{1,10})?)"
-      "|(\\d{1,5})/([A-ZĐ]{1,6})-([A-ZĐƯ]{1,10})");
+      "|(\\d{1,5})/(?:\\d{4}/)?([A-ZĐ]{1,6})-([A-ZĐƯ][A-ZĐƯ0-9]{0,11})");  // state style, maybe with the year
   return re;
 }
 
@@ -140,8 +140,11 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     if (sep < n && norm[sep] == ' ') ++sep;
     const bool may_be_code = sep + 1 < n && (norm[sep] == '-' || norm[sep] == '/') &&
                              (norm[sep + 1] == ' ' || (norm[sep + 1] >= 'A' && norm[sep + 1] <= 'Z') ||
-                              norm[sep + 1] == '\xC4');  // Đ
-    if (!may_be_code || !vi::at_word_start(norm, pos) ||
+                              norm[sep + 1] == '\xC4' ||                                  // Đ
+                              (norm[sep] == '/' && norm[sep + 1] >= '0' && norm[sep + 1] <= '9'));  // "22/2019/NQ-…"
+    // The year inside "22/2019/NQ-HĐND" is not a number of its own.
+    const bool after_number = pos >= 2 && norm[pos - 1] == '/' && norm[pos - 2] >= '0' && norm[pos - 2] <= '9';
+    if (!may_be_code || after_number || !vi::at_word_start(norm, pos) ||
         !re.Match(norm, pos, std::min(n, pos + 48), RE2::ANCHOR_START, g, 7))
       continue;
     const size_t mb = pos;
