@@ -128,4 +128,56 @@ std::string strip_tones(std::string_view w) {
   return out;
 }
 
+std::vector<std::string> telex_readings(std::string_view w) {
+  int tone = 0;
+  std::string letters;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const bool initial = i == 0 || (i == 1 && w[0] == 't' && c == 'r');
+    int t = 0;
+    switch (c) {
+      case 's': t = 2; break;
+      case 'f': t = 1; break;
+      case 'r': t = 3; break;
+      case 'x': t = 4; break;
+      case 'j': t = 5; break;
+      default: break;
+    }
+    if (t && !initial) { tone = t; continue; }
+    letters += c;
+  }
+  std::string v;  // the letters with their vowel keys applied
+  bool keyed = tone != 0;
+  for (size_t i = 0; i < letters.size(); ++i) {
+    const char c = letters[i];
+    const char n = i + 1 < letters.size() ? letters[i + 1] : 0;
+    const char* two = nullptr;
+    if (c == 'd' && n == 'd') two = "đ";
+    else if (c == 'a' && n == 'a') two = "â";
+    else if (c == 'a' && n == 'w') two = "ă";
+    else if (c == 'e' && n == 'e') two = "ê";
+    else if (c == 'o' && n == 'o') two = "ô";
+    else if (c == 'o' && n == 'w') two = "ơ";
+    else if (c == 'u' && n == 'w') two = "ư";
+    if (two) { v += two; ++i; keyed = true; continue; }
+    if (c == 'w') { v += "ư"; keyed = true; continue; }
+    v += c;
+  }
+  if (!keyed) return {};
+  if (tone == 0) return {v};
+  std::vector<std::string> out;
+  for (size_t i = 0; i < v.size();) {
+    size_t len;
+    const uint32_t cp = decode(v, i, &len);
+    if (const Vowel vw = vowel(cp); vw.base) {
+      std::string cand = v.substr(0, i);
+      append_utf8(cand, with_tone(vw.base, tone));
+      cand += v.substr(i + len);
+      out.push_back(std::move(cand));
+    }
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace plancheck::vi

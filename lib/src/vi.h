@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plancheck::vi {
 
@@ -55,5 +56,11 @@ uint32_t with_tone(uint32_t base, int tone);
 
 // A word with tone marks removed (vowel qualities and đ kept), lower case.
 std::string strip_tones(std::string_view folded_word);
+
+// Telex residue: a lower-case ASCII word read as Telex keystrokes (s f r x j
+// set the tone — sắc huyền hỏi ngã nặng —, aa aw ee oo ow uw w dd set the
+// letter). Returns every reading, the tone put on each vowel in turn
+// ("ngafy" → "ngày", "ngaỳ"); empty when the word holds no Telex key.
+std::vector<std::string> telex_readings(std::string_view ascii_word);
 
 }  // namespace plancheck::vi

@@ -118,6 +118,15 @@ TEST(Times, TwoDaysOfAMonthWithoutYear) {
   EXPECT_TRUE(t[1].year_inferred);
 }
 
+TEST(Times, DateWordMistypedWithATelexKey) {
+  auto t = testing::times_of("tổ chức cuối thangs 7/2025; Chỉ thị số 35-CT/TW, ngafy 14/6/2024.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].text, "cuối thangs 7/2025");
+  EXPECT_EQ(t[0].part, Part::late);
+  EXPECT_EQ(t[0].period.start.iso(), "2025-07-21");
+  EXPECT_EQ(t[1].text, "ngafy 14/6/2024");
+}
+
 TEST(Times, TermRangesAndCountsAreNotTimes) {
   EXPECT_TRUE(testing::times_of("Đại hội Đảng bộ các cấp, nhiệm kỳ 2025 - 2030").empty());
   EXPECT_TRUE(testing::times_of("470/470 chi bộ; 8.021 đảng viên; tỷ lệ 76,35%; Trong tháng: 306").empty());

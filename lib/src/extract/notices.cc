@@ -24,55 +24,11 @@ const std::set<std::string>& keywords() {
   return k;
 }
 
-// Telex: s f r x j set the tone (sắc huyền hỏi ngã nặng); aa aw ee oo ow uw dd
-// set the vowel. Returns the keyword the letters spell, if any.
+// The keyword the letters spell once decoded as Telex, if any.
 std::optional<std::string> telex_keyword(std::string_view w) {
-  int tone = 0;
-  std::string letters;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    const bool initial = i == 0 || (i == 1 && w[0] == 't' && c == 'r');
-    int t = 0;
-    switch (c) {
-      case 's': t = 2; break;
-      case 'f': t = 1; break;
-      case 'r': t = 3; break;
-      case 'x': t = 4; break;
-      case 'j': t = 5; break;
-      default: break;
-    }
-    if (t && !initial) { tone = t; continue; }
-    letters += c;
-  }
-  // Vowel keys.
-  std::string v;
-  for (size_t i = 0; i < letters.size(); ++i) {
-    const char c = letters[i];
-    const char n = i + 1 < letters.size() ? letters[i + 1] : 0;
-    if (c == 'd' && n == 'd') { v += "đ"; ++i; continue; }
-    if (c == 'a' && n == 'a') { v += "â"; ++i; continue; }
-    if (c == 'a' && n == 'w') { v += "ă"; ++i; continue; }
-    if (c == 'e' && n == 'e') { v += "ê"; ++i; continue; }
-    if (c == 'o' && n == 'o') { v += "ô"; ++i; continue; }
-    if (c == 'o' && n == 'w') { v += "ơ"; ++i; continue; }
-    if (c == 'u' && n == 'w') { v += "ư"; ++i; continue; }
-    if (c == 'w') { v += "ư"; continue; }
-    v += c;
-  }
-  if (tone == 0) return keywords().count(v) ? std::optional<std::string>(v) : std::nullopt;
-  // Put the tone on each vowel in turn and see which spells a keyword.
-  for (size_t i = 0; i < v.size();) {
-    size_t len;
-    const uint32_t cp = vi::decode(v, i, &len);
-    const vi::Vowel vw = vi::vowel(cp);
-    if (vw.base) {
-      std::string cand = v.substr(0, i);
-      vi::append_utf8(cand, vi::with_tone(vw.base, tone));
-      cand += v.substr(i + len);
-      const std::string f = fold(cand);
-      if (keywords().count(f)) return f;
-    }
-    i += len;
+  for (const auto& reading : vi::telex_readings(w)) {
+    const std::string f = fold(reading);
+    if (keywords().count(f)) return f;
   }
   return std::nullopt;
 }

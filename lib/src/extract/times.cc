@@ -160,6 +160,26 @@ size_t atom_starts(std::string_view s, size_t run, size_t* starts) {
   return n;
 }
 
+// "cuối thangs 7/2025", "ngafy 14/6/2024": the word before the digits is a
+// date word mistyped with a Telex key left in it. Returns the word it
+// stands for when that has the same byte length (it does for these words),
+// so the atom can be read from a patched copy with unchanged offsets.
+std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, size_t* at) {
+  size_t wb;
+  const std::string_view prev = scan::prev_word(s, run, &wb);
+  if (prev.size() < 3 || prev.size() > 6 || wb + prev.size() + 1 != run || s[run - 1] != ' ') return std::nullopt;
+  for (char c : prev)
+    if (c < 'a' || c > 'z') return std::nullopt;
+  for (const auto& reading : vi::telex_readings(prev)) {
+    const std::string f = fold(reading);
+    if ((f == "ngày" || f == "tháng" || f == "năm" || f == "quý") && f.size() == prev.size()) {
+      *at = wb;
+      return f;
+    }
+  }
+  return std::nullopt;
+}
+
 // Whether RE2 is worth asking at this run of digits: a keyword opens it, or
 // a separator and more digits follow, or "tháng" does ("6 tháng đầu năm").
 bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
@@ -183,6 +203,24 @@ std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& r
     size_t starts[6];
     const size_t count = atom_starts(s, run.begin, starts);
     if (!may_start_date(s, run.begin, run.end, count)) continue;
+    // A mistyped date word: match on a patched copy of the window (same length).
+    size_t typo_at = 0;
+    std::string patched;
+    if (const auto word = mistyped_date_word(s, run.begin, &typo_at); word && typo_at >= done) {
+      patched.assign(s.substr(typo_at, std::min(n, typo_at + 64) - typo_at));
+      patched.replace(0, word->size(), *word);
+      re2::StringPiece m;
+      if (re.Match(patched, 0, patched.size(), RE2::ANCHOR_START, &m, 1) && typo_at + m.size() > run.begin &&
+          vi::at_word_end(s, typo_at + m.size())) {
+        if (auto a = read_atom(std::string_view(patched).substr(0, m.size()))) {
+          a->b = typo_at;
+          a->e = typo_at + m.size();
+          atoms.push_back(*a);
+          done = a->e;
+          continue;
+        }
+      }
+    }
     for (size_t k = 0; k < count; ++k) {
       const size_t b = starts[k];
       if (b < done) continue;
