@@ -26,6 +26,15 @@ TEST(DocumentFacts, DistrictCongressNumberIsNotNational) {
   EXPECT_FALSE(x.document.national_congress);
 }
 
+TEST(DocumentFacts, NationalCongressWrittenOtherWays) {
+  EXPECT_EQ(testing::run("tiến tới ĐHĐB toàn quốc lần thứ 13 của Đảng").document.national_congress, "XIII");
+  EXPECT_EQ(testing::run("chuẩn bị tiến tới Đại hội XIV, nhiệm kỳ 2025 - 2030").document.national_congress, "XIV");
+  EXPECT_EQ(testing::run("tiến tới Đại hội lần thứ XIV của Đảng").document.national_congress, "XIV");
+  // A province's twentieth congress is not a national one.
+  EXPECT_FALSE(testing::run("Đại hội XX Đảng bộ tỉnh thành công tốt đẹp").document.national_congress);
+  EXPECT_FALSE(testing::run("chuẩn bị Đại hội XIV Đảng bộ huyện Lạc Dương").document.national_congress);
+}
+
 TEST(DocumentFacts, IssuerFromTheBodyThatIssuesThePlan) {
   auto x = testing::run(
       "Huyện ủy Lạc Sơn đã ban hành Kế hoạch số 236-KH/HU, ngày 6/9/2019 quán triệt Chỉ thị số 35-CT/TW, ngày "

@@ -32,26 +32,60 @@ std::vector<size_t> occurrences(std::string_view s, std::string_view anchor) {
   return out;
 }
 
+// The national congresses a text can be about (XI 2011 … XVI 2036): a
+// bare "Đại hội XX" is more likely a province's twentieth.
+constexpr int kFirstNational = 11, kLastNational = 16;
+
+int numeral_value(std::string_view g) {
+  if (!g.empty() && g[0] >= '0' && g[0] <= '9') {
+    int v = 0;
+    for (char c : g) v = v * 10 + (c - '0');
+    return v;
+  }
+  return scan::roman_value(g);
+}
+
 std::optional<std::string> national_congress(std::string_view s) {
-  static const RE2 re("(?:toàn quốc|đại hội đảng) lần thứ ([xvi]+)|đại hội ([xvi]+) của đảng");
+  // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14
+  // của Đảng", "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
+  static const RE2 re(
+      "((?:toàn quốc|đại hội đảng|đại hội) lần thứ ([xvi]+|\\d{2})(?: của đảng)?|đại hội ([xvi]+)(?: của đảng)?)");
   std::map<int, int> votes;
-  std::vector<re2::StringPiece> found;
-  for (std::string_view anchor : {"lần thứ", "của đảng"})
+  std::vector<std::pair<re2::StringPiece, bool>> found;  // numeral, "của Đảng"/"toàn quốc" said
+  for (std::string_view anchor : {"lần thứ", "đại hội"})
     for (size_t at : occurrences(s, anchor)) {
-      // The pattern ends within a few bytes after "lần thứ", starts at most
-      // ~30 bytes before "của đảng".
       const size_t from = at > 40 ? at - 40 : 0;
-      re2::StringPiece input(s.data() + from, std::min(s.size(), at + 24) - from), a, b;
-      while (RE2::FindAndConsume(&input, re, &a, &b)) found.push_back(a.data() ? a : b);
+      re2::StringPiece input(s.data() + from, std::min(s.size(), at + 40) - from), a, b;
+      re2::StringPiece whole;
+      while (RE2::PartialMatch(input, re, &whole, &a, &b)) {
+        const re2::StringPiece& g = a.data() ? a : b;
+        const std::string_view w(whole.data(), whole.size());
+        const bool national_said = w.find("toàn quốc") != std::string_view::npos ||
+                                   w.find("của đảng") != std::string_view::npos;
+        found.emplace_back(g, national_said);
+        input.remove_prefix(static_cast<size_t>(whole.data() + whole.size() - input.data()));
+      }
     }
-  std::sort(found.begin(), found.end(), [](auto x, auto y) { return x.data() < y.data(); });
-  found.erase(std::unique(found.begin(), found.end(), [](auto x, auto y) { return x.data() == y.data(); }),
+  std::sort(found.begin(), found.end(), [](auto x, auto y) { return x.first.data() < y.first.data(); });
+  found.erase(std::unique(found.begin(), found.end(),
+                          [](auto x, auto y) { return x.first.data() == y.first.data(); }),
               found.end());
-  for (const re2::StringPiece& g : found) {
+  for (const auto& [g, national_said] : found) {
     const size_t at = static_cast<size_t>(g.data() - s.data());
     if (!vi::at_word_end(s, at + g.size())) continue;
-    const int v = scan::roman_value(std::string_view(g.data(), g.size()));
-    if (v < 9) continue;
+    const int v = numeral_value(std::string_view(g.data(), g.size()));
+    if (v < kFirstNational || v > kLastNational) continue;
+    // Without "toàn quốc" or "của Đảng", a numeral followed by a party
+    // organisation is that organisation's congress ("Đại hội XX Đảng bộ tỉnh").
+    if (!national_said) {
+      const size_t after = scan::skip_spaces(s, at + g.size());
+      if (scan::word_at(s, after, "đảng bộ") || scan::word_at(s, after, "của đảng bộ") ||
+          scan::word_at(s, after, "chi bộ"))
+        continue;
+      // "Đại hội Đảng bộ huyện lần thứ XIV": a district's fourteenth.
+      const size_t from = at > 48 ? at - 48 : 0;
+      if (s.substr(from, at - from).find("đảng bộ") != std::string_view::npos) continue;
+    }
     const size_t from = at > 64 ? at - 64 : 0;
     const size_t dh = s.substr(from, at - from).rfind("đại hội");
     if (dh != std::string_view::npos && after_resolution(s, from + dh)) continue;
@@ -62,8 +96,7 @@ std::optional<std::string> national_congress(std::string_view s) {
   for (auto [v, n] : votes)
     if (n >= best_votes) { best = v; best_votes = n; }
   static const char* kRoman[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-                                 "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
-  if (best > 20) return std::nullopt;
+                                 "XI", "XII", "XIII", "XIV", "XV", "XVI"};
   return std::string(kRoman[best]);
 }
 
