@@ -54,6 +54,11 @@ std::optional<std::string> national_congress(std::string_view s) {
   std::vector<std::pair<re2::StringPiece, bool>> found;  // numeral, "của Đảng"/"toàn quốc" said
   for (std::string_view anchor : {"lần thứ", "đại hội"})
     for (size_t at : occurrences(s, anchor)) {
+      // After "đại hội" only a Roman numeral can follow in these forms.
+      if (anchor == "đại hội") {
+        const size_t next = at + anchor.size() + 1;
+        if (next >= s.size() || (s[next] != 'x' && s[next] != 'v' && s[next] != 'i')) continue;
+      }
       const size_t from = at > 40 ? at - 40 : 0;
       re2::StringPiece input(s.data() + from, std::min(s.size(), at + 40) - from), a, b;
       re2::StringPiece whole;
