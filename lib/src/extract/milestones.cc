@@ -186,8 +186,8 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     }
     const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
     // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
-    const std::string clause = orgs::without_asides(s, cb, ce);
-    const std::string_view cs = clause;
+    std::string clause_storage;
+    const std::string_view cs = orgs::without_asides(s, cb, ce, &clause_storage);
     const size_t rb = tb - cb, re_ = te - cb;  // the time, relative to the clause
     // The previous time in the same clause bounds where this one's verb is.
     size_t prev_end = 0;
@@ -216,7 +216,8 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // hoàn thành trước ngày 28/02/2025": the clause goes on the previous
       // one's subject.
       const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
-      const std::string prev = orgs::without_asides(s, pcb, pce);
+      std::string prev_storage;
+      const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
       CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
       if (pf.subject) {
         subject = pf.subject;

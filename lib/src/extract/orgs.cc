@@ -116,10 +116,32 @@ constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã"
                                             "doanh nghiệp"};
 
 // Length of the place word at pos, 0 when none.
-size_t place_word(std::string_view s, size_t pos) {
-  for (auto w : kPlaceWords)
+// Words by their first byte: a word list tested at every word of a name
+// is looked up, not walked.
+template <size_t N>
+std::array<std::vector<std::string_view>, 256> by_first_byte(const std::string_view (&words)[N]) {
+  std::array<std::vector<std::string_view>, 256> t;
+  for (auto w : words) t[static_cast<unsigned char>(w[0])].push_back(w);
+  return t;
+}
+
+template <size_t N>
+size_t word_in(std::string_view s, size_t pos, const std::array<std::vector<std::string_view>, 256>& table,
+               const std::string_view (&)[N]) {
+  if (pos >= s.size()) return 0;
+  for (auto w : table[static_cast<unsigned char>(s[pos])])
     if (scan::word_at(s, pos, w)) return w.size();
   return 0;
+}
+
+size_t place_word(std::string_view s, size_t pos) {
+  static const auto table = by_first_byte(kPlaceWords);
+  return word_in(s, pos, table, kPlaceWords);
+}
+
+size_t place_kind(std::string_view s, size_t pos) {
+  static const auto table = by_first_byte(kPlaceKinds);
+  return word_in(s, pos, table, kPlaceKinds);
 }
 
 bool capitalized_at(const Text& text, size_t pos) {
@@ -378,16 +400,14 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
     if (place > 0) we = wb + place;
     if (first) {
       // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
-      for (auto kind : kPlaceKinds)
-        if (scan::word_at(s, wb, kind)) {
-          const size_t after = scan::skip_spaces(s, wb + kind.size());
-          size_t nb, ne;
-          std::string_view nw = scan::next_word(s, after, &nb, &ne);
-          if (!nw.empty() && nb == after && (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)))
-            m.named = true;
-          we = wb + kind.size();
-          break;
-        }
+      if (const size_t kind_len = place_kind(s, wb)) {
+        const size_t after = scan::skip_spaces(s, wb + kind_len);
+        size_t nb, ne;
+        std::string_view nw = scan::next_word(s, after, &nb, &ne);
+        if (!nw.empty() && nb == after && (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)))
+          m.named = true;
+        we = wb + kind_len;
+      }
       if (!m.named && (capitalized_at(text, wb) || abbreviation_at(text, wb, we))) m.named = true;
       first = false;
     }
@@ -541,10 +561,12 @@ bool pilot_trigger_in(std::string_view s, size_t b, size_t e) {
   return false;
 }
 
-std::string without_asides(std::string_view s, size_t b, size_t e) {
-  std::string out(s.substr(b, e - b));
+std::string_view without_asides(std::string_view s, size_t b, size_t e, std::string* storage) {
+  const std::string_view clause = s.substr(b, e - b);
+  if (clause.find('(') == std::string_view::npos) return clause;  // the common case: no copy
+  storage->assign(clause);
   int depth = 0;
-  for (char& c : out) {
+  for (char& c : *storage) {
     if (c == '(') ++depth;
     if (depth > 0) {
       const bool close = c == ')';
@@ -552,7 +574,7 @@ std::string without_asides(std::string_view s, size_t b, size_t e) {
       if (close) --depth;
     }
   }
-  return out;
+  return *storage;
 }
 
 }  // namespace plancheck::orgs

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -61,6 +62,8 @@ bool pilot_trigger_in(std::string_view folded, size_t b, size_t e);
 // The text with parenthesised asides blanked out (same length), so that
 // "(sau khi tiến hành đại hội các chi bộ trực thuộc xong)" does not speak
 // for the subject.
-std::string without_asides(std::string_view folded, size_t b, size_t e);
+// Returns the clause itself when it has no '(' (no copy); else a copy in
+// *storage with the asides blanked.
+std::string_view without_asides(std::string_view folded, size_t b, size_t e, std::string* storage);
 
 }  // namespace plancheck::orgs

@@ -171,6 +171,8 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     finish(std::move(r), b, me);
   }
 
+  const size_t coded_count = out.size();  // both passes are in text order: merge them below
+
   // Number-only references: a kind word, "số", a number and no code.
   for (const auto& run : text.digit_runs()) {
     const size_t nb = run.begin, ne = run.end;
@@ -201,8 +203,8 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     finish(std::move(r), kb, ne);
   }
   // Coded and number-only mentions were found in two passes: merge by position.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
+  std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(coded_count), out.end(),
+                     [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
   // cited elsewhere in the text.
