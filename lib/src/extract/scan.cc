@@ -18,14 +18,14 @@ inline bool same_bytes(const char* a, const char* b, size_t n) {
 
 }  // namespace
 
-bool word_at(std::string_view s, size_t pos, std::string_view kw) {
+bool word_at_checked(std::string_view s, size_t pos, std::string_view kw) {
   if (pos > s.size() || s.size() - pos < kw.size() || kw.empty()) return false;
   if (s[pos] != kw[0]) return false;  // most calls end here
   if (!same_bytes(s.data() + pos, kw.data(), kw.size())) return false;
   return vi::at_word_start(s, pos) && vi::at_word_end(s, pos + kw.size());
 }
 
-bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* begin) {
+bool word_before_checked(std::string_view s, size_t end, std::string_view kw, size_t* begin) {
   if (end < kw.size() || end > s.size() || kw.empty()) return false;
   const size_t b = end - kw.size();
   if (s[end - 1] != kw.back()) return false;

@@ -11,10 +11,18 @@
 
 namespace plancheck::scan {
 
-// True when folded text has keyword `kw` at `pos` as whole words.
-bool word_at(std::string_view s, size_t pos, std::string_view kw);
+bool word_at_checked(std::string_view s, size_t pos, std::string_view kw);
+bool word_before_checked(std::string_view s, size_t end, std::string_view kw, size_t* begin);
+
+// True when folded text has keyword `kw` (non-empty) at `pos` as whole
+// words. Inline: most calls end at the first byte.
+inline bool word_at(std::string_view s, size_t pos, std::string_view kw) {
+  return pos < s.size() && s[pos] == kw[0] && word_at_checked(s, pos, kw);
+}
 // True when `kw` ends exactly at `end` (as whole words); *begin gets its start.
-bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* begin = nullptr);
+inline bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* begin = nullptr) {
+  return end > 0 && end <= s.size() && s[end - 1] == kw.back() && word_before_checked(s, end, kw, begin);
+}
 // First of `kws` (tried in order) that ends at `end`, skipping spaces before
 // `end`; returns its index and sets *begin.
 std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<const std::string_view> kws,
