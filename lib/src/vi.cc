@@ -26,8 +26,7 @@ void append_utf8(std::string& out, uint32_t cp) {
 
 size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
-bool is_letter(uint32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool is_letter_beyond_ascii(uint32_t cp) {
   // Fast paths for the letters Vietnamese uses; ICU for the rest.
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
   if (cp >= 0x1E00 && cp <= 0x1EFF) return true;
@@ -56,13 +55,13 @@ bool is_upper(uint32_t cp) {
   return u_isupper(static_cast<UChar32>(cp));
 }
 
-bool at_word_start(std::string_view s, size_t b) {
+bool at_word_start_slow(std::string_view s, size_t b) {
   if (b == 0) return true;
   size_t len;
   return !is_word(decode(s, prev_start(s, b), &len));
 }
 
-bool at_word_end(std::string_view s, size_t e) {
+bool at_word_end_slow(std::string_view s, size_t e) {
   if (e >= s.size()) return true;
   size_t len;
   return !is_word(decode(s, e, &len));

@@ -37,14 +37,32 @@ inline size_t prev_start(std::string_view s, size_t i) {
 void append_utf8(std::string& out, uint32_t cp);
 size_t utf8_length(uint32_t cp);
 
-bool is_letter(uint32_t cp);  // letters and combining marks
-inline bool is_word(uint32_t cp) { return (cp >= '0' && cp <= '9') || is_letter(cp); }
+bool is_letter_beyond_ascii(uint32_t cp);  // cp >= 0x80
+// Letters and combining marks.
+inline bool is_letter(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
+  return is_letter_beyond_ascii(cp);
+}
+inline bool is_word(uint32_t cp) { return cp - '0' < 10u || is_letter(cp); }
 bool is_upper(uint32_t cp);
 
 // True when the byte offsets [b, e) of s are a whole word run: no letter or
 // digit touches either side.
-bool at_word_start(std::string_view s, size_t b);
-bool at_word_end(std::string_view s, size_t e);
+bool at_word_start_slow(std::string_view s, size_t b);
+bool at_word_end_slow(std::string_view s, size_t e);
+// Inline for the common case: an ASCII neighbour decides at once.
+inline bool at_word_start(std::string_view s, size_t b) {
+  if (b == 0) return true;
+  const auto c = static_cast<unsigned char>(s[b - 1]);
+  if (c < 0x80) return !(static_cast<unsigned>(c - '0') < 10u || static_cast<unsigned>((c | 0x20) - 'a') < 26u);
+  return at_word_start_slow(s, b);
+}
+inline bool at_word_end(std::string_view s, size_t e) {
+  if (e >= s.size()) return true;
+  const auto c = static_cast<unsigned char>(s[e]);
+  if (c < 0x80) return !(static_cast<unsigned>(c - '0') < 10u || static_cast<unsigned>((c | 0x20) - 'a') < 26u);
+  return at_word_end_slow(s, e);
+}
 
 // Vowel/tone table (lower case). Tones: 0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng.
 struct Vowel {
