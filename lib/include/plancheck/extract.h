@@ -39,8 +39,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
                                           const DocumentFacts& document);
 
 // Pilot congresses and direct-election pilots.
-std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times,
-                                  const std::vector<Unit>& units);
+std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times);
 
 // Keyword typos (Telex residue such as "ngafy") and wrong tones on keywords
 // ("Quận uỳ").

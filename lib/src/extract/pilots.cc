@@ -123,7 +123,7 @@ std::vector<Pilot> pilots_by_level(const Text& text, const std::vector<TimeExpr>
 
 }  // namespace
 
-std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times, const std::vector<Unit>&) {
+std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times) {
   const std::string_view s = text.folded();
   const std::string& norm = text.normalized();
   std::vector<Pilot> out;
