@@ -53,17 +53,6 @@ std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<
   return std::nullopt;
 }
 
-std::optional<size_t> any_word_at(std::string_view s, size_t pos, std::span<const std::string_view> kws,
-                                  size_t* end) {
-  pos = skip_spaces(s, pos);
-  for (size_t k = 0; k < kws.size(); ++k)
-    if (word_at(s, pos, kws[k])) {
-      if (end) *end = pos + kws[k].size();
-      return k;
-    }
-  return std::nullopt;
-}
-
 std::string_view next_word(std::string_view s, size_t pos, size_t* begin, size_t* end) {
   size_t len;
   while (pos < s.size() && !vi::is_word(vi::decode(s, pos, &len))) {

@@ -27,10 +27,6 @@ inline bool word_before(std::string_view s, size_t end, std::string_view kw, siz
 // `end`; returns its index and sets *begin.
 std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<const std::string_view> kws,
                                       size_t* begin);
-// First of `kws` at `pos` after skipping spaces; sets *end.
-std::optional<size_t> any_word_at(std::string_view s, size_t pos, std::span<const std::string_view> kws,
-                                  size_t* end);
-
 size_t skip_spaces(std::string_view s, size_t pos);
 size_t skip_spaces_back(std::string_view s, size_t end);
 
