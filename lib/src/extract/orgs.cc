@@ -97,17 +97,8 @@ constexpr std::string_view kCentralCities[] = {"hà nội", "hồ chí minh", "h
                                                             "cần thơ", "huế", "thành phố hồ chí minh"};
 
 bool is_stop(std::string_view s, size_t pos, size_t* end) {
-  static const auto by_byte = [] {
-    std::array<std::vector<std::string_view>, 256> t;
-    for (auto w : kStops) t[static_cast<unsigned char>(w[0])].push_back(w);
-    return t;
-  }();
-  for (auto w : by_byte[static_cast<unsigned char>(s[pos])])
-    if (scan::word_at(s, pos, w)) {
-      if (end) *end = pos + w.size();
-      return true;
-    }
-  return false;
+  static const scan::KeywordSet stops(kStops);
+  return stops.match(s, pos, end) >= 0;
 }
 
 // Lower-case words that still belong to a name: places and qualifiers.
@@ -115,33 +106,20 @@ constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã"
                                             "thị xã", "trung ương", "cơ sở", "bộ phận", "các cơ quan", "cơ quan",
                                             "doanh nghiệp"};
 
-// Length of the place word at pos, 0 when none.
-// Words by their first byte: a word list tested at every word of a name
-// is looked up, not walked.
-template <size_t N>
-std::array<std::vector<std::string_view>, 256> by_first_byte(const std::string_view (&words)[N]) {
-  std::array<std::vector<std::string_view>, 256> t;
-  for (auto w : words) t[static_cast<unsigned char>(w[0])].push_back(w);
-  return t;
-}
-
-template <size_t N>
-size_t word_in(std::string_view s, size_t pos, const std::array<std::vector<std::string_view>, 256>& table,
-               const std::string_view (&)[N]) {
-  if (pos >= s.size()) return 0;
-  for (auto w : table[static_cast<unsigned char>(s[pos])])
-    if (scan::word_at(s, pos, w)) return w.size();
-  return 0;
+// Length of the place word (or place kind) at pos, 0 when none.
+size_t word_length_in(const scan::KeywordSet& set, std::string_view s, size_t pos) {
+  size_t end;
+  return set.match(s, pos, &end) >= 0 ? end - pos : 0;
 }
 
 size_t place_word(std::string_view s, size_t pos) {
-  static const auto table = by_first_byte(kPlaceWords);
-  return word_in(s, pos, table, kPlaceWords);
+  static const scan::KeywordSet set(kPlaceWords);
+  return word_length_in(set, s, pos);
 }
 
 size_t place_kind(std::string_view s, size_t pos) {
-  static const auto table = by_first_byte(kPlaceKinds);
-  return word_in(s, pos, table, kPlaceKinds);
+  static const scan::KeywordSet set(kPlaceKinds);
+  return word_length_in(set, s, pos);
 }
 
 bool capitalized_at(const Text& text, size_t pos) {
@@ -291,58 +269,44 @@ std::optional<Level> body_level_uncached(std::string_view n) {
   return std::nullopt;
 }
 
-// Heads by their first byte (a quick "can a head start here?"), and by
-// their first two bytes (the few heads worth comparing).
-const std::array<std::vector<const Head*>, 256>& heads_by_byte() {
-  static const auto table = [] {
-    std::array<std::vector<const Head*>, 256> t;
-    for (const auto& h : kHeads) t[static_cast<unsigned char>(h.words[0])].push_back(&h);
-    return t;
+const scan::KeywordSet& head_words() {
+  static const scan::KeywordSet set = [] {
+    std::vector<std::string_view> words;
+    for (const auto& h : kHeads) words.push_back(h.words);
+    return scan::KeywordSet(words);
   }();
-  return table;
+  return set;
 }
 
-struct HeadIndex {
-  std::array<uint8_t, 65536> slot{};  // 0: no head starts with these two bytes
-  std::vector<std::vector<const Head*>> lists{1};
-};
-
-const HeadIndex& heads_by_pair() {
-  static const HeadIndex index = [] {
-    HeadIndex ix;
-    for (const auto& h : kHeads) {
-      const size_t key = static_cast<unsigned char>(h.words[0]) << 8 | static_cast<unsigned char>(h.words[1]);
-      if (ix.slot[key] == 0) {
-        ix.slot[key] = static_cast<uint8_t>(ix.lists.size());
-        ix.lists.emplace_back();
-      }
-      ix.lists[ix.slot[key]].push_back(&h);
-    }
-    return ix;
-  }();
-  return index;
+// The head words of the word [pos, first_end), if any (agencies only when
+// capitalised).
+const Head* head_of_word(const Text& text, size_t pos, size_t first_end) {
+  const std::string_view s = text.folded();
+  const int k = head_words().match_word(s, pos, first_end);
+  if (k < 0) return nullptr;
+  const Head& h = kHeads[k];
+  if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
+  // "cơ sở": the agency word inside another word is not a head.
+  if (h.words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return nullptr;
+  return &h;
 }
 
-// The head words at pos, if any (agencies only when capitalised).
 const Head* head_at(const Text& text, size_t pos) {
   const std::string_view s = text.folded();
-  if (pos + 1 >= s.size()) return nullptr;
-  const HeadIndex& ix = heads_by_pair();
-  const size_t key = static_cast<unsigned char>(s[pos]) << 8 | static_cast<unsigned char>(s[pos + 1]);
-  for (const Head* hp : ix.lists[ix.slot[key]])
-    if (const Head& h = *hp; scan::word_at(s, pos, h.words)) {
-      if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
-      // "cơ sở": the agency word inside another word is not a head.
-      if (h.words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return nullptr;
-      return &h;
-    }
-  return nullptr;
+  if (pos >= s.size() || !vi::at_word_start(s, pos)) return nullptr;
+  return head_of_word(text, pos, scan::word_end(s, pos));
 }
 
+std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head);
+
 std::optional<OrgMention> org_at(const Text& text, size_t pos) {
-  const std::string_view s = text.folded();
   const Head* head = head_at(text, pos);
   if (!head) return std::nullopt;
+  return org_of_head(text, pos, head);
+}
+
+std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head) {
+  const std::string_view s = text.folded();
 
   OrgMention m;
   m.b = pos;
@@ -471,36 +435,31 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
 
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const std::string_view s = text.folded();
-  const auto& heads = heads_by_byte();
+  const scan::KeywordSet& heads = head_words();
   std::vector<OrgMention> out;
   e = std::min(e, s.size());
-  // A byte scan: only a byte that can start a head, at a word start (after
-  // ASCII that is not a letter or digit), is looked at more closely.
+  // A byte scan: only where a head's first two bytes stand at a word start
+  // is the word hashed and looked up.
   for (size_t i = b; i < e; ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (heads[c].empty()) continue;
-    if (i > 0) {
-      const auto p = static_cast<unsigned char>(s[i - 1]);
-      if (p >= 0x80 || (p >= '0' && p <= '9') || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z')) continue;
+    if (!heads.may_start_at(s, i) || !vi::at_word_start(s, i)) continue;
+    const size_t we = scan::word_end(s, i);
+    if (const Head* head = head_of_word(text, i, we)) {
+      if (auto m = org_of_head(text, i, head)) {
+        out.push_back(*m);
+        i = std::max({m->e, m->head_end, we}) - 1;
+        continue;
+      }
     }
-    if (auto m = org_at(text, i)) {
-      out.push_back(*m);
-      i = std::max(m->e, m->head_end) - 1;
-    }
+    i = we > i ? we - 1 : i;
   }
   return out;
 }
 
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
-  static constexpr std::string_view kEndWords[] = {
+  static const scan::KeywordSet kEnds = {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
       "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
       "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với"};
-  static const auto kEnds = [] {
-    std::array<std::vector<std::string_view>, 256> t;
-    for (auto w : kEndWords) t[static_cast<unsigned char>(w[0])].push_back(w);
-    return t;
-  }();
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
@@ -515,10 +474,7 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
     }
     if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"') break;
     if (c >= '0' && c <= '9') break;
-    bool ends = false;
-    for (auto w : kEnds[static_cast<unsigned char>(s[q])])
-      if (scan::word_at(s, q, w)) { ends = true; break; }
-    if (ends) break;
+    if (kEnds.match(s, q) >= 0) break;
     size_t wb, we;
     std::string_view w = scan::next_word(s, q, &wb, &we);
     if (w.empty() || wb != q) {

@@ -1,6 +1,8 @@
 #include "extract/scan.h"
 
 #include <algorithm>
+#include <array>
+#include <deque>
 #include <cstring>
 
 #include "vi.h"
@@ -169,6 +171,137 @@ std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::st
     limit = p;
   }
   return std::nullopt;
+}
+
+size_t word_end(std::string_view s, size_t pos) {
+  static constexpr auto kAsciiWord = [] {
+    std::array<bool, 128> t{};
+    for (int c = '0'; c <= '9'; ++c) t[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
+    return t;
+  }();
+  const size_t n = s.size();
+  while (pos < n) {
+    const auto c = static_cast<unsigned char>(s[pos]);
+    if (c < 0x80) {
+      if (!kAsciiWord[c]) break;
+      ++pos;
+      continue;
+    }
+    // The lead bytes of Vietnamese letters (U+00C0–U+01BF but × and ÷,
+    // U+1E80–U+1EFF) decide at once; anything else is decoded.
+    if (c >= 0xC4 && c <= 0xC6 && pos + 1 < n) { pos += 2; continue; }
+    if (c == 0xC3 && pos + 1 < n && s[pos + 1] != '\x97' && s[pos + 1] != '\xB7') { pos += 2; continue; }
+    if (c == 0xE1 && pos + 2 < n && (s[pos + 1] == '\xBA' || s[pos + 1] == '\xBB')) { pos += 3; continue; }
+    size_t len;
+    if (!vi::is_word(vi::decode(s, pos, &len))) break;
+    pos += len;
+  }
+  return pos;
+}
+
+namespace {
+
+// Words are short: eight bytes at a time, multiply and fold.
+inline uint32_t hash_bytes(const char* p, size_t n) {
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  while (n >= 8) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < 8; ++i) w |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    for (size_t i = 0; i < n; ++i) w |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+  }
+  return static_cast<uint32_t>(h >> 32);
+}
+
+size_t first_word_length(std::string_view k) {
+  const size_t sp = k.find(' ');
+  return sp == std::string_view::npos ? k.size() : sp;
+}
+
+}  // namespace
+
+KeywordSet::KeywordSet(std::initializer_list<std::string_view> keywords) {
+  for (std::string_view k : keywords) add(k);
+  build();
+}
+
+void KeywordSet::add(std::string_view k) { keywords_.push_back(k); }
+
+void KeywordSet::build() {
+  // Keyword storage: the views given may not outlive the set.
+  for (auto& k : keywords_) {
+    storage_.emplace_back(k);
+    k = storage_.back();
+  }
+  size_t cap = 16;
+  while (cap < keywords_.size() * 4) cap *= 2;
+  slots_.assign(cap, Slot{});
+  std::vector<std::pair<uint32_t, uint16_t>> order;  // (hash of first word, index)
+  for (size_t i = 0; i < keywords_.size(); ++i) {
+    const std::string_view k = keywords_[i];
+    const size_t fl = first_word_length(k);
+    if (fl < 64) lengths_ |= uint64_t{1} << fl;
+    if (k.size() >= 2) {
+      const unsigned key = static_cast<unsigned char>(k[0]) << 8 | static_cast<unsigned char>(k[1]);
+      pairs_[key >> 6] |= uint64_t{1} << (key & 63);
+    }
+    order.emplace_back(hash_bytes(k.data(), fl), static_cast<uint16_t>(i));
+  }
+  // Grouped by first word, longest keyword first within a group.
+  std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return keywords_[a.second].size() > keywords_[b.second].size();
+  });
+  for (size_t i = 0; i < order.size();) {
+    size_t j = i;
+    while (j < order.size() && order[j].first == order[i].first) ++j;
+    size_t at = order[i].first & (cap - 1);
+    while (slots_[at].count != 0) at = (at + 1) & (cap - 1);
+    slots_[at] = Slot{order[i].first, static_cast<uint16_t>(by_first_.size()), static_cast<uint16_t>(j - i)};
+    for (size_t k = i; k < j; ++k) by_first_.push_back(order[k].second);
+    i = j;
+  }
+}
+
+const KeywordSet::Slot* KeywordSet::find(uint32_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.count == 0) return nullptr;
+    if (slot.hash == hash) return &slot;
+  }
+}
+
+bool KeywordSet::may_start(std::string_view s, size_t pos, size_t first_end) const {
+  if (first_end - pos >= 64 || !(lengths_ >> (first_end - pos) & 1)) return false;
+  return find(hash_bytes(s.data() + pos, first_end - pos)) != nullptr;
+}
+
+int KeywordSet::match_word(std::string_view s, size_t pos, size_t first_end, size_t* end) const {
+  const size_t fl = first_end - pos;
+  if (fl == 0 || fl >= 64 || !(lengths_ >> fl & 1)) return -1;
+  const Slot* slot = find(hash_bytes(s.data() + pos, fl));
+  if (!slot) return -1;
+  for (size_t k = slot->first; k < size_t{slot->first} + slot->count; ++k) {
+    const std::string_view kw = keywords_[by_first_[k]];
+    if (s.size() - pos < kw.size() || !same_bytes(s.data() + pos, kw.data(), kw.size())) continue;
+    if (kw.size() != fl && !vi::at_word_end(s, pos + kw.size())) continue;
+    if (end) *end = pos + kw.size();
+    return by_first_[k];
+  }
+  return -1;
+}
+
+int KeywordSet::match(std::string_view s, size_t pos, size_t* end) const {
+  if (!may_start_at(s, pos) || !vi::at_word_start(s, pos)) return -1;
+  return match_word(s, pos, word_end(s, pos), end);
 }
 
 int roman_value(std::string_view r) {

@@ -4,10 +4,14 @@
 // keywords are written folded (lower case, precomposed).
 #pragma once
 
+#include <cstdint>
+#include <deque>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace plancheck::scan {
 
@@ -44,6 +48,58 @@ size_t clause_end(std::string_view s, size_t pos);
 // Whether [b, e) contains keyword kw as whole words; returns its offset.
 std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::string_view kw);
 std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::string_view kw);
+
+// End of the run of letters and digits that starts at pos (pos itself when
+// none does).
+size_t word_end(std::string_view s, size_t pos);
+
+// A fixed set of keywords (folded, whole words, single spaces between
+// words), looked up at a position by the hash of the word standing there:
+// one probe instead of comparing every keyword that shares a first byte.
+// Where keywords share a first word, the longest that stands at the
+// position wins ("khu dân cư" over "khu").
+class KeywordSet {
+ public:
+  KeywordSet(std::initializer_list<std::string_view> keywords);
+  template <typename Range>
+  explicit KeywordSet(const Range& keywords) {
+    for (std::string_view k : keywords) add(k);
+    build();
+  }
+
+  // The keyword standing at pos as whole words (pos must be a word start for
+  // a match): its index in the list given, or -1; *end gets its end.
+  int match(std::string_view s, size_t pos, size_t* end = nullptr) const;
+  // The same when the word at pos is known to end at first_end.
+  int match_word(std::string_view s, size_t pos, size_t first_end, size_t* end = nullptr) const;
+  // Whether some keyword starts with the word s[pos, first_end).
+  bool may_start(std::string_view s, size_t pos, size_t first_end) const;
+  // A quick filter: whether some keyword starts with the two bytes at pos.
+  bool may_start_at(std::string_view s, size_t pos) const {
+    if (pos + 1 >= s.size()) return false;
+    const unsigned key = static_cast<unsigned char>(s[pos]) << 8 | static_cast<unsigned char>(s[pos + 1]);
+    return pairs_[key >> 6] >> (key & 63) & 1;
+  }
+
+  std::string_view operator[](size_t i) const { return keywords_[i]; }
+  size_t size() const { return keywords_.size(); }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint16_t first = 0, count = 0;  // range of by_first_ (longest first)
+  };
+  void add(std::string_view keyword);
+  void build();
+  const Slot* find(uint32_t hash) const;
+
+  std::vector<std::string_view> keywords_;  // views into storage_
+  std::deque<std::string> storage_;
+  std::vector<uint16_t> by_first_;  // keyword indices grouped by first word
+  std::vector<Slot> slots_;         // open addressing, power-of-two size
+  uint64_t lengths_ = 0;            // bit n: some first word is n bytes long (n < 64)
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(1024);  // bit: a keyword starts with these two bytes
+};
 
 // Roman numerals I..XXXIX; 0 when not one.
 int roman_value(std::string_view upper_or_lower);
