@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "check_command.h"
 #include "extract_command.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,8 @@ int main(int argc, char** argv) {
 
   plancheck::cli::ExtractOptions extract_opt;
   plancheck::cli::setup_extract(app, extract_opt);
+  plancheck::cli::CheckOptions check_opt;
+  plancheck::cli::setup_check(app, check_opt);
 
   try {
     app.parse(argc, argv);
@@ -22,6 +25,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("extract")) return plancheck::cli::run_extract(extract_opt);
+    if (app.got_subcommand("check")) return plancheck::cli::run_check(check_opt);
   } catch (const std::exception& e) {
     std::cerr << "plancheck: internal error: " << e.what() << '\n';
     return 2;

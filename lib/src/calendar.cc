@@ -20,6 +20,18 @@ bool CivilDate::valid() const { return make(year, month, day).has_value(); }
 
 std::string CivilDate::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
 
+CivilDate CivilDate::next() const {
+  if (day < days_in_month(year, month)) return {year, month, day + 1};
+  if (month < 12) return {year, month + 1, 1};
+  return {year + 1, 1, 1};
+}
+
+CivilDate CivilDate::prev() const {
+  if (day > 1) return {year, month, day - 1};
+  if (month > 1) return last_of_month(year, month - 1);
+  return {year - 1, 12, 31};
+}
+
 std::optional<CivilDate> CivilDate::parse_iso(const std::string& s) {
   int y = 0, m = 0, d = 0;
   char tail = 0;

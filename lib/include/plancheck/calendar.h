@@ -23,6 +23,9 @@ struct CivilDate {
 
   bool valid() const;
   std::string iso() const;  // "2025-02-28"
+  // The day after / before (valid dates only).
+  CivilDate next() const;
+  CivilDate prev() const;
   // Parses "YYYY-MM-DD"; nullopt on anything else.
   static std::optional<CivilDate> parse_iso(const std::string& s);
 

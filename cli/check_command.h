@@ -1,0 +1,25 @@
+// `plancheck check FILE|DIR...`: holds each plan to the directives above it
+// and reports violations like a compiler (docs/cli.md).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace plancheck::cli {
+
+struct CheckOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> rules;  // files or folders of rule files
+  std::string ruleset;             // force one rule set (with what it extends)
+  std::string format = "text";     // text | json | jsonl
+  std::string lang = "vi";
+  std::string fail_on = "error";
+  std::string color = "auto";
+};
+
+void setup_check(CLI::App& app, CheckOptions& opt);
+int run_check(const CheckOptions& opt);
+
+}  // namespace plancheck::cli

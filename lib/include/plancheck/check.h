@@ -1,0 +1,92 @@
+// Checking a plan's extracted model against rule sets: the diagnostics a
+// compiler would give. Rules see only the model (model.h), never text.
+//
+// Contract: check() is a pure function of the Extraction and the rule sets
+// given; diagnostics come in span order, then rule id. Each rule kind is one
+// unit under lib/src/check/, registered in one table (registry.cc).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plancheck/model.h"
+#include "plancheck/rules.h"
+
+namespace plancheck {
+
+enum class Severity { note, warning, error };
+const char* to_string(Severity s);
+std::optional<Severity> parse_severity(std::string_view s);
+
+// The fixed vocabulary of ../shared/spec/check-json.md.
+enum class Category { deadline, tight, start, order, pilot, missing, citation, text };
+const char* to_string(Category c);
+
+enum class Lang { vi, en };
+
+// A time as a diagnostic shows it: the words and the calendar bounds.
+struct TimeView {
+  std::string text;
+  std::optional<Relation> relation;
+  std::optional<CivilDate> start, end;
+};
+
+struct LimitView {
+  std::string directive;  // "35-CT/TW"
+  std::optional<CivilDate> date;
+  TimeView time;
+};
+
+struct Diagnostic {
+  std::string rule;  // "tw-35-2024/grassroots-deadline"
+  Category category = Category::deadline;
+  Severity severity = Severity::error;
+  std::optional<Level> level;
+  std::string message_vi, message_en;
+  std::optional<Span> span;  // null only for `missing`
+  std::optional<TimeView> plan;
+  std::optional<LimitView> limit;
+  std::string fingerprint;
+  const std::string& message(Lang lang) const { return lang == Lang::vi ? message_vi : message_en; }
+};
+
+// Every rule set known to a run, by id; resolves `extends` and chooses
+// which sets a plan is held to.
+class RuleBook {
+ public:
+  // Adds a rule set; one with the same id replaces the earlier one (a user's
+  // file overrides a shipped one).
+  void add(RuleSet set);
+  // Checks extends (missing, circular) and runs every set's examples; throws
+  // RuleError located at the offending value.
+  void validate() const;
+  // Runs one set's examples; returns one located error per failing example.
+  std::vector<RuleError> run_examples(const RuleSet& set) const;
+
+  const RuleSet* find(const std::string& id) const;
+  const std::map<std::string, RuleSet>& sets() const { return sets_; }
+  // The set and every set it extends, transitively, set first.
+  std::vector<const RuleSet*> with_extended(const RuleSet& set) const;
+  // The sets a plan is held to: by its round (term, national congress) and
+  // the documents it cites, the directive in force at the plan's date; a
+  // cited plan-kind set brings the sets it extends.
+  std::vector<const RuleSet*> select(const Extraction& x) const;
+
+  // The shipped rule files.
+  static RuleBook builtin();
+
+ private:
+  std::map<std::string, RuleSet> sets_;
+};
+
+// The plan's own number and date, as far as the model tells: the first
+// plan-like reference with a local issuer code and a date.
+std::optional<Reference> plan_identity(const Extraction& x);
+
+// Checks one plan against the sets given (each with what it extends).
+std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleSet*>& sets, const RuleBook& book);
+
+}  // namespace plancheck

@@ -1,0 +1,149 @@
+#include "check/context.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace plancheck::checks {
+
+Window window_of(const TimeExpr& t, Reading reading) {
+  const Period& p = t.period;
+  Window w;
+  switch (t.relation) {
+    case Relation::in:
+    case Relation::between:
+      w.earliest_start = p.start;
+      w.latest_end = p.end;
+      break;
+    case Relation::before:
+      // "trước ngày D": D itself only under the inclusive reading; "trước
+      // tháng 3" ends with February whatever the reading.
+      w.latest_end = (p.grain == Grain::day && reading == Reading::inclusive) ? p.start : p.start.prev();
+      break;
+    case Relation::by:
+      w.latest_end = p.end;
+      break;
+    case Relation::from:
+      w.earliest_start = p.start;
+      break;
+    case Relation::after:
+      w.earliest_start = p.end.next();
+      break;
+  }
+  return w;
+}
+
+std::optional<std::string> round_of(const std::optional<Term>& term, const std::optional<std::string>& congress) {
+  if (congress) return congress;
+  if (!term) return std::nullopt;
+  // Terms run five years, each prepared by one national congress: the XIV
+  // for 2025–2030, the XIII for 2020–2025.
+  static constexpr const char* kRoman[] = {"XI", "XII", "XIII", "XIV", "XV", "XVI"};
+  const int k = (term->from - 2010) / 5;
+  if (term->from % 5 != 0 || k < 0 || k >= 6) return std::nullopt;
+  return std::string(kRoman[k]);
+}
+
+std::optional<std::string> round_of(const RuleSet& set) { return round_of(set.term, set.national_congress); }
+
+namespace {
+
+bool overlaps(const Span& a, const Span& b) { return a.start < b.end && b.start < a.end; }
+
+std::optional<Level> level_of_issuer_code(const std::string& code) {
+  if (code == "HU" || code == "QU" || code == "TXU" || code == "ĐUK" || code == "TPU") return Level::district;
+  if (code == "TU") return Level::province;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Plan Plan::of(const Extraction& x) {
+  Plan p;
+  p.x = &x;
+  if (auto id = plan_identity(x)) {
+    p.date = id->date;
+    p.number = id->id;
+    p.issuer_level = level_of_issuer_code(id->issuer_code);
+  }
+  if (!p.issuer_level && x.document.issuer) {
+    for (const auto& u : x.units)
+      if (u.name == *x.document.issuer && u.level) p.issuer_level = u.level;
+  }
+  p.round = round_of(x.document.term, x.document.national_congress);
+  for (const auto& m : x.milestones) {
+    if (m.status != Status::planned || m.source) continue;
+    bool pilot_own = false;
+    for (const auto& pilot : x.pilots)
+      if (overlaps(m.span, pilot.span) || (pilot.time && pilot.time->span == m.time.span)) pilot_own = true;
+    if (!pilot_own) p.mass.push_back(&m);
+  }
+  return p;
+}
+
+std::vector<const Milestone*> Plan::mass_of(Level l) const {
+  std::vector<const Milestone*> out;
+  for (const auto* m : mass)
+    if (m->level == l) out.push_back(m);
+  return out;
+}
+
+Diagnostic& Context::add(const Rule& rule, Category category, Severity fallback, std::optional<Level> level,
+                         std::optional<Span> span, std::string vi, std::string en) {
+  Diagnostic d;
+  d.rule = rule.id;
+  d.category = category;
+  d.severity = rule.severity.empty() ? fallback : *parse_severity(rule.severity);
+  d.level = level;
+  d.span = span;
+  d.message_vi = std::move(vi);
+  d.message_en = std::move(en);
+  out.push_back(std::move(d));
+  return out.back();
+}
+
+TimeView view_of(const TimeExpr& t, Reading reading) {
+  const Window w = window_of(t, reading);
+  return {t.text, t.relation, w.earliest_start, w.latest_end};
+}
+
+LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading) {
+  LimitView v;
+  v.directive = set.number;
+  v.date = set.date;
+  v.time = view_of(lt.time, reading);
+  v.time.text = lt.text;
+  return v;
+}
+
+std::string vi_date(const CivilDate& d) { return fmt::format("{}/{}/{}", d.day, d.month, d.year); }
+
+std::string en_date(const CivilDate& d) {
+  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+  return fmt::format("{} {} {}", d.day, kMonths[d.month - 1], d.year);
+}
+
+const char* vi_level(Level l) {
+  switch (l) {
+    case Level::branch: return "chi bộ trực thuộc";
+    case Level::grassroots: return "cấp cơ sở";
+    case Level::district: return "cấp huyện và tương đương";
+    case Level::province: return "cấp tỉnh";
+    case Level::national: return "toàn quốc";
+  }
+  return "?";
+}
+
+const char* en_level(Level l) {
+  switch (l) {
+    case Level::branch: return "branch";
+    case Level::grassroots: return "grassroots";
+    case Level::district: return "district-level";
+    case Level::province: return "provincial";
+    case Level::national: return "national";
+  }
+  return "?";
+}
+
+}  // namespace plancheck::checks

@@ -1,0 +1,68 @@
+// What every check unit shares: the plan's model seen as a timeline (mass
+// schedule per level, the plan's date and issuer level), and how a finding
+// becomes a Diagnostic. Internal to the library.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plancheck/check.h"
+
+namespace plancheck::checks {
+
+// The dates a time expression allows, under a reading of "trước ngày D".
+struct Window {
+  std::optional<CivilDate> earliest_start;
+  std::optional<CivilDate> latest_end;
+};
+Window window_of(const TimeExpr& t, Reading reading);
+
+// The plan as the checks see it, computed once per plan.
+struct Plan {
+  const Extraction* x = nullptr;
+  std::optional<CivilDate> date;        // the plan's own date
+  std::optional<std::string> number;    // its own id
+  std::optional<Level> issuer_level;    // the level of the committee that issues it
+  std::optional<std::string> round;     // national congress it prepares: "XIII", "XIV"
+  // The plan's own statements for the mass of congresses: planned, not a
+  // restated higher schedule, not a pilot unit's own schedule.
+  std::vector<const Milestone*> mass;
+  static Plan of(const Extraction& x);
+  std::vector<const Milestone*> mass_of(Level l) const;
+};
+
+// The round a term or national congress names ("2025-2030" → "XIV").
+std::optional<std::string> round_of(const std::optional<Term>& term, const std::optional<std::string>& congress);
+std::optional<std::string> round_of(const RuleSet& set);
+
+struct Context {
+  const Plan& plan;
+  const RuleSet& set;
+  const RuleBook& book;
+  std::vector<Diagnostic>& out;
+
+  // A diagnostic of `rule`, with the severity the rule file sets or `fallback`.
+  Diagnostic& add(const Rule& rule, Category category, Severity fallback, std::optional<Level> level,
+                  std::optional<Span> span, std::string vi, std::string en);
+};
+
+TimeView view_of(const TimeExpr& t, Reading reading);
+LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading);
+
+// "ngày 30/6/2025" / "30/6/2025" for messages.
+std::string vi_date(const CivilDate& d);
+std::string en_date(const CivilDate& d);
+const char* vi_level(Level l);
+const char* en_level(Level l);
+
+// One function per rule kind (the units under lib/src/check/).
+void check_deadline(const Rule& rule, Context& cx);
+void check_start(const Rule& rule, Context& cx);
+void check_order(const Rule& rule, Context& cx);
+void check_pilot(const Rule& rule, Context& cx);
+void check_require(const Rule& rule, Context& cx);
+void check_citation(const Rule& rule, Context& cx);
+void check_text(const Rule& rule, Context& cx);
+
+}  // namespace plancheck::checks

@@ -1,0 +1,62 @@
+// deadline: a level's congresses must be over by the date set above. The
+// verdict is made under both readings of "trước ngày D" (docs/rules/deadline.md):
+// late under both is a `deadline` error; late under one only is `tight`.
+#include <fmt/format.h>
+
+#include "check/context.h"
+
+namespace plancheck::checks {
+
+namespace {
+
+// Whether the plan's time can end after the limit when both are read the same way.
+bool late_under(const TimeExpr& plan, const TimeExpr& limit, Reading reading) {
+  const auto p = window_of(plan, reading).latest_end;
+  const auto l = window_of(limit, reading).latest_end;
+  return p && l && *p > *l;
+}
+
+}  // namespace
+
+void check_deadline(const Rule& rule, Context& cx) {
+  const TimeExpr& limit = rule.limit->time;
+  for (const Milestone* m : cx.plan.mass_of(*rule.level)) {
+    if (m->event == Event::start) continue;
+    const bool late_inclusive = late_under(m->time, limit, Reading::inclusive);
+    const bool late_strict = late_under(m->time, limit, Reading::strict);
+    if (!late_inclusive && !late_strict) continue;
+    const auto end = window_of(m->time, rule.reading).latest_end;
+    const Level l = *rule.level;
+    if (late_inclusive && late_strict) {
+      auto& d = cx.add(rule, Category::deadline, Severity::error, l, m->time.span,
+                       fmt::format("Đại hội {} có thể kết thúc sau thời hạn: kế hoạch ghi \"{}\" (đến {}), {} {} "
+                                   "yêu cầu \"{}\"",
+                                   vi_level(l), m->time.text, vi_date(*end), cx.set.number, vi_date(cx.set.date),
+                                   rule.limit->text),
+                       fmt::format("{} congresses can end after the deadline: the plan says \"{}\" (until {}), "
+                                   "{} of {} requires \"{}\"",
+                                   en_level(l), m->time.text, en_date(*end), cx.set.number, en_date(cx.set.date),
+                                   rule.limit->text));
+      d.plan = view_of(m->time, rule.reading);
+      d.limit = limit_view(cx.set, *rule.limit, rule.reading);
+    } else {
+      // Late under one reading only: the plan ends on the deadline day.
+      const bool violates_applied = rule.reading == Reading::inclusive ? late_inclusive : late_strict;
+      const auto day = window_of(limit, Reading::inclusive).latest_end;
+      auto& d = cx.add(rule, Category::tight, violates_applied ? Severity::warning : Severity::note, l,
+                       m->time.span,
+                       fmt::format("Đại hội {} kết thúc đúng ngày hạn {}: \"{}\" so với \"{}\" của {}; đạt yêu cầu "
+                                   "chỉ khi hiểu \"trước ngày\" là tính cả ngày đó (đang áp dụng: {})",
+                                   vi_level(l), vi_date(*day), m->time.text, rule.limit->text, cx.set.number,
+                                   rule.reading == Reading::inclusive ? "tính cả ngày hạn" : "không tính ngày hạn"),
+                       fmt::format("{} congresses end on the deadline day {}: \"{}\" against \"{}\" of {}; this "
+                                   "holds only if \"trước ngày\" includes that day (reading applied: {})",
+                                   en_level(l), en_date(*day), m->time.text, rule.limit->text, cx.set.number,
+                                   to_string(rule.reading)));
+      d.plan = view_of(m->time, rule.reading);
+      d.limit = limit_view(cx.set, *rule.limit, rule.reading);
+    }
+  }
+}
+
+}  // namespace plancheck::checks

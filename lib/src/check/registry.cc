@@ -1,0 +1,302 @@
+// The one place rule kinds are registered, rule sets chosen for a plan, and
+// a plan checked against them.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "check/context.h"
+#include "plancheck/extract.h"
+#include "plancheck/text.h"
+
+namespace plancheck {
+
+const char* to_string(Severity s) {
+  switch (s) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "?";
+}
+
+std::optional<Severity> parse_severity(std::string_view s) {
+  if (s == "note") return Severity::note;
+  if (s == "warning") return Severity::warning;
+  if (s == "error") return Severity::error;
+  return std::nullopt;
+}
+
+const char* to_string(Category c) {
+  switch (c) {
+    case Category::deadline: return "deadline";
+    case Category::tight: return "tight";
+    case Category::start: return "start";
+    case Category::order: return "order";
+    case Category::pilot: return "pilot";
+    case Category::missing: return "missing";
+    case Category::citation: return "citation";
+    case Category::text: return "text";
+  }
+  return "?";
+}
+
+namespace {
+
+using CheckFn = void (*)(const Rule&, checks::Context&);
+
+// Rule kind → its check. Adding a kind: a unit under lib/src/check/, a line
+// here, a doc page under docs/rules/, a loader entry in rule_file.cc.
+CheckFn check_for(RuleKind k) {
+  switch (k) {
+    case RuleKind::deadline: return checks::check_deadline;
+    case RuleKind::start: return checks::check_start;
+    case RuleKind::order: return checks::check_order;
+    case RuleKind::pilot: return checks::check_pilot;
+    case RuleKind::require: return checks::check_require;
+    case RuleKind::citation: return checks::check_citation;
+    case RuleKind::text: return checks::check_text;
+  }
+  return nullptr;
+}
+
+bool is_central_code(const std::string& code) { return code == "TW" || code == "BTCTW"; }
+
+// A higher plan's schedule restated in the plan ("Theo Kế hoạch số
+// 96-KH/TU, … hoàn thành trước ngày 30/6/2025"), as a rule set of its own.
+std::vector<RuleSet> restated_sets(const Extraction& x) {
+  std::vector<RuleSet> out;
+  for (const auto& m : x.milestones) {
+    if (!m.source || m.status != Status::planned) continue;
+    auto it = std::find_if(out.begin(), out.end(), [&](const RuleSet& s) { return s.number == *m.source; });
+    if (it == out.end()) {
+      RuleSet s;
+      s.id = "restated";
+      s.kind = "plan";
+      s.number = *m.source;
+      for (const auto& r : x.references)
+        if (r.id == m.source && r.date) s.date = *r.date;
+      s.source = fmt::format("the schedule of {} as the plan itself restates it", *m.source);
+      out.push_back(std::move(s));
+      it = std::prev(out.end());
+    }
+    Rule rule;
+    rule.level = m.level;
+    rule.limit = LimitTime{m.time.text, m.time};
+    rule.where = {};
+    const checks::Window w = checks::window_of(m.time, Reading::inclusive);
+    if (m.event != Event::start && w.latest_end) {
+      rule.kind = RuleKind::deadline;
+      rule.name = fmt::format("{}-deadline", to_string(m.level));
+    } else if (w.earliest_start) {
+      rule.kind = RuleKind::start;
+      rule.name = fmt::format("{}-start", to_string(m.level));
+    } else {
+      continue;
+    }
+    rule.id = "restated/" + rule.name;
+    it->rules.push_back(std::move(rule));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Reference> plan_identity(const Extraction& x) {
+  for (const auto& r : x.references)
+    if (r.date && !r.issuer_code.empty() && !is_central_code(r.issuer_code) &&
+        (r.kind == "ke_hoach" || r.type == "KH"))
+      return r;
+  return std::nullopt;
+}
+
+void RuleBook::add(RuleSet set) {
+  const std::string id = set.id;
+  sets_.insert_or_assign(id, std::move(set));
+}
+
+const RuleSet* RuleBook::find(const std::string& id) const {
+  auto it = sets_.find(id);
+  return it == sets_.end() ? nullptr : &it->second;
+}
+
+std::vector<const RuleSet*> RuleBook::with_extended(const RuleSet& set) const {
+  std::vector<const RuleSet*> out;
+  std::vector<const RuleSet*> todo{&set};
+  while (!todo.empty()) {
+    const RuleSet* s = todo.back();
+    todo.pop_back();
+    if (std::find(out.begin(), out.end(), s) != out.end()) continue;
+    out.push_back(s);
+    for (const auto& e : s->extends)
+      if (const RuleSet* p = find(e)) todo.push_back(p);
+  }
+  return out;
+}
+
+void RuleBook::validate() const {
+  for (const auto& [id, set] : sets_) {
+    for (const auto& e : set.extends)
+      if (!find(e)) throw RuleError({set.path, 0, 0}, fmt::format("'{}' extends '{}', which no rule file defines", id, e));
+    // A circular extends: walking up from the set comes back to it.
+    std::vector<std::pair<const RuleSet*, std::vector<std::string>>> todo{{&set, {id}}};
+    std::set<std::string> seen;
+    while (!todo.empty()) {
+      auto [s, path] = todo.back();
+      todo.pop_back();
+      for (const auto& e : s->extends) {
+        auto chain = path;
+        chain.push_back(e);
+        if (e == id) {
+          std::string shown;
+          for (const auto& c : chain) shown += (shown.empty() ? "" : " -> ") + c;
+          throw RuleError({set.path, 0, 0}, fmt::format("circular extends: {}", shown));
+        }
+        if (const RuleSet* p = find(e); p && seen.insert(e).second) todo.emplace_back(p, chain);
+      }
+    }
+    if (set.superseded_by && !find(*set.superseded_by))
+      throw RuleError({set.path, 0, 0},
+                      fmt::format("'{}' is superseded by '{}', which no rule file defines", id, *set.superseded_by));
+  }
+  for (const auto& [id, set] : sets_) {
+    const auto failures = run_examples(set);
+    if (!failures.empty()) throw failures.front();
+  }
+}
+
+std::vector<RuleError> RuleBook::run_examples(const RuleSet& set) const {
+  std::vector<RuleError> failures;
+  for (const auto& ex : set.examples) {
+    Text text(ex.text);
+    const Extraction x = extract(text, set.path);
+    const auto diags = check(x, with_extended(set), *this);
+    auto fired = [&](const std::string& name) {
+      const std::string id = name.find('/') == std::string::npos ? set.id + "/" + name : name;
+      for (const auto& d : diags)
+        if (d.rule == id) return true;
+      return false;
+    };
+    for (const auto& e : ex.expect)
+      if (!fired(e))
+        failures.emplace_back(ex.where, fmt::format("example does not raise '{}'", e));
+    for (const auto& a : ex.absent)
+      if (fired(a))
+        failures.emplace_back(ex.where, fmt::format("example raises '{}', which it must not", a));
+  }
+  return failures;
+}
+
+std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
+  const checks::Plan plan = checks::Plan::of(x);
+  std::optional<std::string> round = plan.round;
+  // Cited sets: a reference with the set's number and date (or no date, in
+  // the plan's round).
+  std::vector<const RuleSet*> cited;
+  for (const auto& r : x.references) {
+    if (!r.id) continue;
+    for (const auto& [id, s] : sets_) {
+      if (s.number != *r.id) continue;
+      if (r.date ? *r.date == s.date : (round && checks::round_of(s) == round)) cited.push_back(&s);
+    }
+  }
+  if (!round) {
+    // No term or congress written: the round of the directive cited, else
+    // of the plan's date.
+    for (const RuleSet* s : cited)
+      if (s->kind == "directive" && !round) round = checks::round_of(*s);
+    if (!round && plan.date) {
+      for (const auto& [id, s] : sets_)
+        if (s.kind == "directive" && s.date <= *plan.date && (!round || checks::round_of(s) > round))
+          round = checks::round_of(s);
+    }
+  }
+  std::vector<const RuleSet*> out;
+  auto push = [&](const RuleSet* s) {
+    for (const RuleSet* e : with_extended(*s))
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  };
+  // Higher plans cited first: their limits are the stricter ones.
+  for (const RuleSet* s : cited)
+    if (s->kind == "plan" && (!round || checks::round_of(*s) == round || !checks::round_of(*s))) push(s);
+  // The directive of the round in force at the plan's date.
+  const RuleSet* directive = nullptr;
+  for (const auto& [id, s] : sets_) {
+    if (s.kind != "directive" || !round || checks::round_of(s) != round) continue;
+    if (plan.date && s.date > *plan.date) continue;
+    const bool in_force = !s.superseded_from || (plan.date && *plan.date < *s.superseded_from);
+    if (!plan.date && s.superseded_from) continue;
+    if (in_force && (!directive || s.date > directive->date)) directive = &s;
+  }
+  if (directive &&
+      std::none_of(out.begin(), out.end(), [&](const RuleSet* s) { return s->number == directive->number; }))
+    push(directive);
+  // A directive the plan cites that the round's directive superseded: its
+  // citation rule says so.
+  for (const RuleSet* s : cited)
+    if (s->kind == "directive" && checks::round_of(*s) == round && std::find(out.begin(), out.end(), s) == out.end())
+      out.push_back(s);
+  return out;
+}
+
+std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleSet*>& sets, const RuleBook& book) {
+  std::vector<Diagnostic> out;
+  const checks::Plan plan = checks::Plan::of(x);
+  // A directive the plan cites but that has been superseded only answers
+  // for the citation; its deadlines are the superseding one's business.
+  auto only_citation = [&](const RuleSet& s) {
+    return s.superseded_from && plan.date && *plan.date >= *s.superseded_from;
+  };
+  for (const RuleSet* s : sets) {
+    checks::Context cx{plan, *s, book, out};
+    for (const auto& rule : s->rules) {
+      if (only_citation(*s) && rule.kind != RuleKind::citation) continue;
+      check_for(rule.kind)(rule, cx);
+    }
+  }
+  const auto restated = restated_sets(x);
+  for (const auto& s : restated) {
+    checks::Context cx{plan, s, book, out};
+    for (const auto& rule : s.rules) check_for(rule.kind)(rule, cx);
+  }
+  // The same finding from two sets (a province repeating the centre's
+  // deadline): the first set, the more specific one, keeps it.
+  std::vector<Diagnostic> unique;
+  std::set<std::string> seen;
+  for (auto& d : out) {
+    const std::string key =
+        fmt::format("{}|{}|{}|{}|{}", to_string(d.category), d.level ? to_string(*d.level) : "",
+                    d.span ? d.span->start : 0, d.plan ? d.plan->text : "",
+                    d.limit && d.limit->time.end ? d.limit->time.end->iso() : d.rule);
+    if (seen.insert(key).second) unique.push_back(std::move(d));
+  }
+  for (auto& d : unique) {
+    uint64_t h = 1469598103934665603ull;
+    for (std::string_view part : {std::string_view(d.rule), std::string_view(to_string(d.category)),
+                                  std::string_view(d.level ? to_string(*d.level) : ""),
+                                  std::string_view(d.plan ? d.plan->text : ""),
+                                  std::string_view(d.limit ? d.limit->time.text : "")}) {
+      for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
+      h = (h ^ 0xFF) * 1099511628211ull;
+    }
+    d.fingerprint = fmt::format("{:016x}", h);
+  }
+  std::stable_sort(unique.begin(), unique.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    const uint32_t sa = a.span ? a.span->start : UINT32_MAX, sb = b.span ? b.span->start : UINT32_MAX;
+    if (sa != sb) return sa < sb;
+    return a.rule < b.rule;
+  });
+  return unique;
+}
+
+RuleBook RuleBook::builtin() {
+  RuleBook book;
+  for (const auto& [name, text] : builtin_rule_files()) {
+    RuleSet s = parse_rule_file(text, "<builtin>/rules/" + name);
+    s.builtin = true;
+    book.add(std::move(s));
+  }
+  return book;
+}
+
+}  // namespace plancheck

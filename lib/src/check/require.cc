@@ -1,0 +1,46 @@
+// require: what a plan must state (docs/rules/require.md): a completion time
+// for each level it schedules, and at least one pilot congress. Reports and
+// plans with no schedule of their own are not asked for either.
+#include <fmt/format.h>
+
+#include <set>
+
+#include "check/context.h"
+
+namespace plancheck::checks {
+
+void check_require(const Rule& rule, Context& cx) {
+  const Plan& plan = cx.plan;
+  if (plan.mass.empty()) return;  // not a schedule: a report, an article about something else
+  if (rule.require_completion) {
+    std::set<Level> covered;
+    for (const Milestone* m : plan.mass) covered.insert(m->level);
+    for (Level l : covered) {
+      if (l == Level::national) continue;  // set by the centre, not by the plans below
+      bool has_end = false;
+      const Milestone* first = nullptr;
+      for (const Milestone* m : plan.mass_of(l)) {
+        if (!first) first = m;
+        if (m->event != Event::start && window_of(m->time, Reading::inclusive).latest_end) has_end = true;
+      }
+      if (has_end) continue;
+      cx.add(rule, Category::missing, Severity::warning, l, first->span,
+             fmt::format("Kế hoạch không nêu thời gian hoàn thành đại hội {} (chỉ có \"{}\"); {} yêu cầu nêu rõ",
+                         vi_level(l), first->time.text, cx.set.number),
+             fmt::format("the plan states no completion time for {} congresses (only \"{}\"); {} requires one",
+                         en_level(l), first->time.text, cx.set.number));
+    }
+  }
+  if (rule.require_pilot && plan.x->pilots.empty()) {
+    bool covers_pilot_levels = false;
+    for (const Milestone* m : plan.mass)
+      covers_pilot_levels = covers_pilot_levels || m->level == Level::grassroots || m->level == Level::district;
+    if (covers_pilot_levels)
+      cx.add(rule, Category::missing, Severity::warning, std::nullopt, std::nullopt,
+             fmt::format("Kế hoạch không chọn đơn vị đại hội điểm; {} yêu cầu chỉ đạo đại hội điểm trước", cx.set.number),
+             fmt::format("the plan names no pilot congress; {} requires pilots before the mass of congresses",
+                         cx.set.number));
+  }
+}
+
+}  // namespace plancheck::checks

@@ -1,0 +1,285 @@
+// Rule files (TOML, docs/rules.md) into RuleSets. Every error names the
+// file and the line:column of the value at fault.
+#include <toml++/toml.h>
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "plancheck/extract.h"
+#include "plancheck/rules.h"
+#include "plancheck/text.h"
+
+namespace plancheck {
+
+RuleError::RuleError(RuleLocation where, const std::string& what)
+    : std::runtime_error(where.line > 0 ? fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, what)
+                                        : fmt::format("{}: {}", where.file, what)),
+      where_(std::move(where)),
+      reason_(what) {}
+
+const char* to_string(Reading r) { return r == Reading::inclusive ? "inclusive" : "strict"; }
+
+const char* to_string(RuleKind k) {
+  switch (k) {
+    case RuleKind::deadline: return "deadline";
+    case RuleKind::start: return "start";
+    case RuleKind::order: return "order";
+    case RuleKind::pilot: return "pilot";
+    case RuleKind::require: return "require";
+    case RuleKind::citation: return "citation";
+    case RuleKind::text: return "text";
+  }
+  return "?";
+}
+
+namespace {
+
+class Reader {
+ public:
+  explicit Reader(std::string path) : path_(std::move(path)) {}
+
+  RuleLocation at(const toml::node& n) const {
+    const auto& src = n.source();
+    return {path_, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)};
+  }
+  [[noreturn]] void fail(const toml::node& n, const std::string& what) const { throw RuleError(at(n), what); }
+
+  // Keys a table may have; anything else is a mistake worth reporting.
+  void only_keys(const toml::table& t, std::initializer_list<std::string_view> keys) const {
+    for (const auto& [k, v] : t) {
+      bool known = false;
+      for (auto allowed : keys) known = known || k.str() == allowed;
+      if (!known) fail(v, fmt::format("unknown key '{}'", k.str()));
+    }
+  }
+
+  std::optional<std::string> string(const toml::table& t, std::string_view key, bool required = false) const {
+    const toml::node* n = t.get(key);
+    if (!n) {
+      if (required) throw RuleError(at(t), fmt::format("missing key '{}'", key));
+      return std::nullopt;
+    }
+    if (!n->is_string()) fail(*n, fmt::format("'{}' must be a string", key));
+    return std::string(n->as_string()->get());
+  }
+
+  bool boolean(const toml::table& t, std::string_view key) const {
+    const toml::node* n = t.get(key);
+    if (!n) return false;
+    if (!n->is_boolean()) fail(*n, fmt::format("'{}' must be true or false", key));
+    return n->as_boolean()->get();
+  }
+
+  std::optional<CivilDate> date(const toml::table& t, std::string_view key, bool required = false) const {
+    const toml::node* n = t.get(key);
+    if (!n) {
+      if (required) throw RuleError(at(t), fmt::format("missing key '{}'", key));
+      return std::nullopt;
+    }
+    if (!n->is_date()) fail(*n, fmt::format("'{}' must be a date written YYYY-MM-DD, without quotes", key));
+    const toml::date d = n->as_date()->get();
+    auto cd = CivilDate::make(d.year, d.month, d.day);
+    if (!cd) fail(*n, fmt::format("'{}': {:04}-{:02}-{:02} is not a date", key, d.year, d.month, d.day));
+    return cd;
+  }
+
+  std::vector<std::string> strings(const toml::table& t, std::string_view key) const {
+    std::vector<std::string> out;
+    const toml::node* n = t.get(key);
+    if (!n) return out;
+    if (!n->is_array()) fail(*n, fmt::format("'{}' must be an array of strings", key));
+    for (const auto& e : *n->as_array()) {
+      if (!e.is_string()) fail(e, fmt::format("'{}' must hold strings only", key));
+      out.emplace_back(e.as_string()->get());
+    }
+    return out;
+  }
+
+  std::optional<Level> level(const toml::table& t, bool required) const {
+    const toml::node* n = t.get("level");
+    if (!n) {
+      if (required) throw RuleError(at(t), "missing key 'level'");
+      return std::nullopt;
+    }
+    if (!n->is_string()) fail(*n, "'level' must be a string");
+    auto l = parse_level(n->as_string()->get());
+    if (!l) fail(*n, fmt::format("unknown level '{}' (branch, grassroots, district, province, national)",
+                                 n->as_string()->get()));
+    return l;
+  }
+
+  // A limit in the directive's own words, read by the plan extractor.
+  LimitTime limit(const toml::table& t, std::string_view key) const {
+    const toml::node* n = t.get(key);
+    if (!n) throw RuleError(at(t), fmt::format("missing key '{}'", key));
+    if (!n->is_string()) fail(*n, fmt::format("'{}' must be a string", key));
+    LimitTime lt;
+    lt.text = n->as_string()->get();
+    Text text(lt.text);
+    std::vector<Notice> notices;
+    auto times = extract_times(text, &notices);
+    for (const auto& no : notices)
+      if (no.code == "invalid_date") fail(*n, fmt::format("'{}': {}", key, no.message));
+    if (times.size() != 1)
+      fail(*n, fmt::format("'{}' must state exactly one time, as a directive does (\"hoàn thành trước ngày "
+                           "30/6/2025\"); found {}",
+                           key, times.size()));
+    lt.time = times.front();
+    return lt;
+  }
+
+ private:
+  std::string path_;
+};
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  for (char c : id)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')) return false;
+  return true;
+}
+
+}  // namespace
+
+RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
+  toml::table root;
+  try {
+    root = toml::parse(toml_text, path);
+  } catch (const toml::parse_error& e) {
+    const auto& src = e.source();
+    throw RuleError({path, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)},
+                    std::string(e.description()));
+  }
+  const Reader r(path);
+  r.only_keys(root, {"id", "kind", "title", "number", "date", "issuer", "source", "term", "national_congress",
+                     "extends", "superseded_by", "superseded_from", "document", "deadline", "start", "order",
+                     "pilot", "require", "citation", "text", "example"});
+  RuleSet set;
+  set.path = path;
+  set.id = *r.string(root, "id", true);
+  if (!valid_id(set.id)) r.fail(*root.get("id"), "'id' must be lower-case letters, digits, '-', '_' or '.'");
+  set.kind = r.string(root, "kind").value_or("directive");
+  if (set.kind != "directive" && set.kind != "plan") r.fail(*root.get("kind"), "'kind' is 'directive' or 'plan'");
+  set.title = r.string(root, "title").value_or("");
+  set.number = *r.string(root, "number", true);  // may be "" for a plan whose number is not at hand
+  set.date = *r.date(root, "date", true);
+  set.issuer = r.string(root, "issuer").value_or("");
+  set.source = *r.string(root, "source", true);
+  if (auto term = r.string(root, "term")) {
+    int from = 0, to = 0;
+    char tail = 0;
+    if (std::sscanf(term->c_str(), "%4d-%4d%c", &from, &to, &tail) != 2 || to != from + 5)
+      r.fail(*root.get("term"), "'term' is written \"2025-2030\"");
+    set.term = Term{from, to};
+  }
+  set.national_congress = r.string(root, "national_congress");
+  set.extends = r.strings(root, "extends");
+  set.superseded_by = r.string(root, "superseded_by");
+  set.superseded_from = r.date(root, "superseded_from");
+  if (set.superseded_by.has_value() != set.superseded_from.has_value())
+    throw RuleError(r.at(root), "'superseded_by' and 'superseded_from' go together");
+
+  auto tables = [&](std::string_view key, auto&& each) {
+    const toml::node* n = root.get(key);
+    if (!n) return;
+    const toml::array* arr = n->as_array();
+    if (!arr || !arr->is_array_of_tables())
+      r.fail(*n, fmt::format("'{}' must be an array of tables: [[{}]]", key, key));
+    for (const auto& e : *arr) each(*e.as_table());
+  };
+
+  tables("document", [&](const toml::table& t) {
+    r.only_keys(t, {"id", "date"});
+    set.documents.push_back({*r.string(t, "id", true), *r.date(t, "date", true)});
+  });
+
+  std::set<std::string> names;
+  auto add_rule = [&](const toml::table& t, Rule rule, std::string default_name) {
+    rule.name = r.string(t, "name").value_or(std::move(default_name));
+    if (!valid_id(rule.name)) r.fail(t, "a rule's 'name' must be lower-case letters, digits, '-' or '_'");
+    rule.id = set.id + "/" + rule.name;
+    rule.summary = r.string(t, "summary").value_or("");
+    if (auto sev = r.string(t, "severity")) {
+      if (*sev != "error" && *sev != "warning" && *sev != "note")
+        r.fail(*t.get("severity"), "'severity' is error, warning or note");
+      rule.severity = *sev;
+    }
+    rule.where = r.at(t);
+    if (!names.insert(rule.name).second) r.fail(t, fmt::format("two rules named '{}'", rule.name));
+    set.rules.push_back(std::move(rule));
+  };
+  auto limited = [&](RuleKind kind, std::string_view key, bool limit_required) {
+    tables(key, [&](const toml::table& t) {
+      r.only_keys(t, {"name", "level", "limit", "reading", "summary", "severity"});
+      Rule rule;
+      rule.kind = kind;
+      rule.level = r.level(t, true);
+      if (limit_required || t.get("limit")) rule.limit = r.limit(t, "limit");
+      if (auto reading = r.string(t, "reading")) {
+        if (*reading == "inclusive") rule.reading = Reading::inclusive;
+        else if (*reading == "strict") rule.reading = Reading::strict;
+        else r.fail(*t.get("reading"), "'reading' is inclusive or strict");
+      }
+      add_rule(t, std::move(rule), fmt::format("{}-{}", to_string(*r.level(t, true)), key));
+    });
+  };
+  limited(RuleKind::deadline, "deadline", true);
+  limited(RuleKind::start, "start", true);
+  limited(RuleKind::pilot, "pilot", false);
+  tables("order", [&](const toml::table& t) {
+    r.only_keys(t, {"name", "summary", "severity"});
+    Rule rule;
+    rule.kind = RuleKind::order;
+    add_rule(t, std::move(rule), "order");
+  });
+  tables("require", [&](const toml::table& t) {
+    r.only_keys(t, {"name", "completion", "pilot", "summary", "severity"});
+    Rule rule;
+    rule.kind = RuleKind::require;
+    rule.require_completion = r.boolean(t, "completion");
+    rule.require_pilot = r.boolean(t, "pilot");
+    if (!rule.require_completion && !rule.require_pilot) r.fail(t, "[[require]] needs completion or pilot = true");
+    add_rule(t, std::move(rule), "require");
+  });
+  tables("citation", [&](const toml::table& t) {
+    r.only_keys(t, {"name", "summary", "severity"});
+    Rule rule;
+    rule.kind = RuleKind::citation;
+    add_rule(t, std::move(rule), "citation");
+  });
+  tables("text", [&](const toml::table& t) {
+    r.only_keys(t, {"name", "codes", "summary", "severity"});
+    Rule rule;
+    rule.kind = RuleKind::text;
+    rule.notice_codes = r.strings(t, "codes");
+    for (const auto& c : rule.notice_codes)
+      if (c != "typo" && c != "lookalike" && c != "invalid_date" && c != "conflicting_date")
+        r.fail(*t.get("codes"), fmt::format("unknown notice code '{}' (typo, lookalike, invalid_date, "
+                                            "conflicting_date)", c));
+    add_rule(t, std::move(rule), "text");
+  });
+  tables("example", [&](const toml::table& t) {
+    r.only_keys(t, {"text", "expect", "absent"});
+    RuleExample ex;
+    ex.text = *r.string(t, "text", true);
+    ex.expect = r.strings(t, "expect");
+    ex.absent = r.strings(t, "absent");
+    ex.where = r.at(t);
+    if (ex.expect.empty() && ex.absent.empty()) r.fail(t, "an example needs 'expect' or 'absent'");
+    set.examples.push_back(std::move(ex));
+  });
+  return set;
+}
+
+RuleSet load_rule_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw RuleError({path, 0, 0}, "cannot read rule file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return parse_rule_file(ss.str(), path);
+}
+
+}  // namespace plancheck
