@@ -271,14 +271,13 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
     if (seen.insert(key).second) unique.push_back(std::move(d));
   }
   for (auto& d : unique) {
-    uint64_t h = 1469598103934665603ull;
-    for (std::string_view part : {std::string_view(d.rule), std::string_view(to_string(d.category)),
-                                  std::string_view(d.level ? to_string(*d.level) : ""),
-                                  std::string_view(d.plan ? d.plan->text : ""),
-                                  std::string_view(d.limit ? d.limit->time.text : "")}) {
-      for (unsigned char c : part) h = (h ^ c) * 1099511628211ull;
-      h = (h ^ 0xFF) * 1099511628211ull;
-    }
+    // What identifies the finding, not where it is: stable across edits
+    // that move lines.
+    const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", d.rule, to_string(d.category),
+                                        d.level ? to_string(*d.level) : "", d.plan ? d.plan->text : "",
+                                        d.limit ? d.limit->time.text : "");
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
     d.fingerprint = fmt::format("{:016x}", h);
   }
   std::stable_sort(unique.begin(), unique.end(), [](const Diagnostic& a, const Diagnostic& b) {

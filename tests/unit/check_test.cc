@@ -1,0 +1,232 @@
+// The checks by kind, on plan sentences written the way district and
+// provincial plans write them, against the shipped rule sets.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "plancheck/check.h"
+#include "plancheck/extract.h"
+#include "plancheck/text.h"
+
+namespace plancheck {
+namespace {
+
+const RuleBook& book() {
+  static const RuleBook b = [] {
+    RuleBook b = RuleBook::builtin();
+    b.validate();
+    return b;
+  }();
+  return b;
+}
+
+std::vector<Diagnostic> check_text(const std::string& s, const std::string& ruleset = "") {
+  Text text(s);
+  const Extraction x = extract(text, "plan.txt");
+  const auto sets = ruleset.empty() ? book().select(x) : book().with_extended(*book().find(ruleset));
+  return check(x, sets, book());
+}
+
+std::vector<std::string> rules_of(const std::vector<Diagnostic>& ds) {
+  std::vector<std::string> out;
+  for (const auto& d : ds) out.push_back(d.rule);
+  return out;
+}
+
+const Diagnostic* find(const std::vector<Diagnostic>& ds, const std::string& rule) {
+  for (const auto& d : ds)
+    if (d.rule == rule) return &d;
+  return nullptr;
+}
+
+constexpr const char* kHeader =
+    "Ban Thường vụ Huyện ủy Lạc Dương ban hành Kế hoạch số 172-KH/HU ngày 20/9/2024 thực hiện Chỉ thị số "
+    "35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, tiến tới Đại hội "
+    "đại biểu toàn quốc lần thứ XIV của Đảng. ";
+
+TEST(Deadline, LateMonthIsAnErrorUnderBothReadings) {
+  const auto ds = check_text(std::string(kHeader) + "Đại hội đảng bộ cơ sở hoàn thành trong tháng 7/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/grassroots-deadline");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->category, Category::deadline);
+  EXPECT_EQ(d->severity, Severity::error);
+  EXPECT_EQ(d->level, Level::grassroots);
+  ASSERT_TRUE(d->plan && d->plan->end);
+  EXPECT_EQ(d->plan->end->iso(), "2025-07-31");
+  ASSERT_TRUE(d->limit);
+  EXPECT_EQ(d->limit->directive, "35-CT/TW");
+  EXPECT_EQ(d->limit->date->iso(), "2024-06-14");
+  EXPECT_EQ(d->limit->time.end->iso(), "2025-06-30");
+  ASSERT_TRUE(d->span);
+  EXPECT_EQ(d->span->line, 1u);
+}
+
+TEST(Deadline, SameWordingAsTheDirectiveIsClean) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025. Đại hội Đảng bộ huyện hoàn "
+                             "thành trước ngày 31/8/2025.");
+  for (const auto& d : ds) EXPECT_NE(d.category, Category::deadline) << d.rule;
+  for (const auto& d : ds) EXPECT_NE(d.category, Category::tight) << d.rule;
+}
+
+TEST(Deadline, EndingOnTheDeadlineDayIsTightNotAnError) {
+  const auto ds = check_text(std::string(kHeader) + "Đại hội đảng bộ cơ sở hoàn thành trong tháng 6/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/grassroots-deadline");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->category, Category::tight);
+  EXPECT_EQ(d->severity, Severity::note);  // the shipped rule reads "trước ngày" inclusively
+}
+
+TEST(Deadline, DoneStatementsAreNotPlans) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đến ngày 22/7/2025, 100% đảng bộ cơ sở đã hoàn thành đại hội. Đại hội đảng bộ cơ sở "
+                             "hoàn thành trước ngày 30/6/2025.");
+  EXPECT_EQ(find(ds, "tw-35-2024/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
+TEST(Rounds, A2019PlanIsHeldToThe2019Deadlines) {
+  const auto ds = check_text(
+      "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày "
+      "10/10/2019 về đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025. Đại hội đảng bộ cơ sở hoàn thành trong tháng "
+      "7/2020.");
+  ASSERT_NE(find(ds, "tw-35-2019/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  for (const auto& d : ds) EXPECT_EQ(d.rule.rfind("tw-35-2024", 0), std::string::npos) << d.rule;
+}
+
+TEST(Start, BeforeTheEarliestStartOfTheProvincialPlan) {
+  const auto ds = check_text(std::string(kHeader) +
+                                 "Đại hội các đảng bộ cơ sở bắt đầu từ tháng 3/2025, hoàn thành trước ngày 30/6/2025.",
+                             "ha-tinh-2024");
+  const Diagnostic* d = find(ds, "ha-tinh-2024/grassroots-start");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->category, Category::start);
+  EXPECT_EQ(d->plan->start->iso(), "2025-03-01");
+}
+
+TEST(Extends, AProvinceStricterThanTheCentreIsCheckedWithBoth) {
+  const auto ds = check_text(std::string(kHeader) + "Đại hội Đảng bộ huyện hoàn thành trước ngày 30/8/2025.",
+                             "ha-tinh-2024");
+  EXPECT_NE(find(ds, "ha-tinh-2024/district-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(find(ds, "tw-35-2024/district-deadline"), nullptr);  // 30/8 is inside the centre's 31/8
+}
+
+TEST(Restated, AHigherPlanRestatedInThePlanIsALimit) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Theo Kế hoạch số 96-KH/TU ngày 26/8/2024 của Tỉnh ủy, các đại hội cấp cơ sở còn lại "
+                             "tiến hành từ tháng 4/2025, hoàn thành trước ngày 30/6/2025. Huyện ủy chỉ đạo đại hội "
+                             "các đảng bộ cơ sở tiến hành từ tháng 3/2025.");
+  const Diagnostic* d = find(ds, "restated/grassroots-start");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->limit->directive, "96-KH/TU");
+}
+
+TEST(Order, ALevelDueBeforeTheLevelBelowIsAnError) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025. Đại hội đại biểu Đảng bộ huyện "
+                             "lần thứ XIV tổ chức từ ngày 25 - 27/6/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/order");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->severity, Severity::error);
+  EXPECT_EQ(d->level, Level::district);
+}
+
+TEST(Order, ThePlansOwnCongressStartingEarlyIsAWarning) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025. Đại hội đại biểu Đảng bộ huyện "
+                             "lần thứ XIV bắt đầu từ tháng 6/2025, hoàn thành trước ngày 31/8/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/order");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->severity, Severity::warning);
+}
+
+TEST(Order, OverlapOfWholeLevelsInAProvincePlanIsSilent) {
+  const auto ds = check_text(
+      "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 96-KH/TU ngày 26/8/2024 thực hiện Chỉ thị số 35-CT/TW ngày "
+      "14/6/2024 về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030. Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025. "
+      "Đại hội cấp trên trực tiếp cơ sở bắt đầu từ tháng 6/2025, hoàn thành trước ngày 25/8/2025.");
+  EXPECT_EQ(find(ds, "tw-35-2024/order"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
+TEST(Pilot, APilotAfterTheMassStartsIsAnError) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội các đảng bộ cơ sở tiến hành từ tháng 4/2025, hoàn thành trước ngày 30/6/2025. "
+                             "Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Nhim làm điểm đại hội cấp cơ sở, tổ chức trong "
+                             "tháng 5/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/grassroots-pilot");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->category, Category::pilot);
+  // The pilot unit's own congress in May is not a violation of the mass schedule.
+  for (const auto& x : ds) EXPECT_NE(x.category, Category::start) << x.rule;
+}
+
+TEST(Pilot, APilotBeforeTheMassIsClean) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội các đảng bộ cơ sở tiến hành từ tháng 4/2025, hoàn thành trước ngày 30/6/2025. "
+                             "Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Nhim làm điểm đại hội cấp cơ sở, tổ chức trong "
+                             "tháng 3/2025.");
+  EXPECT_EQ(find(ds, "tw-35-2024/grassroots-pilot"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(find(ds, "tw-35-2024/require"), nullptr);
+}
+
+TEST(Require, NoPilotAndNoCompletionTime) {
+  const auto ds = check_text(std::string(kHeader) + "Đại hội các đảng bộ cơ sở bắt đầu từ tháng 4/2025.");
+  int missing = 0;
+  for (const auto& d : ds)
+    if (d.category == Category::missing) {
+      ++missing;
+      EXPECT_EQ(d.rule, "tw-35-2024/require");
+    }
+  EXPECT_EQ(missing, 2) << ::testing::PrintToString(rules_of(ds));
+}
+
+TEST(Citation, TheDirectiveOfAnotherRound) {
+  const auto ds = check_text(
+      "Huyện ủy ban hành Kế hoạch số 172-KH/HU ngày 20/9/2024 thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
+      "Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030. Đại hội đảng bộ cơ sở hoàn thành trước ngày "
+      "30/6/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/citation");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->severity, Severity::error);
+  EXPECT_NE(d->message_en.find("XIII"), std::string::npos) << d->message_en;
+}
+
+TEST(Citation, ASupersededDirectiveCitedAfterItWasReplaced) {
+  const auto ds = check_text(
+      "Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU ngày 20/5/2025 thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ "
+      "Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030; đại hội đảng bộ xã hoàn thành trước ngày "
+      "30/6/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/citation");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->severity, Severity::warning);
+  EXPECT_NE(d->message_en.find("45-CT/TW"), std::string::npos) << d->message_en;
+}
+
+TEST(Citation, AGuidanceWithAWrongDate) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Căn cứ Hướng dẫn số 27-HD/BTCTW ngày 26/9/2024 của Ban Tổ chức Trung ương. Đại hội đảng "
+                             "bộ cơ sở hoàn thành trước ngày 30/6/2025.");
+  ASSERT_NE(find(ds, "tw-35-2024/citation"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
+TEST(Text, TyposAndImpossibleDates) {
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội chi bộ trực thuộc hoàn thành trước ngafy 31/2/2025. Đại hội đảng bộ cơ sở hoàn "
+                             "thành trước ngày 30/6/2025.");
+  int text = 0;
+  for (const auto& d : ds) text += d.category == Category::text;
+  EXPECT_GE(text, 1) << ::testing::PrintToString(rules_of(ds));
+}
+
+TEST(Diagnostics, FingerprintsDoNotDependOnLines) {
+  const std::string body = "Đại hội đảng bộ cơ sở hoàn thành trong tháng 7/2025.";
+  const auto a = check_text(std::string(kHeader) + body);
+  const auto b = check_text(std::string(kHeader) + "\n\nMột đoạn khác.\n" + body);
+  const Diagnostic* da = find(a, "tw-35-2024/grassroots-deadline");
+  const Diagnostic* db = find(b, "tw-35-2024/grassroots-deadline");
+  ASSERT_TRUE(da && db);
+  EXPECT_NE(da->span->line, db->span->line);
+  EXPECT_EQ(da->fingerprint, db->fingerprint) << da->plan->text << " | " << db->plan->text << " | " << da->limit->time.text << " | " << db->limit->time.text;
+}
+
+}  // namespace
+}  // namespace plancheck
