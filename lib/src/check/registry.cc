@@ -83,7 +83,6 @@ std::vector<RuleSet> restated_sets(const Extraction& x) {
     Rule rule;
     rule.level = m.level;
     rule.limit = LimitTime{m.time.text, m.time};
-    rule.where = {};
     const checks::Window w = checks::window_of(m.time, Reading::inclusive);
     if (m.event != Event::start && w.latest_end) {
       rule.kind = RuleKind::deadline;
@@ -206,9 +205,11 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
     for (const RuleSet* s : cited)
       if (s->kind == "directive" && !round) round = checks::round_of(*s);
     if (!round && plan.date) {
+      // The round of the latest directive issued by the plan's date.
+      const RuleSet* latest = nullptr;
       for (const auto& [id, s] : sets_)
-        if (s.kind == "directive" && s.date <= *plan.date && (!round || checks::round_of(s) > round))
-          round = checks::round_of(s);
+        if (s.kind == "directive" && s.date <= *plan.date && (!latest || s.date > latest->date)) latest = &s;
+      if (latest) round = checks::round_of(*latest);
     }
   }
   std::vector<const RuleSet*> out;

@@ -279,11 +279,6 @@ const KeywordSet::Slot* KeywordSet::find(uint32_t hash) const {
   }
 }
 
-bool KeywordSet::may_start(std::string_view s, size_t pos, size_t first_end) const {
-  if (first_end - pos >= 64 || !(lengths_ >> (first_end - pos) & 1)) return false;
-  return find(hash_bytes(s.data() + pos, first_end - pos)) != nullptr;
-}
-
 int KeywordSet::match_word(std::string_view s, size_t pos, size_t first_end, size_t* end) const {
   const size_t fl = first_end - pos;
   if (fl == 0 || fl >= 64 || !(lengths_ >> fl & 1)) return -1;

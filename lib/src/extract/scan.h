@@ -72,17 +72,12 @@ class KeywordSet {
   int match(std::string_view s, size_t pos, size_t* end = nullptr) const;
   // The same when the word at pos is known to end at first_end.
   int match_word(std::string_view s, size_t pos, size_t first_end, size_t* end = nullptr) const;
-  // Whether some keyword starts with the word s[pos, first_end).
-  bool may_start(std::string_view s, size_t pos, size_t first_end) const;
   // A quick filter: whether some keyword starts with the two bytes at pos.
   bool may_start_at(std::string_view s, size_t pos) const {
     if (pos + 1 >= s.size()) return false;
     const unsigned key = static_cast<unsigned char>(s[pos]) << 8 | static_cast<unsigned char>(s[pos + 1]);
     return pairs_[key >> 6] >> (key & 63) & 1;
   }
-
-  std::string_view operator[](size_t i) const { return keywords_[i]; }
-  size_t size() const { return keywords_.size(); }
 
  private:
   struct Slot {

@@ -216,14 +216,15 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
       r.only_keys(t, {"name", "level", "limit", "reading", "summary", "severity"});
       Rule rule;
       rule.kind = kind;
-      rule.level = r.level(t, true);
+      const Level level = *r.level(t, true);
+      rule.level = level;
       if (limit_required || t.get("limit")) rule.limit = r.limit(t, "limit");
       if (auto reading = r.string(t, "reading")) {
         if (*reading == "inclusive") rule.reading = Reading::inclusive;
         else if (*reading == "strict") rule.reading = Reading::strict;
         else r.fail(*t.get("reading"), "'reading' is inclusive or strict");
       }
-      add_rule(t, std::move(rule), fmt::format("{}-{}", to_string(*r.level(t, true)), key));
+      add_rule(t, std::move(rule), fmt::format("{}-{}", to_string(level), key));
     });
   };
   limited(RuleKind::deadline, "deadline", true);
