@@ -13,10 +13,11 @@ struct CheckOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> rules;  // files or folders of rule files
   std::string ruleset;             // force one rule set (with what it extends)
-  std::string format = "text";     // text | json | jsonl
+  std::string format = "text";     // text | json | jsonl | sarif | github
   std::string lang = "vi";
   std::string fail_on = "error";
   std::string color = "auto";
+  std::string sarif_columns = "utf16";  // utf16 | code-points
 };
 
 void setup_check(CLI::App& app, CheckOptions& opt);

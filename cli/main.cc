@@ -10,7 +10,7 @@
 int main(int argc, char** argv) {
   CLI::App app{"plancheck: read Vietnamese party-congress plans and check their timelines"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "plancheck 0.1.0");
+  app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
 
   plancheck::cli::ExtractOptions extract_opt;
   plancheck::cli::setup_extract(app, extract_opt);

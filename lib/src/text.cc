@@ -396,4 +396,24 @@ Span Text::span(size_t start, size_t end) const {
   return s;
 }
 
+std::string_view Text::line(uint32_t n) const {
+  if (n == 0 || n > line_starts_.size()) return {};
+  const size_t b = line_starts_[n - 1];
+  size_t e = n < line_starts_.size() ? line_starts_[n] - 1 : original_.size();
+  if (e > b && original_[e - 1] == '\r') --e;
+  return std::string_view(original_).substr(b, e - b);
+}
+
+uint32_t utf16_column(std::string_view line, uint32_t code_point_column) {
+  uint32_t cp = 1, units = 1;
+  for (size_t i = 0; i < line.size() && cp < code_point_column;) {
+    const auto lead = static_cast<unsigned char>(line[i]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    units += len == 4 ? 2 : 1;  // four UTF-8 bytes: outside the BMP, a surrogate pair
+    ++cp;
+    i += len;
+  }
+  return units + (code_point_column - cp);
+}
+
 }  // namespace plancheck

@@ -88,5 +88,23 @@ TEST(Text, ZeroWidthRemovalShiftsOffsetsButNotColumns) {
   EXPECT_EQ(t.span(at, at + 1).column, 5u);  // a, ZWSP, b, space: ngày is the fifth code point
 }
 
+TEST(Text, LineReturnsTheOriginalLineWithoutItsEnd) {
+  Text t("Kế hoạch\r\nĐại hội chi bộ\n\nhết");
+  EXPECT_EQ(t.line(1), "Kế hoạch");
+  EXPECT_EQ(t.line(2), "Đại hội chi bộ");
+  EXPECT_EQ(t.line(3), "");
+  EXPECT_EQ(t.line(4), "hết");
+  EXPECT_EQ(t.line(5), "");
+  EXPECT_EQ(t.line(0), "");
+}
+
+TEST(Text, Utf16ColumnCountsSurrogatePairsTwice) {
+  // Vietnamese letters are one UTF-16 unit each (BMP); an emoji is two.
+  EXPECT_EQ(utf16_column("Đại hội tháng 7", 9), 9u);
+  EXPECT_EQ(utf16_column("📅 Đại hội", 3), 4u);
+  EXPECT_EQ(utf16_column("📅📅x", 3), 5u);
+  EXPECT_EQ(utf16_column("ab", 5), 5u);  // past the end: one unit per column
+}
+
 }  // namespace
 }  // namespace plancheck

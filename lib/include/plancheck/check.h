@@ -27,6 +27,13 @@ const char* to_string(Category c);
 
 enum class Lang { vi, en };
 
+// What a kind of rule checks, in one English sentence (docs/rules/<kind>.md
+// says the rest).
+const char* describe(RuleKind k);
+// The severity a rule's findings take unless its file sets one; a kind that
+// grades its findings (deadline → tight notes) gives its highest.
+Severity default_severity(const Rule& r);
+
 // A time as a diagnostic shows it: the words and the calendar bounds.
 struct TimeView {
   std::string text;
@@ -67,6 +74,12 @@ class RuleBook {
   std::vector<RuleError> run_examples(const RuleSet& set) const;
 
   const RuleSet* find(const std::string& id) const;
+  // A rule by its full id ("tw-35-2024/grassroots-deadline"), with its set.
+  struct RuleRef {
+    const RuleSet* set;
+    const Rule* rule;
+  };
+  std::optional<RuleRef> find_rule(std::string_view id) const;
   const std::map<std::string, RuleSet>& sets() const { return sets_; }
   // The set and every set it extends, transitively, set first.
   std::vector<const RuleSet*> with_extended(const RuleSet& set) const;

@@ -35,6 +35,9 @@ class Text {
 
   // Line and column (1-based, code points) in the original of a normalized offset.
   Span span(size_t start, size_t end) const;
+  // Line `n` (1-based) of the original, without its line end ("\n", "\r\n");
+  // empty past the last line.
+  std::string_view line(uint32_t n) const;
   // Notices found while normalizing (look-alike letters).
   const std::vector<Notice>& notices() const { return notices_; }
 
@@ -64,6 +67,11 @@ class Text {
   std::vector<Notice> notices_;
   std::vector<Run> digit_runs_;
 };
+
+// The UTF-16 column (1-based) of a code-point column in a line: they differ
+// after a character outside the BMP. Columns past the line's end count on
+// as one unit each.
+uint32_t utf16_column(std::string_view line, uint32_t code_point_column);
 
 // The matching form of a string (what folded() holds): for writing keywords
 // and patterns in ordinary Vietnamese and comparing them with folded text.

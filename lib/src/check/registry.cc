@@ -45,20 +45,44 @@ namespace {
 
 using CheckFn = void (*)(const Rule&, checks::Context&);
 
-// Rule kind → its check. Adding a kind: a unit under lib/src/check/, a line
-// here, a doc page under docs/rules/, a loader entry in rule_file.cc.
-CheckFn check_for(RuleKind k) {
-  switch (k) {
-    case RuleKind::deadline: return checks::check_deadline;
-    case RuleKind::start: return checks::check_start;
-    case RuleKind::order: return checks::check_order;
-    case RuleKind::pilot: return checks::check_pilot;
-    case RuleKind::require: return checks::check_require;
-    case RuleKind::citation: return checks::check_citation;
-    case RuleKind::text: return checks::check_text;
-  }
-  return nullptr;
+// Rule kind → its check, the severity of its findings, what it checks.
+// Adding a kind: a unit under lib/src/check/, a row here, a doc page under
+// docs/rules/, a loader entry in rule_file.cc.
+struct KindEntry {
+  RuleKind kind;
+  CheckFn check;
+  Severity severity;
+  const char* what;
+};
+constexpr KindEntry kKinds[] = {
+    {RuleKind::deadline, checks::check_deadline, Severity::error,
+     "A level's congresses end no later than the directive's deadline; a plan that ends on the deadline day, or "
+     "whose verdict depends on whether \"trước ngày D\" includes D, is reported as tight."},
+    {RuleKind::start, checks::check_start, Severity::error,
+     "A level's congresses start no earlier than the directive allows."},
+    {RuleKind::order, checks::check_order, Severity::error,
+     "A level finishes its congresses after the level below it: an error when it can finish first, a warning when "
+     "the plan's own single congress can start before the level below has finished."},
+    {RuleKind::pilot, checks::check_pilot, Severity::error,
+     "Pilot congresses are held before the other congresses of their level and before the level's deadline."},
+    {RuleKind::require, checks::check_require, Severity::warning,
+     "The plan states what the directive requires: a completion time for each level it schedules, pilot "
+     "congresses."},
+    {RuleKind::citation, checks::check_citation, Severity::error,
+     "Documents are cited with their number and date, in the plan's round, not dated after the plan, and not after "
+     "they were superseded."},
+    {RuleKind::text, checks::check_text, Severity::warning,
+     "Text-level problems: keyword typos, wrong tone marks, look-alike letters, dates that do not exist, one "
+     "document cited with two dates."},
+};
+
+const KindEntry& entry_for(RuleKind k) {
+  for (const auto& e : kKinds)
+    if (e.kind == k) return e;
+  return kKinds[0];  // unreachable: every kind has a row
 }
+
+CheckFn check_for(RuleKind k) { return entry_for(k).check; }
 
 bool is_central_code(const std::string& code) { return code == "TW" || code == "BTCTW"; }
 
@@ -101,6 +125,17 @@ std::vector<RuleSet> restated_sets(const Extraction& x) {
 
 }  // namespace
 
+const char* describe(RuleKind k) { return entry_for(k).what; }
+
+Severity default_severity(const Rule& r) {
+  if (auto s = parse_severity(r.severity)) return *s;
+  // Invalid dates are errors even though other text findings are warnings.
+  if (r.kind == RuleKind::text &&
+      std::find(r.notice_codes.begin(), r.notice_codes.end(), "invalid_date") != r.notice_codes.end())
+    return Severity::error;
+  return entry_for(r.kind).severity;
+}
+
 std::optional<Reference> plan_identity(const Extraction& x) {
   for (const auto& r : x.references)
     if (r.date && !r.issuer_code.empty() && !is_central_code(r.issuer_code) &&
@@ -117,6 +152,16 @@ void RuleBook::add(RuleSet set) {
 const RuleSet* RuleBook::find(const std::string& id) const {
   auto it = sets_.find(id);
   return it == sets_.end() ? nullptr : &it->second;
+}
+
+std::optional<RuleBook::RuleRef> RuleBook::find_rule(std::string_view id) const {
+  const size_t slash = id.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const RuleSet* set = find(std::string(id.substr(0, slash)));
+  if (!set) return std::nullopt;
+  for (const auto& r : set->rules)
+    if (r.id == id) return RuleRef{set, &r};
+  return std::nullopt;
 }
 
 std::vector<const RuleSet*> RuleBook::with_extended(const RuleSet& set) const {

@@ -1,0 +1,44 @@
+// How `plancheck check` shows its findings: one reporter per --format, fed
+// file by file in input order. Reporters that can stream (text, jsonl,
+// github) write each file as it comes; json and sarif are one document and
+// write it at the end.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "plancheck/check.h"
+#include "plancheck/check_sarif.h"
+#include "plancheck/text.h"
+
+namespace plancheck::cli {
+
+struct CheckSummary {
+  size_t files = 0, checked = 0, failed = 0;
+  size_t errors = 0, warnings = 0, notes = 0;
+};
+
+struct ReportOptions {
+  std::string format = "text";  // text | json | jsonl | sarif | github
+  Lang lang = Lang::vi;
+  bool color = false;  // text only
+  ColumnKind sarif_columns = ColumnKind::utf16_code_units;
+};
+
+class CheckReporter {
+ public:
+  virtual ~CheckReporter() = default;
+  virtual void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
+                    const std::vector<Diagnostic>& diags) = 0;
+  // A file that could not be read; `message` names it.
+  virtual void failure(const std::string& path, const std::string& message) = 0;
+  // `used`: every rule set some file was held to, in first-use order.
+  virtual void finish(const CheckSummary& summary, const std::vector<const RuleSet*>& used) = 0;
+};
+
+std::unique_ptr<CheckReporter> make_check_reporter(const ReportOptions& opt, const RuleBook& book,
+                                                   std::ostream& out);
+
+}  // namespace plancheck::cli

@@ -1,0 +1,173 @@
+#include "plancheck/check_sarif.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace plancheck {
+
+namespace {
+
+const char* sarif_level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+  }
+  return "none";
+}
+
+nlohmann::ordered_json message(std::string text) {
+  nlohmann::ordered_json m;
+  m["text"] = std::move(text);
+  return m;
+}
+
+// Rules with no rule file behind them: a schedule the plan restates from the
+// plan above it ("restated/grassroots-deadline").
+RuleKind kind_of(Category c) {
+  switch (c) {
+    case Category::deadline:
+    case Category::tight: return RuleKind::deadline;
+    case Category::start: return RuleKind::start;
+    case Category::order: return RuleKind::order;
+    case Category::pilot: return RuleKind::pilot;
+    case Category::missing: return RuleKind::require;
+    case Category::citation: return RuleKind::citation;
+    case Category::text: return RuleKind::text;
+  }
+  return RuleKind::text;
+}
+
+}  // namespace
+
+std::string artifact_uri(const std::string& path) {
+  std::string out;
+  std::string_view p = path;
+  if (!p.empty() && p.front() == '/') out = "file://";
+  for (unsigned char c : p) {
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                            c == '.' || c == '_' || c == '~' || c == '/';
+    if (unreserved) out += static_cast<char>(c);
+    else out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
+
+SarifLog::SarifLog(const RuleBook& book, Lang lang, ColumnKind columns) : book_(book), lang_(lang), columns_(columns) {}
+
+size_t SarifLog::rule_index(const Diagnostic& d) {
+  auto it = std::find(rule_ids_.begin(), rule_ids_.end(), d.rule);
+  if (it != rule_ids_.end()) return static_cast<size_t>(it - rule_ids_.begin());
+  nlohmann::ordered_json r;
+  r["id"] = d.rule;
+  const auto ref = book_.find_rule(d.rule);
+  const RuleKind kind = ref ? ref->rule->kind : kind_of(d.category);
+  r["name"] = d.rule.substr(d.rule.find('/') + 1);
+  std::string summary = ref && !ref->rule->summary.empty() ? ref->rule->summary : describe(kind);
+  r["shortDescription"] = message(summary);
+  std::string full = describe(kind);
+  if (ref) {
+    full += fmt::format(" Source: {}, {}.", ref->set->title, ref->set->date.iso());
+    if (ref->rule->limit) full += fmt::format(" Limit: \"{}\".", ref->rule->limit->text);
+  } else {
+    full += " The limit is a higher plan's schedule that the plan itself restates.";
+  }
+  r["fullDescription"] = message(full);
+  r["help"] = message(fmt::format("{} See docs/rules/{}.md; `plancheck explain {}` shows an example.", full,
+                                  to_string(kind), d.rule));
+  nlohmann::ordered_json cfg;
+  cfg["level"] = sarif_level(ref ? default_severity(*ref->rule) : d.severity);
+  r["defaultConfiguration"] = cfg;
+  nlohmann::ordered_json props;
+  props["kind"] = to_string(kind);
+  if (ref) {
+    props["ruleset"] = ref->set->id;
+    props["directive"] = ref->set->number;
+    props["directiveDate"] = ref->set->date.iso();
+  }
+  r["properties"] = props;
+  rules_.push_back(std::move(r));
+  rule_ids_.push_back(d.rule);
+  return rule_ids_.size() - 1;
+}
+
+size_t SarifLog::artifact_index(const std::string& file) {
+  auto it = std::find(artifact_files_.begin(), artifact_files_.end(), file);
+  if (it != artifact_files_.end()) return static_cast<size_t>(it - artifact_files_.begin());
+  nlohmann::ordered_json a;
+  a["location"]["uri"] = artifact_uri(file);
+  artifacts_.push_back(std::move(a));
+  artifact_files_.push_back(file);
+  return artifact_files_.size() - 1;
+}
+
+void SarifLog::add(const std::string& file, const Text& text, const std::vector<Diagnostic>& diags) {
+  const size_t artifact = artifact_index(file);
+  for (const auto& d : diags) {
+    nlohmann::ordered_json r;
+    r["ruleId"] = d.rule;
+    r["ruleIndex"] = rule_index(d);
+    r["level"] = sarif_level(d.severity);
+    r["message"] = message(d.message(lang_));
+    nlohmann::ordered_json phys;
+    phys["artifactLocation"]["uri"] = artifact_uri(file);
+    phys["artifactLocation"]["index"] = artifact;
+    if (d.span) {
+      const Span end = text.span(d.span->end, d.span->end);
+      auto column = [&](uint32_t line, uint32_t cp) {
+        return columns_ == ColumnKind::unicode_code_points ? cp : utf16_column(text.line(line), cp);
+      };
+      nlohmann::ordered_json region;
+      region["startLine"] = d.span->line;
+      region["startColumn"] = column(d.span->line, d.span->column);
+      region["endLine"] = end.line;
+      region["endColumn"] = column(end.line, end.column);  // one past the last character
+      region["snippet"]["text"] = text.normalized().substr(d.span->start, d.span->end - d.span->start);
+      phys["region"] = std::move(region);
+    }
+    nlohmann::ordered_json loc;
+    loc["physicalLocation"] = std::move(phys);
+    r["locations"] = nlohmann::ordered_json::array({std::move(loc)});
+    r["partialFingerprints"]["plancheck/v1"] = d.fingerprint;
+    nlohmann::ordered_json props;
+    props["category"] = to_string(d.category);
+    if (d.level) props["level"] = to_string(*d.level);
+    r["properties"] = std::move(props);
+    results_.push_back(std::move(r));
+  }
+}
+
+void SarifLog::add_failure(const std::string& file, const std::string& text) {
+  nlohmann::ordered_json n;
+  n["level"] = "error";
+  n["message"] = message(text);
+  nlohmann::ordered_json loc;
+  loc["physicalLocation"]["artifactLocation"]["uri"] = artifact_uri(file);
+  n["locations"] = nlohmann::ordered_json::array({std::move(loc)});
+  failures_.push_back(std::move(n));
+}
+
+nlohmann::ordered_json SarifLog::finish() const {
+  nlohmann::ordered_json driver;
+  driver["name"] = "plancheck";
+  driver["version"] = PLANCHECK_VERSION;
+  driver["semanticVersion"] = PLANCHECK_VERSION;
+  driver["rules"] = rules_;
+  nlohmann::ordered_json run;
+  run["tool"]["driver"] = std::move(driver);
+  nlohmann::ordered_json inv;
+  inv["executionSuccessful"] = true;
+  if (!failures_.empty()) inv["toolExecutionNotifications"] = failures_;
+  run["invocations"] = nlohmann::ordered_json::array({std::move(inv)});
+  run["artifacts"] = artifacts_;
+  run["results"] = results_;
+  run["columnKind"] = columns_ == ColumnKind::unicode_code_points ? "unicodeCodePoints" : "utf16CodeUnits";
+  nlohmann::ordered_json log;
+  log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  log["version"] = "2.1.0";
+  log["runs"] = nlohmann::ordered_json::array({std::move(run)});
+  return log;
+}
+
+}  // namespace plancheck
