@@ -8,6 +8,7 @@
 
 #include "plancheck/check.h"
 #include "check_report.h"
+#include "rule_book.h"
 #include "plancheck/extract.h"
 #include "plancheck/source.h"
 
@@ -59,19 +60,6 @@ std::vector<std::string> plan_files(const std::vector<std::string>& inputs) {
   return out;
 }
 
-void load_rules(RuleBook& book, const std::string& path) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    std::vector<std::string> files;
-    for (const auto& e : fs::directory_iterator(path, ec))
-      if (e.path().extension() == ".toml") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) book.add(load_rule_file(f));
-  } else {
-    book.add(load_rule_file(path));
-  }
-}
-
 }  // namespace
 
 int run_check(const CheckOptions& opt) {
@@ -79,8 +67,7 @@ int run_check(const CheckOptions& opt) {
   const Severity fail_on = *parse_severity(opt.fail_on);
   RuleBook book;
   try {
-    book = RuleBook::builtin();
-    for (const auto& r : opt.rules) load_rules(book, r);
+    book = load_rule_book(opt.rules);
     book.validate();
   } catch (const RuleError& e) {
     std::cerr << "plancheck: error: " << e.what() << '\n';

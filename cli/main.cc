@@ -5,7 +5,9 @@
 #include <iostream>
 
 #include "check_command.h"
+#include "explain_command.h"
 #include "extract_command.h"
+#include "rules_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"plancheck: read Vietnamese party-congress plans and check their timelines"};
@@ -16,6 +18,10 @@ int main(int argc, char** argv) {
   plancheck::cli::setup_extract(app, extract_opt);
   plancheck::cli::CheckOptions check_opt;
   plancheck::cli::setup_check(app, check_opt);
+  plancheck::cli::RulesOptions rules_opt;
+  plancheck::cli::setup_rules(app, rules_opt);
+  plancheck::cli::ExplainOptions explain_opt;
+  plancheck::cli::setup_explain(app, explain_opt);
 
   try {
     app.parse(argc, argv);
@@ -26,6 +32,8 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("extract")) return plancheck::cli::run_extract(extract_opt);
     if (app.got_subcommand("check")) return plancheck::cli::run_check(check_opt);
+    if (auto* rules = app.get_subcommand("rules"); rules->parsed()) return plancheck::cli::run_rules(*rules, rules_opt);
+    if (app.got_subcommand("explain")) return plancheck::cli::run_explain(explain_opt);
   } catch (const std::exception& e) {
     std::cerr << "plancheck: internal error: " << e.what() << '\n';
     return 2;

@@ -33,6 +33,17 @@ TEST(Levels, DistrictProvinceNational) {
   EXPECT_EQ(level("XIV của Đảng"), Level::national);
 }
 
+TEST(Levels, CommunesFormedIn2025SitAboveGrassroots) {
+  // Chỉ thị 45-CT/TW: the new communes, wards and special zones share the
+  // deadline of the level directly above grassroots.
+  EXPECT_EQ(level("đảng bộ xã mới sau sắp xếp"), Level::district);
+  EXPECT_EQ(level("các đảng bộ xã, phường mới"), Level::district);
+  EXPECT_EQ(level("Đảng bộ đặc khu Phú Quốc"), Level::district);
+  EXPECT_EQ(level("đảng bộ cấp xã sau sáp nhập"), Level::district);
+  // An existing commune is still grassroots.
+  EXPECT_EQ(level("đảng bộ xã Hợp Tiến"), Level::grassroots);
+}
+
 TEST(Levels, AllLevelsAndBarePhrasesSayNothingAlone) {
   EXPECT_TRUE(orgs::level_of_phrase(fold("đảng bộ các cấp")).all_levels);
   EXPECT_TRUE(orgs::level_of_phrase(fold("chi bộ")).bare_chi_bo);

@@ -85,6 +85,8 @@ TEST(RuleBookTest, ExtendsAMissingSet) {
   } catch (const RuleError& e) {
     EXPECT_NE(std::string(e.what()).find("tw-35-2024"), std::string::npos);
     EXPECT_EQ(e.where().file, "t.toml");
+    EXPECT_EQ(e.where().line, 6);  // extends = ["tw-35-2024"]
+    EXPECT_EQ(e.where().column, 12);
   }
 }
 
@@ -102,6 +104,7 @@ TEST(RuleBookTest, CircularExtends) {
     FAIL() << "no error";
   } catch (const RuleError& e) {
     EXPECT_NE(std::string(e.what()).find("circular"), std::string::npos) << e.what();
+    EXPECT_EQ(e.where().line, 6) << e.what();
   }
 }
 

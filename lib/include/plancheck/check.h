@@ -67,8 +67,11 @@ class RuleBook {
   // Adds a rule set; one with the same id replaces the earlier one (a user's
   // file overrides a shipped one).
   void add(RuleSet set);
-  // Checks extends (missing, circular) and runs every set's examples; throws
-  // RuleError located at the offending value.
+  // What is wrong with one set in this book: extends a set no file defines,
+  // a circular extends, superseded by an unknown set, examples that fail
+  // (run only when the rest is sound). Each error is located in its file.
+  std::vector<RuleError> problems(const RuleSet& set) const;
+  // problems() of every set; throws the first.
   void validate() const;
   // Runs one set's examples; returns one located error per failing example.
   std::vector<RuleError> run_examples(const RuleSet& set) const;

@@ -94,7 +94,9 @@ struct RuleSet {
   std::optional<Term> term;
   std::optional<std::string> national_congress;  // "XIV"
   std::vector<std::string> extends;              // ids of the rule sets it builds on
+  std::vector<RuleLocation> extends_at;          // where each stands in the file
   std::optional<std::string> superseded_by;      // id
+  RuleLocation superseded_at;
   std::optional<CivilDate> superseded_from;
   std::vector<KnownDocument> documents;
   std::vector<Rule> rules;

@@ -178,34 +178,52 @@ std::vector<const RuleSet*> RuleBook::with_extended(const RuleSet& set) const {
   return out;
 }
 
-void RuleBook::validate() const {
-  for (const auto& [id, set] : sets_) {
-    for (const auto& e : set.extends)
-      if (!find(e)) throw RuleError({set.path, 0, 0}, fmt::format("'{}' extends '{}', which no rule file defines", id, e));
-    // A circular extends: walking up from the set comes back to it.
-    std::vector<std::pair<const RuleSet*, std::vector<std::string>>> todo{{&set, {id}}};
-    std::set<std::string> seen;
-    while (!todo.empty()) {
-      auto [s, path] = todo.back();
+std::vector<RuleError> RuleBook::problems(const RuleSet& set) const {
+  std::vector<RuleError> out;
+  auto where_extends = [&](size_t i) {
+    return i < set.extends_at.size() ? set.extends_at[i] : RuleLocation{set.path, 0, 0};
+  };
+  for (size_t i = 0; i < set.extends.size(); ++i) {
+    const std::string& e = set.extends[i];
+    if (!find(e)) {
+      out.emplace_back(where_extends(i), fmt::format("'{}' extends '{}', which no rule file defines", set.id, e));
+      continue;
+    }
+    // A circular extends: walking up from this parent comes back to the set.
+    std::vector<std::pair<const RuleSet*, std::vector<std::string>>> todo{{find(e), {set.id, e}}};
+    std::set<std::string> seen{e};
+    bool circular = false;
+    while (!todo.empty() && !circular) {
+      auto [s, chain] = todo.back();
       todo.pop_back();
-      for (const auto& e : s->extends) {
-        auto chain = path;
-        chain.push_back(e);
-        if (e == id) {
+      for (const auto& up : s->extends) {
+        auto longer = chain;
+        longer.push_back(up);
+        if (up == set.id) {
           std::string shown;
-          for (const auto& c : chain) shown += (shown.empty() ? "" : " -> ") + c;
-          throw RuleError({set.path, 0, 0}, fmt::format("circular extends: {}", shown));
+          for (const auto& c : longer) shown += (shown.empty() ? "" : " -> ") + c;
+          out.emplace_back(where_extends(i), fmt::format("circular extends: {}", shown));
+          circular = true;
+          break;
         }
-        if (const RuleSet* p = find(e); p && seen.insert(e).second) todo.emplace_back(p, chain);
+        if (const RuleSet* p = find(up); p && seen.insert(up).second) todo.emplace_back(p, longer);
       }
     }
-    if (set.superseded_by && !find(*set.superseded_by))
-      throw RuleError({set.path, 0, 0},
-                      fmt::format("'{}' is superseded by '{}', which no rule file defines", id, *set.superseded_by));
   }
+  if (set.superseded_by && !find(*set.superseded_by))
+    out.emplace_back(set.superseded_at, fmt::format("'{}' is superseded by '{}', which no rule file defines", set.id,
+                                                    *set.superseded_by));
+  if (out.empty()) {  // examples need the sets they extend
+    auto failures = run_examples(set);
+    out.insert(out.end(), std::make_move_iterator(failures.begin()), std::make_move_iterator(failures.end()));
+  }
+  return out;
+}
+
+void RuleBook::validate() const {
   for (const auto& [id, set] : sets_) {
-    const auto failures = run_examples(set);
-    if (!failures.empty()) throw failures.front();
+    const auto found = problems(set);
+    if (!found.empty()) throw found.front();
   }
 }
 

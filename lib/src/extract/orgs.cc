@@ -211,6 +211,14 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
     g.level = Level::branch;
     return g;
   }
+  // Communes, wards and special zones formed by the 2025 restructuring: their
+  // committees sit directly above grassroots, and Chỉ thị 45-CT/TW gives them
+  // that level's deadline ("đảng bộ xã mới sau sắp xếp", "cấp xã mới").
+  if (contains_word(p, "xã mới") || contains_word(p, "phường mới") || contains_word(p, "đặc khu") ||
+      contains_word(p, "sau sắp xếp") || contains_word(p, "sau sáp nhập") || contains_word(p, "sau hợp nhất")) {
+    g.level = Level::district;
+    return g;
+  }
   for (auto place : kBranchPlaces)
     if (contains_word(p, std::string("chi bộ ") + std::string(place))) {
       g.level = Level::branch;
@@ -219,7 +227,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
   if (contains_word(p, "cơ sở") || p.starts_with("đảng viên") || contains_word(p, "tccs") ||
       contains_word(p, "cấp xã") || contains_word(p, "cấp phường") ||
       contains_word(p, "đảng bộ xã") || contains_word(p, "đảng bộ phường") || contains_word(p, "đảng bộ thị trấn") ||
-      contains_word(p, "đảng bộ đặc khu") || contains_word(p, "đảng ủy xã") || contains_word(p, "đảng ủy phường") ||
+      contains_word(p, "đảng ủy xã") || contains_word(p, "đảng ủy phường") ||
       contains_word(p, "chi, đảng bộ") || contains_word(p, "chi bộ, đảng bộ") || contains_word(p, "đảng bộ, chi bộ")) {
     g.level = Level::grassroots;
     return g;

@@ -98,6 +98,14 @@ class Reader {
     return out;
   }
 
+  // Where each string of an array stands (for cross-file errors found later).
+  std::vector<RuleLocation> string_locations(const toml::table& t, std::string_view key) const {
+    std::vector<RuleLocation> out;
+    if (const toml::node* n = t.get(key); n && n->is_array())
+      for (const auto& e : *n->as_array()) out.push_back(at(e));
+    return out;
+  }
+
   std::optional<Level> level(const toml::table& t, bool required) const {
     const toml::node* n = t.get("level");
     if (!n) {
@@ -177,7 +185,9 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
   }
   set.national_congress = r.string(root, "national_congress");
   set.extends = r.strings(root, "extends");
+  set.extends_at = r.string_locations(root, "extends");
   set.superseded_by = r.string(root, "superseded_by");
+  set.superseded_at = root.get("superseded_by") ? r.at(*root.get("superseded_by")) : RuleLocation{path, 0, 0};
   set.superseded_from = r.date(root, "superseded_from");
   if (set.superseded_by.has_value() != set.superseded_from.has_value())
     throw RuleError(r.at(root), "'superseded_by' and 'superseded_from' go together");

@@ -1,0 +1,27 @@
+#include "rule_book.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace plancheck::cli {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> rule_files(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) return {path};
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(path, ec))
+    if (e.path().extension() == ".toml") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+RuleBook load_rule_book(const std::vector<std::string>& paths) {
+  RuleBook book = RuleBook::builtin();
+  for (const auto& p : paths)
+    for (const auto& f : rule_files(p)) book.add(load_rule_file(f));
+  return book;
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,20 @@
+// The rule book a command works with: the shipped rule sets, then every
+// `--rules PATH` (a file, or a folder of *.toml) in the order given, a later
+// set replacing an earlier one with the same id.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plancheck/check.h"
+
+namespace plancheck::cli {
+
+// The files a `--rules` path stands for, in a stable order.
+std::vector<std::string> rule_files(const std::string& path);
+
+// Loads without validating (commands that report every problem, like
+// `rules test`, validate themselves). Throws RuleError.
+RuleBook load_rule_book(const std::vector<std::string>& paths);
+
+}  // namespace plancheck::cli

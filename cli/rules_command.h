@@ -1,0 +1,24 @@
+// `plancheck rules list|show ID|lint FILE...|test`: the rule sets a run
+// knows, one set or rule in full, a rule file checked before it is used,
+// and every rule file's examples run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace plancheck::cli {
+
+struct RulesOptions {
+  std::vector<std::string> rules;  // --rules: more rule files
+  std::string format = "text";     // list: text | json
+  std::string id;                  // show
+  std::vector<std::string> files;  // lint
+  std::string lang = "vi";         // show (an example's message)
+};
+
+void setup_rules(CLI::App& app, RulesOptions& opt);
+int run_rules(const CLI::App& rules_app, const RulesOptions& opt);
+
+}  // namespace plancheck::cli
