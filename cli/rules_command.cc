@@ -15,6 +15,8 @@ void setup_rules(CLI::App& app, RulesOptions& opt) {
   auto* sub = app.add_subcommand("rules", "List, show, lint and test rule files");
   sub->require_subcommand(1);
   sub->add_option("--rules", opt.rules, "Rule file or folder of rule files (repeatable), besides the shipped ones");
+  // `plancheck rules test --rules X` reads as well as `rules --rules X test`.
+  sub->fallthrough();
   auto* list = sub->add_subcommand("list", "List the rule sets: id, directive, date, round, where from");
   list->add_option("--format", opt.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
   auto* show = sub->add_subcommand("show", "Show a rule set with its rules, or one rule with an example");
@@ -23,6 +25,7 @@ void setup_rules(CLI::App& app, RulesOptions& opt) {
   auto* lint = sub->add_subcommand("lint", "Check rule files: syntax, keys, levels, dates, extends, examples");
   lint->add_option("files", opt.files, "Rule files or folders")->required();
   sub->add_subcommand("test", "Run the examples of every rule file (shipped and --rules)");
+  for (auto* child : sub->get_subcommands({})) child->fallthrough();
 }
 
 namespace {

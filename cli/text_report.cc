@@ -23,9 +23,10 @@ std::string format_extraction_text(const Extraction& x) {
   for (Level l : {Level::branch, Level::grassroots, Level::district, Level::province, Level::national}) {
     for (const auto& m : x.milestones) {
       if (m.level != l) continue;
-      out += fmt::format("  {:<11} {:<9} {:<32} {:<26} line {}{}{}\n", to_string(m.level), to_string(m.event),
+      out += fmt::format("  {:<11} {:<9} {:<32} {:<26} line {}{}{}{}\n", to_string(m.level), to_string(m.event),
                          describe(m.time), m.time.text, m.span.line, m.status == Status::done ? "  (done)" : "",
-                         m.source ? "  (restates " + *m.source + ")" : "");
+                         m.source ? "  (restates " + *m.source + ")" : "",
+                         m.quoted_from ? "  (quoted from " + m.quoted_from->name + ")" : "");
     }
   }
   out += "\npilots:\n";

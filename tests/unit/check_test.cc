@@ -84,6 +84,23 @@ TEST(Deadline, DoneStatementsAreNotPlans) {
   EXPECT_EQ(find(ds, "tw-35-2024/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
 }
 
+TEST(Deadline, ASubUnitsOwnPlanQuotedInTheArticleIsNotTheDistricts) {
+  // DOMAIN.md §5: a commune secretary quoted in the district's article.
+  const std::string quoted =
+      std::string(kHeader) +
+      "Đại hội các đảng bộ cơ sở hoàn thành trước ngày 30/6/2025.\nĐồng chí Lê Văn Tâm, Bí thư Đảng ủy xã Đạ "
+      "Sar cho biết: “Các chi bộ trực thuộc hoàn thành đại hội trong tháng 2/2025 để kịp tổ chức Đại hội Đảng "
+      "bộ xã trong tháng 7/2025”.";
+  auto ds = check_text(quoted);
+  EXPECT_EQ(find(ds, "tw-35-2024/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  // The same words said by the district's own secretary are the district's plan.
+  std::string own = quoted;
+  own.replace(own.find("Bí thư Đảng ủy xã Đạ Sar"), std::string("Bí thư Đảng ủy xã Đạ Sar").size(),
+              "Bí thư Huyện ủy Lạc Dương");
+  ds = check_text(own);
+  EXPECT_NE(find(ds, "tw-35-2024/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
 TEST(Rounds, A2019PlanIsHeldToThe2019Deadlines) {
   const auto ds = check_text(
       "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày "

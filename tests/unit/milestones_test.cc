@@ -26,6 +26,21 @@ void expect_milestones(const std::string& text, const std::vector<Want>& want) {
   }
 }
 
+TEST(Milestones, QuotedSpeechIsAttributedToTheSpeakersUnit) {
+  auto x = testing::run(
+      "Đồng chí Bùi Đức Dính, Bí thư Đảng ủy xã Văn Nghĩa cho biết: \"Các chi bộ trực thuộc còn lại tổ chức đại hội hoàn "
+      "thành trong tháng 1/2020 để kịp diễn ra Đại hội Đảng bộ xã trong tháng 3/2020\". Đại hội cấp cơ sở hoàn "
+      "thành trước ngày 30/6/2020.");
+  ASSERT_EQ(x.milestones.size(), 3u);
+  ASSERT_TRUE(x.milestones[0].quoted_from);
+  EXPECT_EQ(x.milestones[0].quoted_from->name, "Đảng ủy xã Văn Nghĩa");
+  ASSERT_TRUE(x.milestones[1].quoted_from);
+  EXPECT_FALSE(x.milestones[2].quoted_from);  // after the quotation closes
+  // A quoted term is not speech: "đại hội điểm" in quotes.
+  auto y = testing::run("Huyện chọn Đảng bộ xã Đạ Nhim làm \"điểm\", đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.");
+  for (const auto& m : y.milestones) EXPECT_FALSE(m.quoted_from);
+}
+
 TEST(Milestones, SubjectVerbTime) {
   expect_milestones(
       "Theo Kế hoạch, huyện đặt mục tiêu Đại hội Chi bộ trực thuộc Đảng bộ cơ sở hoàn thành trong tháng 2/2025; "

@@ -38,6 +38,11 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
                                           const std::vector<Reference>& references,
                                           const DocumentFacts& document);
 
+// Marks the milestones said inside a quotation by a named unit's official
+// (Milestone::quoted_from).
+void attribute_quoted_milestones(const Text& text, const std::vector<Unit>& units,
+                                 std::vector<Milestone>* milestones);
+
 // Pilot congresses and direct-election pilots.
 std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times);
 

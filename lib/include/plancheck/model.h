@@ -87,6 +87,11 @@ struct Milestone {
   std::optional<std::string> source;  // id of a higher document it restates
   Status status = Status::planned;
   Span span;                          // the whole statement
+  // The unit whose official is quoted saying it ('Bí thư Đảng ủy xã Văn
+  // Nghĩa cho biết: "… Đại hội Đảng bộ xã trong tháng 3/2020"'): that unit's
+  // own schedule reported in the article, not the plan's. Not part of the
+  // extract-json v1 contract; `extract --format text` shows it.
+  std::optional<Unit> quoted_from;
 };
 
 enum class PilotKind { model_congress, direct_election };

@@ -73,6 +73,8 @@ Plan Plan::of(const Extraction& x) {
   p.round = round_of(x.document.term, x.document.national_congress);
   for (const auto& m : x.milestones) {
     if (m.status != Status::planned || m.source) continue;
+    // A lower unit's own schedule quoted in the article (DOMAIN.md §5).
+    if (m.quoted_from && m.quoted_from->level && p.issuer_level && *m.quoted_from->level < *p.issuer_level) continue;
     bool pilot_own = false;
     for (const auto& pilot : x.pilots)
       if (overlaps(m.span, pilot.span) || (pilot.time && pilot.time->span == m.time.span)) pilot_own = true;

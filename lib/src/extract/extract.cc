@@ -13,6 +13,7 @@ Extraction extract(const Text& text, std::string file) {
   x.units = extract_units(text);
   x.document = extract_document_facts(text, x.references, x.units);
   x.milestones = extract_milestones(text, x.times, x.references, x.document);
+  attribute_quoted_milestones(text, x.units, &x.milestones);
   x.pilots = extract_pilots(text, x.times);
   auto typos = extract_keyword_notices(text);
   x.notices.insert(x.notices.end(), typos.begin(), typos.end());

@@ -53,6 +53,10 @@ std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size
 // lại …", "Đảng bộ Khối …", "470/470 chi bộ trực thuộc …").
 std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t b, size_t e,
                                    const DocumentFacts& doc) {
+  // Reported speech opens a clause of its own: 'Bí thư Đảng ủy xã X cho biết:
+  // "Các chi bộ trực thuộc còn lại tổ chức đại hội …"' speaks of the branches.
+  for (size_t i = b; i + 1 < e; ++i)
+    if (s[i] == ':' && s.substr(scan::skip_spaces(s, i + 1), 1) == "\"") b = scan::skip_spaces(s, i + 1) + 1;
   for (const auto& m : orgs::orgs_in(text, b, e)) {
     if (m.type == UnitType::committee || m.type == UnitType::agency) return std::nullopt;
     const size_t end = orgs::congress_phrase_end(s, m.b, e);
@@ -304,6 +308,47 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     if (seen.insert(key).second) out.push_back(std::move(m));
   }
   return out;
+}
+
+namespace {
+
+// Words that introduce reported speech: 'X cho biết: "…"'.
+constexpr std::string_view kSpeechVerbs[] = {"cho biết", "cho hay", "nói", "chia sẻ", "phát biểu",
+                                             "khẳng định", "nhấn mạnh", "thông tin", "trao đổi"};
+
+// The unit of whoever speaks the quotation around `at`, if `at` is inside a
+// quotation opened after 'cho biết:' (or another speech verb) in its paragraph.
+std::optional<Unit> quoted_speaker(std::string_view s, size_t at, const std::vector<Unit>& units) {
+  const size_t nl = s.rfind('\n', at);
+  const size_t pb = nl == std::string_view::npos ? 0 : nl + 1;
+  size_t quotes = 0, open = std::string_view::npos;
+  for (size_t i = pb; i < at; ++i)
+    if (s[i] == '"') {
+      ++quotes;
+      open = i;
+    }
+  if (quotes % 2 == 0) return std::nullopt;  // not inside a quotation
+  size_t before = scan::skip_spaces_back(s, open);
+  if (before > 0 && s[before - 1] == ':') before = scan::skip_spaces_back(s, before - 1);
+  else return std::nullopt;  // a quoted term, not reported speech
+  size_t verb_at = 0;
+  bool spoken = false;
+  for (auto v : kSpeechVerbs)
+    if (scan::word_before(s, before, v, &verb_at)) { spoken = true; break; }
+  if (!spoken) return std::nullopt;
+  const size_t from = std::max(pb, scan::sentence_begin(s, verb_at));
+  const Unit* speaker = nullptr;
+  for (const auto& u : units)
+    if (u.span.start >= from && u.span.end <= verb_at && u.level) speaker = &u;
+  if (!speaker) return std::nullopt;
+  return *speaker;
+}
+
+}  // namespace
+
+void attribute_quoted_milestones(const Text& text, const std::vector<Unit>& units,
+                                 std::vector<Milestone>* milestones) {
+  for (auto& m : *milestones) m.quoted_from = quoted_speaker(text.folded(), m.time.span.start, units);
 }
 
 }  // namespace plancheck
