@@ -110,23 +110,27 @@ int show(const RuleBook& book, const RulesOptions& opt) {
 // shipped sets, --rules and every linted file, so they may extend each other.
 int lint(RuleBook book, const RulesOptions& opt) {
   size_t errors = 0, warnings = 0, files = 0;
-  std::vector<std::string> loaded;
+  std::vector<RuleSet> loaded;
   for (const auto& path : opt.files) {
     for (const auto& f : rule_files(path)) {
       ++files;
       try {
         RuleSet s = load_rule_file(f);
-        loaded.push_back(s.id);
-        book.add(std::move(s));
+        book.add(s);
+        loaded.push_back(std::move(s));
       } catch (const RuleError& e) {
         std::cout << e.what() << '\n';
         ++errors;
       }
     }
   }
-  for (const auto& id : loaded) {
-    const RuleSet& s = *book.find(id);
-    for (const auto& e : book.problems(s)) {
+  for (const auto& own : loaded) {
+    // Two linted files may share an id (drafts of one plan): each is judged
+    // in a book where it is the one with that id.
+    RuleBook with_this = book;
+    with_this.add(own);
+    const RuleSet& s = *with_this.find(own.id);
+    for (const auto& e : with_this.problems(s)) {
       std::cout << e.what() << '\n';
       ++errors;
     }

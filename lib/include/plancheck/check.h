@@ -99,7 +99,10 @@ class RuleBook {
 };
 
 // The plan's own number and date, as far as the model tells: the first
-// plan-like reference with a local issuer code and a date.
+// plan-like reference with a local issuer code, dated in the reference or by
+// the header line under it ("Hương Sơn, ngày 02 tháng 10 năm 2024"); an
+// undated number in the header wins over a later dated reference (a plan it
+// cites), and then has no date.
 std::optional<Reference> plan_identity(const Extraction& x);
 
 // Checks one plan against the sets given (each with what it extends).

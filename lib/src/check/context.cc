@@ -118,6 +118,16 @@ LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading) {
   return v;
 }
 
+std::string vi_document(const RuleSet& s) {
+  const std::string name = s.number.empty() ? s.title : s.number;
+  return s.date.year > 0 ? fmt::format("{} ngày {}", name, vi_date(s.date)) : name;
+}
+
+std::string en_document(const RuleSet& s) {
+  const std::string name = s.number.empty() ? s.title : s.number;
+  return s.date.year > 0 ? fmt::format("{} of {}", name, en_date(s.date)) : name;
+}
+
 std::string vi_date(const CivilDate& d) { return fmt::format("{}/{}/{}", d.day, d.month, d.year); }
 
 std::string en_date(const CivilDate& d) {

@@ -53,6 +53,10 @@ LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading);
 // "ngày 30/6/2025" / "30/6/2025" for messages.
 std::string vi_date(const CivilDate& d);
 std::string en_date(const CivilDate& d);
+// How a message names the document a limit comes from: "35-CT/TW ngày
+// 14/6/2024" / "35-CT/TW of 14 June 2024" (its title when it has no number).
+std::string vi_document(const RuleSet& s);
+std::string en_document(const RuleSet& s);
 const char* vi_level(Level l);
 const char* en_level(Level l);
 

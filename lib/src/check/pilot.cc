@@ -42,10 +42,10 @@ void check_pilot(const Rule& rule, Context& cx) {
       if (limit_end && *end > *limit_end) {
         report(fmt::format("Đại hội điểm {} có thể diễn ra sau thời hạn đại hội điểm: kế hoạch ghi \"{}\", {} yêu "
                            "cầu \"{}\"",
-                           vi_level(l), p.time->text, cx.set.number, rule.limit->text),
+                           vi_level(l), p.time->text, vi_document(cx.set), rule.limit->text),
                fmt::format("the {} pilot congress can take place after the pilot limit: the plan says \"{}\", {} "
                            "requires \"{}\"",
-                           en_level(l), p.time->text, cx.set.number, rule.limit->text),
+                           en_level(l), p.time->text, en_document(cx.set), rule.limit->text),
                limit_view(cx.set, *rule.limit, rule.reading));
         continue;
       }
@@ -66,9 +66,9 @@ void check_pilot(const Rule& rule, Context& cx) {
       const auto limit_end = window_of(deadline->limit->time, Reading::inclusive).latest_end;
       if (limit_end && *end > *limit_end)
         report(fmt::format("Đại hội điểm {} (\"{}\") có thể diễn ra sau thời hạn của cấp này (\"{}\", {})",
-                           vi_level(l), p.time->text, deadline->limit->text, cx.set.number),
+                           vi_level(l), p.time->text, deadline->limit->text, vi_document(cx.set)),
                fmt::format("the {} pilot congress (\"{}\") can take place after its level's deadline (\"{}\", {})",
-                           en_level(l), p.time->text, deadline->limit->text, cx.set.number),
+                           en_level(l), p.time->text, deadline->limit->text, en_document(cx.set)),
                limit_view(cx.set, *deadline->limit, rule.reading));
     }
   }

@@ -137,11 +137,37 @@ Severity default_severity(const Rule& r) {
 }
 
 std::optional<Reference> plan_identity(const Extraction& x) {
-  for (const auto& r : x.references)
-    if (r.date && !r.issuer_code.empty() && !is_central_code(r.issuer_code) &&
-        (r.kind == "ke_hoach" || r.type == "KH"))
-      return r;
-  return std::nullopt;
+  // An official document's header states its number and, on the next line,
+  // where and when it was signed: "Số 180-KH/HU" / "Hương Sơn, ngày 02 tháng
+  // 10 năm 2024". Only the first lines are a header.
+  constexpr uint32_t kHeaderLines = 12;
+  auto header_date = [&](const Reference& r) -> std::optional<CivilDate> {
+    if (r.span.line > kHeaderLines) return std::nullopt;
+    for (const auto& t : x.times) {
+      if (t.span.line < r.span.line || t.span.line > r.span.line + 2) continue;
+      if (t.relation != Relation::in || !(t.period.start == t.period.end) || t.year_inferred) continue;
+      const bool in_reference = std::any_of(x.references.begin(), x.references.end(), [&](const Reference& o) {
+        return t.span.start >= o.span.start && t.span.end <= o.span.end;
+      });
+      if (!in_reference) return t.period.start;
+    }
+    return std::nullopt;
+  };
+  std::optional<Reference> undated;
+  for (const auto& r : x.references) {
+    if (!r.id || r.issuer_code.empty() || is_central_code(r.issuer_code) || !(r.kind == "ke_hoach" || r.type == "KH"))
+      continue;
+    if (r.date) return undated ? undated : r;
+    if (auto d = header_date(r)) {
+      Reference dated = r;
+      dated.date = d;
+      return dated;
+    }
+    // "Số 180-KH/HU" alone in a header is still the plan's number; a later
+    // dated one is a plan it cites.
+    if (!undated && r.span.line <= kHeaderLines) undated = r;
+  }
+  return undated;
 }
 
 void RuleBook::add(RuleSet set) {

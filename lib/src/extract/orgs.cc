@@ -478,6 +478,12 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
       // A list of organisations goes on: "đảng bộ, chi bộ cơ sở", "các chi, đảng bộ".
       size_t r = scan::skip_spaces(s, q + 1);
       if (scan::word_at(s, r, "chi bộ") || scan::word_at(s, r, "đảng bộ")) { p = r; continue; }
+      // … and so does a list of commune-level places: "đảng bộ xã, phường, đặc khu".
+      if (scan::word_at(s, r, "phường") || scan::word_at(s, r, "xã") || scan::word_at(s, r, "thị trấn") ||
+          scan::word_at(s, r, "đặc khu")) {
+        p = r;
+        continue;
+      }
       break;
     }
     if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"') break;
