@@ -278,6 +278,13 @@ std::vector<RuleError> RuleBook::run_examples(const RuleSet& set) const {
 std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
   const checks::Plan plan = checks::Plan::of(x);
   std::optional<std::string> round = plan.round;
+  // The plan's date; with none, the first date it schedules stands in for it
+  // (a report of congresses from 10/2024 was written under the directive in
+  // force then).
+  std::optional<CivilDate> when = plan.date;
+  if (!when)
+    for (const Milestone* m : plan.mass)
+      if (!when || m->time.period.start < *when) when = m->time.period.start;
   // Cited sets: a reference with the set's number and date (or no date, in
   // the plan's round).
   std::vector<const RuleSet*> cited;
@@ -293,11 +300,11 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
     // of the plan's date.
     for (const RuleSet* s : cited)
       if (s->kind == "directive" && !round) round = checks::round_of(*s);
-    if (!round && plan.date) {
-      // The round of the latest directive issued by the plan's date.
+    // The round of the latest directive issued by the plan's date.
+    if (!round && when) {
       const RuleSet* latest = nullptr;
       for (const auto& [id, s] : sets_)
-        if (s.kind == "directive" && s.date <= *plan.date && (!latest || s.date > latest->date)) latest = &s;
+        if (s.kind == "directive" && s.date <= *when && (!latest || s.date > latest->date)) latest = &s;
       if (latest) round = checks::round_of(*latest);
     }
   }
@@ -313,9 +320,9 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
   const RuleSet* directive = nullptr;
   for (const auto& [id, s] : sets_) {
     if (s.kind != "directive" || !round || checks::round_of(s) != round) continue;
-    if (plan.date && s.date > *plan.date) continue;
-    const bool in_force = !s.superseded_from || (plan.date && *plan.date < *s.superseded_from);
-    if (!plan.date && s.superseded_from) continue;
+    if (when && s.date > *when) continue;
+    const bool in_force = !s.superseded_from || (when && *when < *s.superseded_from);
+    if (!when && s.superseded_from) continue;
     if (in_force && (!directive || s.date > directive->date)) directive = &s;
   }
   if (directive &&

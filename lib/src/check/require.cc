@@ -23,6 +23,10 @@ void check_require(const Rule& rule, Context& cx) {
         if (!first) first = m;
         if (m->event != Event::start && window_of(m->time, Reading::inclusive).latest_end) has_end = true;
       }
+      // A completion already reported ("Đến ngày 22/11/2024, … đã hoàn
+      // thành") is stated too.
+      for (const auto& m : plan.x->milestones)
+        if (m.level == l && m.status == Status::done && m.event != Event::start && !m.quoted_from) has_end = true;
       if (has_end) continue;
       cx.add(rule, Category::missing, Severity::warning, l, first->span,
              fmt::format("Kế hoạch không nêu thời gian hoàn thành đại hội {} (chỉ có \"{}\"); {} yêu cầu nêu rõ",
