@@ -65,14 +65,9 @@ std::vector<std::string> plan_files(const std::vector<std::string>& inputs) {
 int run_check(const CheckOptions& opt) {
   const Lang lang = opt.lang == "en" ? Lang::en : Lang::vi;
   const Severity fail_on = *parse_severity(opt.fail_on);
-  RuleBook book;
-  try {
-    book = load_rule_book(opt.rules);
-    book.validate();
-  } catch (const RuleError& e) {
-    std::cerr << "plancheck: error: " << e.what() << '\n';
-    return 2;
-  }
+  const auto loaded = rule_book_or_report(opt.rules, true);
+  if (!loaded) return 2;
+  const RuleBook& book = *loaded;
   const RuleSet* forced = nullptr;
   if (!opt.ruleset.empty()) {
     forced = book.find(opt.ruleset);

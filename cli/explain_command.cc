@@ -96,14 +96,9 @@ std::optional<std::string> explain_rule(const RuleBook& book, const std::string&
 }
 
 int run_explain(const ExplainOptions& opt) {
-  RuleBook book;
-  try {
-    book = load_rule_book(opt.rules);
-  } catch (const RuleError& e) {
-    std::cerr << "plancheck: error: " << e.what() << '\n';
-    return 2;
-  }
-  const auto text = explain_rule(book, opt.rule, opt.lang == "en" ? Lang::en : Lang::vi);
+  const auto book = rule_book_or_report(opt.rules, false);
+  if (!book) return 2;
+  const auto text = explain_rule(*book, opt.rule, opt.lang == "en" ? Lang::en : Lang::vi);
   if (!text) {
     std::cerr << "plancheck: error: no rule '" << opt.rule << "' (`plancheck rules show SET` lists a set's rules)\n";
     return 2;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 
 namespace plancheck::cli {
 
@@ -22,6 +23,17 @@ RuleBook load_rule_book(const std::vector<std::string>& paths) {
   for (const auto& p : paths)
     for (const auto& f : rule_files(p)) book.add(load_rule_file(f));
   return book;
+}
+
+std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate) {
+  try {
+    RuleBook book = load_rule_book(paths);
+    if (validate) book.validate();
+    return book;
+  } catch (const RuleError& e) {
+    std::cerr << "plancheck: error: " << e.what() << '\n';
+    return std::nullopt;
+  }
 }
 
 }  // namespace plancheck::cli

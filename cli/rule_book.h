@@ -3,6 +3,7 @@
 // set replacing an earlier one with the same id.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,10 @@ std::vector<std::string> rule_files(const std::string& path);
 // Loads without validating (commands that report every problem, like
 // `rules test`, validate themselves). Throws RuleError.
 RuleBook load_rule_book(const std::vector<std::string>& paths);
+
+// load_rule_book() (and RuleBook::validate() when asked) for a command:
+// a RuleError is printed on stderr as `plancheck: error: file:line:col: …`
+// and gives nullopt (the command exits 2).
+std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate);
 
 }  // namespace plancheck::cli

@@ -171,17 +171,13 @@ int test(const RuleBook& book) {
 }  // namespace
 
 int run_rules(const CLI::App& rules_app, const RulesOptions& opt) {
-  RuleBook book;
-  try {
-    book = load_rule_book(opt.rules);
-  } catch (const RuleError& e) {
-    std::cerr << "plancheck: error: " << e.what() << '\n';
-    return 2;
-  }
-  if (rules_app.got_subcommand("list")) return list(book, opt);
-  if (rules_app.got_subcommand("show")) return show(book, opt);
-  if (rules_app.got_subcommand("lint")) return lint(std::move(book), opt);
-  if (rules_app.got_subcommand("test")) return test(book);
+  // Not validated: lint and test report every problem themselves.
+  auto book = rule_book_or_report(opt.rules, false);
+  if (!book) return 2;
+  if (rules_app.got_subcommand("list")) return list(*book, opt);
+  if (rules_app.got_subcommand("show")) return show(*book, opt);
+  if (rules_app.got_subcommand("lint")) return lint(std::move(*book), opt);
+  if (rules_app.got_subcommand("test")) return test(*book);
   return 2;
 }
 
