@@ -101,6 +101,31 @@ TEST(Deadline, ASubUnitsOwnPlanQuotedInTheArticleIsNotTheDistricts) {
   EXPECT_NE(find(ds, "tw-35-2024/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
 }
 
+TEST(Rounds, ThePlanDateComesFromTheHeaderLineUnderItsNumber) {
+  // An official header: the number, then "Place, ngày … tháng … năm …".
+  const std::string plan =
+      "HUYỆN ỦY LÂM HÀ\nSố 205-KH/HU\nLâm Hà, ngày 15 tháng 10 năm 2024\n\nKẾ HOẠCH\nThực hiện Chỉ thị số "
+      "35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.\nĐại hội đảng bộ "
+      "cơ sở hoàn thành trong tháng 7/2025.";
+  Text text(plan);
+  const Extraction x = extract(text, "plan.txt");
+  const auto id = plan_identity(x);
+  ASSERT_TRUE(id && id->date);
+  EXPECT_EQ(*id->id, "205-KH/HU");
+  EXPECT_EQ(id->date->iso(), "2024-10-15");
+  // Dated before Chỉ thị 45 replaced it: held to Chỉ thị 35 of 2024 only.
+  const auto sets = book().select(x);
+  ASSERT_EQ(sets.size(), 1u);
+  EXPECT_EQ(sets[0]->id, "tw-35-2024");
+}
+
+TEST(Rounds, ADatelessReportIsPlacedByTheFirstDateItSchedules) {
+  const auto ds = check_text(
+      "Các đại hội chi bộ bắt đầu tổ chức từ giữa tháng 10/2024. Đại hội đảng bộ, chi bộ cơ sở hoàn thành trong "
+      "tháng 7/2025.");
+  EXPECT_NE(find(ds, "tw-35-2024/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
 TEST(Rounds, A2019PlanIsHeldToThe2019Deadlines) {
   const auto ds = check_text(
       "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 45-KH/HU ngày "
