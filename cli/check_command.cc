@@ -8,6 +8,7 @@
 
 #include "plancheck/check.h"
 #include "check_report.h"
+#include "plan_walk.h"
 #include "rule_book.h"
 #include "plancheck/extract.h"
 #include "plancheck/source.h"
@@ -21,6 +22,8 @@ void setup_check(CLI::App& app, CheckOptions& opt) {
   sub->add_option("inputs", opt.inputs, "Plan files or folders (searched recursively for .txt)")->required();
   sub->add_option("--rules", opt.rules, "Rule file or folder of rule files (repeatable); adds to or overrides "
                                         "the shipped rules");
+  sub->add_option("--include", opt.include, "Under folders, check only paths matching this glob (repeatable)");
+  sub->add_option("--exclude", opt.exclude, "Under folders, skip paths matching this glob (repeatable)");
   sub->add_option("--ruleset", opt.ruleset, "Hold every plan to this rule set (and what it extends)");
   sub->add_option("--format", opt.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github"}))
@@ -40,26 +43,6 @@ void setup_check(CLI::App& app, CheckOptions& opt) {
 
 namespace {
 
-// The plan files under the inputs, in a stable order.
-std::vector<std::string> plan_files(const std::vector<std::string>& inputs) {
-  std::vector<std::string> out;
-  for (const auto& in : inputs) {
-    std::error_code ec;
-    if (fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path().string());
-      }
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else {
-      out.push_back(in);
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 int run_check(const CheckOptions& opt) {
@@ -76,7 +59,8 @@ int run_check(const CheckOptions& opt) {
       return 2;
     }
   }
-  const auto files = plan_files(opt.inputs);
+  const WalkResult walk = walk_plans(opt.inputs, WalkOptions{opt.include, opt.exclude});
+  const auto& files = walk.files;
   if (files.empty()) {
     std::cerr << "plancheck: error: no plan files found in the inputs given\n";
     return 2;
@@ -91,6 +75,7 @@ int run_check(const CheckOptions& opt) {
   int status = 0;
   CheckSummary summary;
   summary.files = files.size();
+  summary.skipped = walk.skipped;
   std::vector<const RuleSet*> used;
   for (const auto& file : files) {
     try {

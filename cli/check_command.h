@@ -12,6 +12,7 @@ namespace plancheck::cli {
 struct CheckOptions {
   std::vector<std::string> inputs;
   std::vector<std::string> rules;  // files or folders of rule files
+  std::vector<std::string> include, exclude;  // globs for files under folders
   std::string ruleset;             // force one rule set (with what it extends)
   std::string format = "text";     // text | json | jsonl | sarif | github
   std::string lang = "vi";

@@ -32,11 +32,13 @@ class TextReporter : public CheckReporter {
   void failure(const std::string&, const std::string&) override {}  // already on stderr
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
     if (lang_ == Lang::vi)
-      out_ << fmt::format("Đã kiểm tra {} tệp, {} tệp không đọc được: {} lỗi, {} cảnh báo, {} ghi chú\n", s.checked,
-                          s.failed, s.errors, s.warnings, s.notes);
+      out_ << fmt::format("Đã kiểm tra {} tệp, {} tệp không đọc được{}: {} lỗi, {} cảnh báo, {} ghi chú\n", s.checked,
+                          s.failed, s.skipped ? fmt::format(", bỏ qua {} tệp không phải kế hoạch", s.skipped) : "",
+                          s.errors, s.warnings, s.notes);
     else
-      out_ << fmt::format("{} file(s) checked, {} unreadable: {} error(s), {} warning(s), {} note(s)\n", s.checked,
-                          s.failed, s.errors, s.warnings, s.notes);
+      out_ << fmt::format("{} file(s) checked, {} unreadable{}: {} error(s), {} warning(s), {} note(s)\n", s.checked,
+                          s.failed, s.skipped ? fmt::format(", {} skipped (not plans)", s.skipped) : "", s.errors,
+                          s.warnings, s.notes);
   }
 
  private:

@@ -17,6 +17,7 @@ namespace plancheck::cli {
 
 struct CheckSummary {
   size_t files = 0, checked = 0, failed = 0;
+  size_t skipped = 0;  // under folders: not plans (extension, binary) or excluded
   size_t errors = 0, warnings = 0, notes = 0;
 };
 

@@ -116,6 +116,27 @@ def main():
         check(r.returncode == 1 and "test-plan/district-deadline" in rules,
               "check --rules/--ruleset: a stricter plan's own deadline (25/8) is applied")
 
+        # Walking a folder: sorted, recursive, symlink loops, binary and
+        # non-plan files skipped and counted, --include/--exclude.
+        tree = os.path.join(tmp, "tree")
+        os.makedirs(os.path.join(tree, "b", "deep"))
+        os.makedirs(os.path.join(tree, "a"))
+        plan_bytes = open(late, "rb").read()
+        for rel in ("b/deep/z.txt", "a/y.txt", "x.txt", "a/nhap.txt"):
+            open(os.path.join(tree, rel), "wb").write(plan_bytes)
+        open(os.path.join(tree, "a", "scan.txt"), "wb").write(b"\x00\x01PK\x03\x04" * 100)
+        open(os.path.join(tree, "notes.docx"), "wb").write(b"PK\x03\x04")
+        open(os.path.join(tree, "empty.txt"), "wb").write(b"")
+        os.symlink("..", os.path.join(tree, "b", "deep", "loop"))
+        r = subprocess.run([plancheck, "check", "--format", "jsonl", tree], capture_output=True, timeout=60)
+        files = [os.path.relpath(json.loads(l)["file"], tree) for l in r.stdout.decode().splitlines()]
+        check(files == ["a/nhap.txt", "a/y.txt", "b/deep/z.txt", "empty.txt", "x.txt"],
+              f"walk: sorted, recursive, link loop not followed, binary and .docx skipped ({files})")
+        check(r.returncode == 1 and "empty.txt" in r.stderr.decode(), "walk: an empty plan is reported, the rest checked")
+        r = run(plancheck, "check", "--lang", "en", "--include", "a/*", "--exclude", "*nhap*", tree)
+        check("1 file(s) checked" in r.stdout.decode() and "skipped" in r.stdout.decode(),
+              f"walk: --include and --exclude ({r.stdout.decode().strip().splitlines()[-1]})")
+
         # --format github.
         r = run(plancheck, "check", "--format", "github", late, missing)
         out = r.stdout.decode("utf-8").splitlines()
