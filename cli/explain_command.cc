@@ -26,7 +26,7 @@ std::string location(const RuleLocation& l) {
 }
 
 bool names(const RuleSet& set, const std::string& listed, const std::string& id) {
-  return (listed.find('/') == std::string::npos ? set.id + "/" + listed : listed) == id;
+  return qualified_rule_id(set, listed) == id;
 }
 
 // One example of the set that names the rule, run through the checker, with

@@ -145,7 +145,7 @@ int lint(RuleBook book, const RulesOptions& opt) {
       bool exercised = false;
       for (const auto& ex : s.examples)
         for (const auto& e : ex.expect)
-          exercised = exercised || (e.find('/') == std::string::npos ? s.id + "/" + e : e) == r.id;
+          exercised = exercised || qualified_rule_id(s, e) == r.id;
       if (!exercised && r.kind != RuleKind::text && r.kind != RuleKind::require)
         warn(r.where, fmt::format("no example raises '{}'", r.id));
     }

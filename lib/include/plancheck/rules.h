@@ -105,6 +105,10 @@ struct RuleSet {
   bool builtin = false;
 };
 
+// The full id of a rule an example names: "grassroots-deadline" in set
+// tw-35-2024 is "tw-35-2024/grassroots-deadline"; a full id stays as it is.
+std::string qualified_rule_id(const RuleSet& set, const std::string& name_or_id);
+
 // Parses one rule file's text; `path` names it in errors.
 RuleSet parse_rule_file(std::string_view toml_text, const std::string& path);
 RuleSet load_rule_file(const std::string& path);

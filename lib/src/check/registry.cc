@@ -260,7 +260,7 @@ std::vector<RuleError> RuleBook::run_examples(const RuleSet& set) const {
     const Extraction x = extract(text, set.path);
     const auto diags = check(x, with_extended(set), *this);
     auto fired = [&](const std::string& name) {
-      const std::string id = name.find('/') == std::string::npos ? set.id + "/" + name : name;
+      const std::string id = qualified_rule_id(set, name);
       for (const auto& d : diags)
         if (d.rule == id) return true;
       return false;

@@ -20,6 +20,10 @@ RuleError::RuleError(RuleLocation where, const std::string& what)
       where_(std::move(where)),
       reason_(what) {}
 
+std::string qualified_rule_id(const RuleSet& set, const std::string& name_or_id) {
+  return name_or_id.find('/') == std::string::npos ? set.id + "/" + name_or_id : name_or_id;
+}
+
 const char* to_string(Reading r) { return r == Reading::inclusive ? "inclusive" : "strict"; }
 
 const char* to_string(RuleKind k) {
