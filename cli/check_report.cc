@@ -13,12 +13,6 @@ namespace {
 
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
 
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // file:line:col: severity: message [rule], the line with the span underlined,
 // then what the directive says — as compilers print.
 class TextReporter : public CheckReporter {
@@ -68,8 +62,11 @@ class TextReporter : public CheckReporter {
          << reset() << sgr("1") << d.message(lang_) << reset() << " [" << d.rule << "]\n";
     if (d.span) {
       const std::string_view line = text.line(d.span->line);
-      const size_t width = std::max<size_t>(
-          1, code_points(std::string_view(text.normalized()).substr(d.span->start, d.span->end - d.span->start)));
+      // Underline to the span's end on this line (columns of the original, as
+      // SARIF and github report them).
+      const Span end = text.span(d.span->end, d.span->end);
+      const size_t width =
+          end.line == d.span->line && end.column > d.span->column ? end.column - d.span->column : 1;
       // Long lines are cut around the span so the caret stays on screen.
       const size_t skip = d.span->column > 60 ? d.span->column - 40 : 0;
       std::string shown;

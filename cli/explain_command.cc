@@ -21,10 +21,6 @@ void setup_explain(CLI::App& app, ExplainOptions& opt) {
 
 namespace {
 
-std::string location(const RuleLocation& l) {
-  return l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file;
-}
-
 bool names(const RuleSet& set, const std::string& listed, const std::string& id) {
   return qualified_rule_id(set, listed) == id;
 }
@@ -34,7 +30,7 @@ bool names(const RuleSet& set, const std::string& listed, const std::string& id)
 std::string example_text(const RuleBook& book, const RuleSet& set, const RuleExample& ex, const std::string& id,
                          bool raises, Lang lang) {
   std::string out = fmt::format("\n{} ({}):\n    {}\n", raises ? "Example that raises it" : "Example that must not",
-                                location(ex.where), ex.text);
+                                to_string(ex.where), ex.text);
   Text text(ex.text);
   const auto diags = check(extract(text, set.path), book.with_extended(set), book);
   bool any = false;
@@ -77,7 +73,7 @@ std::optional<std::string> explain_rule(const RuleBook& book, const std::string&
   out += fmt::format("Source: {}\n    {} of {}{} (rule set {})\n    {}\n", s.title.empty() ? s.id : s.title,
                      s.number.empty() ? "(number not at hand)" : s.number, s.date.iso(),
                      s.issuer.empty() ? "" : ", " + s.issuer, s.id, s.source);
-  out += fmt::format("Rule file: {}\nDocs: docs/rules/{}.md\n", location(r.where), to_string(r.kind));
+  out += fmt::format("Rule file: {}\nDocs: docs/rules/{}.md\n", to_string(r.where), to_string(r.kind));
   int shown = 0;
   for (const auto& ex : s.examples)
     for (const auto& e : ex.expect)

@@ -37,10 +37,6 @@ std::string round_text(const RuleSet& s) {
   return out.empty() ? "-" : out;
 }
 
-std::string where_text(const RuleLocation& l) {
-  return l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file;
-}
-
 int list(const RuleBook& book, const RulesOptions& opt) {
   if (opt.format == "json") {
     auto arr = nlohmann::ordered_json::array();
@@ -136,7 +132,7 @@ int lint(RuleBook book, const RulesOptions& opt) {
     }
     // Not wrong, but a rule file a reviewer cannot trust.
     auto warn = [&](const RuleLocation& at, const std::string& what) {
-      std::cout << where_text(at) << ": warning: " << what << '\n';
+      std::cout << to_string(at) << ": warning: " << what << '\n';
       ++warnings;
     };
     if (s.examples.empty()) warn({s.path, 0, 0}, "no [[example]]: nothing shows the rules fire");

@@ -25,6 +25,9 @@ struct RuleLocation {
   int line = 0, column = 0;
 };
 
+// "file:line:column", or "file" when the place has no line.
+std::string to_string(const RuleLocation& where);
+
 class RuleError : public std::runtime_error {
  public:
   RuleError(RuleLocation where, const std::string& what);

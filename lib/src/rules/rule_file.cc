@@ -14,9 +14,12 @@
 
 namespace plancheck {
 
+std::string to_string(const RuleLocation& where) {
+  return where.line > 0 ? fmt::format("{}:{}:{}", where.file, where.line, where.column) : where.file;
+}
+
 RuleError::RuleError(RuleLocation where, const std::string& what)
-    : std::runtime_error(where.line > 0 ? fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, what)
-                                        : fmt::format("{}: {}", where.file, what)),
+    : std::runtime_error(fmt::format("{}: {}", to_string(where), what)),
       where_(std::move(where)),
       reason_(what) {}
 
