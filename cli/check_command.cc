@@ -2,16 +2,23 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <thread>
 
-#include "plancheck/check.h"
 #include "check_report.h"
+#include "ordered_jobs.h"
 #include "plan_walk.h"
-#include "rule_book.h"
+#include "plancheck/check.h"
 #include "plancheck/extract.h"
+#include "plancheck/settings.h"
 #include "plancheck/source.h"
+#include "progress.h"
+#include "rule_book.h"
 
 namespace plancheck::cli {
 
@@ -39,13 +46,79 @@ void setup_check(CLI::App& app, CheckOptions& opt) {
   sub->add_option("--color", opt.color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  sub->add_option("-j,--jobs", opt.jobs, "Check this many files at once (default: every core)");
+  sub->add_flag("--no-progress", opt.no_progress, "No progress bar on stderr (it is only drawn on a terminal)");
+  sub->add_option("--config", opt.config, "Settings file to use instead of the nearest .plancheck.toml");
+  sub->add_flag("--no-config", opt.no_config, "Read no settings file");
 }
 
 namespace {
 
+// What one worker made of one file; the consumer reports it in input order.
+struct PlanOutcome {
+  enum class Status { checked, failed, skipped } status = Status::checked;
+  std::optional<Text> text;
+  std::vector<const RuleSet*> sets;
+  std::vector<Diagnostic> diags;
+  std::string error;  // failed: why, naming the file
+  size_t bytes = 0;
+};
+
+PlanOutcome check_plan(const PlanFile& file, const RuleBook& book, const RuleSet* forced) {
+  PlanOutcome out;
+  try {
+    const std::string bytes = read_file_bytes(file.path);
+    out.bytes = bytes.size();
+    // Found under a folder: a .txt that is really binary is not a plan.
+    if (file.under_folder && looks_binary(bytes)) {
+      out.status = PlanOutcome::Status::skipped;
+      return out;
+    }
+    out.text.emplace(decode_source(bytes, file.path).utf8);
+    const Extraction x = extract(*out.text, file.path);
+    out.sets = forced ? book.with_extended(*forced) : book.select(x);
+    out.diags = check(x, out.sets, book);
+  } catch (const SourceError& e) {
+    out.status = PlanOutcome::Status::failed;
+    out.error = e.what();
+    out.text.reset();
+  } catch (const std::exception& e) {
+    // A bug must not cost the rest of the batch: the file is reported as
+    // failed and the run goes on.
+    out.status = PlanOutcome::Status::failed;
+    out.error = fmt::format("{}: internal error while checking: {}", file.path, e.what());
+    out.text.reset();
+  }
+  return out;
+}
+
+// Settings from .plancheck.toml fill what the command line left unsaid.
+bool apply_settings(const CLI::App& sub, CheckOptions& opt) {
+  std::optional<fs::path> file;
+  if (!opt.config.empty()) file = opt.config;
+  else if (!opt.no_config) file = find_settings_file(fs::current_path());
+  if (!file) return true;
+  CheckSettings s;
+  try {
+    s = read_settings(*file);
+  } catch (const SettingsError& e) {
+    std::cerr << "plancheck: error: " << e.what() << '\n';
+    return false;
+  }
+  const auto unset = [&](const char* name) { return sub.get_option(name)->count() == 0; };
+  if (s.rules && unset("--rules")) opt.rules = *s.rules;
+  if (s.include && unset("--include")) opt.include = *s.include;
+  if (s.exclude && unset("--exclude")) opt.exclude = *s.exclude;
+  if (s.ruleset && unset("--ruleset")) opt.ruleset = *s.ruleset;
+  if (s.fail_on && unset("--fail-on")) opt.fail_on = *s.fail_on;
+  if (s.lang && unset("--lang")) opt.lang = *s.lang;
+  return true;
+}
+
 }  // namespace
 
-int run_check(const CheckOptions& opt) {
+int run_check(const CLI::App& sub, CheckOptions opt) {
+  if (!apply_settings(sub, opt)) return 2;
   const Lang lang = opt.lang == "en" ? Lang::en : Lang::vi;
   const Severity fail_on = *parse_severity(opt.fail_on);
   const auto loaded = rule_book_or_report(opt.rules, true);
@@ -68,7 +141,8 @@ int run_check(const CheckOptions& opt) {
   ReportOptions ro;
   ro.format = opt.format;
   ro.lang = lang;
-  ro.color = opt.color == "always" || (opt.color == "auto" && isatty(STDOUT_FILENO));
+  const bool stdout_tty = isatty(STDOUT_FILENO);
+  ro.color = opt.color == "always" || (opt.color == "auto" && stdout_tty);
   ro.sarif_columns = opt.sarif_columns == "code-points" ? ColumnKind::unicode_code_points : ColumnKind::utf16_code_units;
   const auto reporter = make_check_reporter(ro, book, std::cout);
 
@@ -77,30 +151,41 @@ int run_check(const CheckOptions& opt) {
   summary.files = files.size();
   summary.skipped = walk.skipped;
   std::vector<const RuleSet*> used;
-  for (const auto& file : files) {
-    try {
-      const Source src = read_source(file);
-      const Text text(src.utf8);
-      const Extraction x = extract(text, file);
-      const auto sets = forced ? book.with_extended(*forced) : book.select(x);
-      const auto diags = check(x, sets, book);
-      ++summary.checked;
-      for (const auto* s : sets)
-        if (std::find(used.begin(), used.end(), s) == used.end()) used.push_back(s);
-      for (const auto& d : diags) {
-        if (d.severity == Severity::error) ++summary.errors;
-        else if (d.severity == Severity::warning) ++summary.warnings;
-        else ++summary.notes;
-        if (d.severity >= fail_on) status = std::max(status, 1);
-      }
-      reporter->file(file, text, sets, diags);
-    } catch (const SourceError& e) {
-      ++summary.failed;
-      status = std::max(status, 1);
-      std::cerr << "plancheck: error: " << e.what() << '\n';
-      reporter->failure(file, e.what());
-    }
-  }
+  Progress progress(files.size(), !opt.no_progress && isatty(STDERR_FILENO), std::cout, stdout_tty);
+  const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // A few results per worker may wait for their turn: enough to keep every
+  // core busy behind one slow file, few enough to bound memory.
+  const size_t window = 4 * static_cast<size_t>(jobs);
+  run_ordered(
+      files.size(), jobs, window, [&](size_t i) { return check_plan(files[i], book, forced); },
+      [&](size_t i, PlanOutcome&& r) {
+        const std::string& path = files[i].path;
+        switch (r.status) {
+          case PlanOutcome::Status::skipped:
+            ++summary.skipped;
+            --summary.files;
+            break;
+          case PlanOutcome::Status::failed:
+            ++summary.failed;
+            status = std::max(status, 1);
+            progress.before_output(true);
+            std::cerr << "plancheck: error: " << r.error << '\n';
+            progress.before_output();
+            reporter->failure(path, r.error);
+            break;
+          case PlanOutcome::Status::checked:
+            summary.add_file(path, r.bytes, r.diags);
+            for (const auto* s : r.sets)
+              if (std::find(used.begin(), used.end(), s) == used.end()) used.push_back(s);
+            for (const auto& d : r.diags)
+              if (d.severity >= fail_on) status = std::max(status, 1);
+            if (!r.diags.empty()) progress.before_output();
+            reporter->file(path, *r.text, r.sets, r.diags);
+            break;
+        }
+        progress.advance(r.bytes);
+      });
+  progress.clear();
   reporter->finish(summary, used);
   std::cout.flush();
   return status;

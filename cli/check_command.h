@@ -19,9 +19,15 @@ struct CheckOptions {
   std::string fail_on = "error";
   std::string color = "auto";
   std::string sarif_columns = "utf16";  // utf16 | code-points
+  unsigned jobs = 0;                     // 0: every core
+  bool no_progress = false;
+  std::string config;  // settings file; empty: the nearest .plancheck.toml
+  bool no_config = false;
 };
 
 void setup_check(CLI::App& app, CheckOptions& opt);
-int run_check(const CheckOptions& opt);
+// `sub` is the parsed subcommand: it tells options given on the command line
+// (which win) from defaults (which settings may replace).
+int run_check(const CLI::App& sub, CheckOptions opt);
 
 }  // namespace plancheck::cli

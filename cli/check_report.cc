@@ -9,6 +9,31 @@
 
 namespace plancheck::cli {
 
+void CheckSummary::Counts::add(Severity s) {
+  if (s == Severity::error) ++errors;
+  else if (s == Severity::warning) ++warnings;
+  else ++notes;
+}
+
+void CheckSummary::add_file(const std::string& path, size_t size, const std::vector<Diagnostic>& diags) {
+  ++checked;
+  bytes += size;
+  FileCounts file{path, {}};
+  for (const auto& d : diags) {
+    counts.add(d.severity);
+    file.counts.add(d.severity);
+    by_category[static_cast<size_t>(d.category)].add(d.severity);
+    by_level[d.level ? static_cast<size_t>(*d.level) : kLevelCount].add(d.severity);
+  }
+  if (file.counts.errors == 0) return;
+  // Keep the top kMostErrors only: insertion after equals keeps input order.
+  const auto at = std::upper_bound(most_errors.begin(), most_errors.end(), file.counts.errors,
+                                   [](size_t e, const FileCounts& f) { return e > f.counts.errors; });
+  if (static_cast<size_t>(at - most_errors.begin()) >= kMostErrors) return;
+  most_errors.insert(at, std::move(file));
+  if (most_errors.size() > kMostErrors) most_errors.pop_back();
+}
+
 namespace {
 
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
@@ -16,6 +41,8 @@ constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replac
 // file:line:col: severity: message [rule], the line with the span underlined,
 // then what the directive says — as compilers print.
 class TextReporter : public CheckReporter {
+  static constexpr size_t kMostErrorsShown = 5;  // of CheckSummary::kMostErrors
+
  public:
   TextReporter(Lang lang, bool color, std::ostream& out) : lang_(lang), color_(color), out_(out) {}
 
@@ -25,14 +52,34 @@ class TextReporter : public CheckReporter {
   }
   void failure(const std::string&, const std::string&) override {}  // already on stderr
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
-    if (lang_ == Lang::vi)
+    const bool vi = lang_ == Lang::vi;
+    const auto& c = s.counts;
+    if (vi)
       out_ << fmt::format("Đã kiểm tra {} tệp, {} tệp không đọc được{}: {} lỗi, {} cảnh báo, {} ghi chú\n", s.checked,
                           s.failed, s.skipped ? fmt::format(", bỏ qua {} tệp không phải kế hoạch", s.skipped) : "",
-                          s.errors, s.warnings, s.notes);
+                          c.errors, c.warnings, c.notes);
     else
       out_ << fmt::format("{} file(s) checked, {} unreadable{}: {} error(s), {} warning(s), {} note(s)\n", s.checked,
-                          s.failed, s.skipped ? fmt::format(", {} skipped (not plans)", s.skipped) : "", s.errors,
-                          s.warnings, s.notes);
+                          s.failed, s.skipped ? fmt::format(", {} skipped (not plans)", s.skipped) : "", c.errors,
+                          c.warnings, c.notes);
+    // The breakdown helps with a batch; for one plan the lines above say it all.
+    if (s.checked < 2 || c.total() == 0) return;
+    std::string line;
+    for (size_t i = 0; i < kCategoryCount; ++i)
+      if (const size_t n = s.by_category[i].total())
+        line += fmt::format("{}{} {}", line.empty() ? "" : ", ", to_string(static_cast<Category>(i)), n);
+    out_ << (vi ? "  theo loại: " : "  by category: ") << line << '\n';
+    line.clear();
+    for (size_t i = 0; i <= kLevelCount; ++i)
+      if (const size_t n = s.by_level[i].total())
+        line += fmt::format("{}{} {}", line.empty() ? "" : ", ",
+                            i < kLevelCount ? level_name(static_cast<Level>(i), lang_) : (vi ? "không gắn cấp" : "no level"),
+                            n);
+    out_ << (vi ? "  theo cấp: " : "  by level: ") << line << '\n';
+    if (s.most_errors.empty()) return;
+    out_ << (vi ? "  nhiều lỗi nhất:\n" : "  most errors:\n");
+    for (size_t i = 0; i < s.most_errors.size() && i < kMostErrorsShown; ++i)
+      out_ << fmt::format("    {}: {}\n", s.most_errors[i].path, s.most_errors[i].counts.errors);
   }
 
  private:
@@ -135,32 +182,83 @@ class JsonlReporter : public CheckReporter {
   std::ostream& out_;
 };
 
-// ../shared/spec/check-json.md, the whole run in one object.
+nlohmann::ordered_json counts_json(const CheckSummary::Counts& c) {
+  return {{"errors", c.errors}, {"warnings", c.warnings}, {"notes", c.notes}};
+}
+
+// The spec's fields first, then the breakdown (fields added, none changed).
+nlohmann::ordered_json summary_json(const CheckSummary& s) {
+  nlohmann::ordered_json j = {{"files", s.files},
+                              {"checked", s.checked},
+                              {"errors", s.counts.errors},
+                              {"warnings", s.counts.warnings},
+                              {"notes", s.counts.notes},
+                              {"failed_files", s.failed},
+                              {"skipped_files", s.skipped}};
+  auto& cat = j["by_category"] = nlohmann::ordered_json::object();
+  for (size_t i = 0; i < kCategoryCount; ++i) cat[to_string(static_cast<Category>(i))] = counts_json(s.by_category[i]);
+  auto& lvl = j["by_level"] = nlohmann::ordered_json::object();
+  for (size_t i = 0; i < kLevelCount; ++i) lvl[to_string(static_cast<Level>(i))] = counts_json(s.by_level[i]);
+  lvl["none"] = counts_json(s.by_level[kLevelCount]);
+  auto& most = j["most_errors"] = nlohmann::ordered_json::array();
+  for (const auto& f : s.most_errors) {
+    nlohmann::ordered_json fj = {{"file", f.path}};
+    fj.update(counts_json(f.counts));
+    most.push_back(std::move(fj));
+  }
+  return j;
+}
+
+// ../shared/spec/check-json.md, the whole run in one object. Written as it
+// goes: the file objects stream out inside "files" (a run over 100,000 plans
+// holds one at a time), the rule sets used and the summary come after them.
 class JsonReporter : public CheckReporter {
  public:
   JsonReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
   void file(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
             const std::vector<Diagnostic>& diags) override {
-    files_.push_back(file_json(path, sets, diags, lang_));
+    add(file_json(path, sets, diags, lang_));
   }
-  void failure(const std::string& path, const std::string& message) override {
-    files_.push_back(failure_json(path, message));
-  }
+  void failure(const std::string& path, const std::string& message) override { add(failure_json(path, message)); }
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>& used) override {
-    nlohmann::ordered_json out;
-    out["schema"] = kCheckSchema;
-    out["rulesets"] = nlohmann::ordered_json::array();
-    for (const auto* set : used) out["rulesets"].push_back(ruleset_json(*set));
-    out["files"] = std::move(files_);
-    out["summary"] = {{"files", s.files},       {"checked", s.checked}, {"errors", s.errors},
-                      {"warnings", s.warnings}, {"notes", s.notes},     {"failed_files", s.failed}};
-    out_ << out.dump(2, ' ', false, kReplaceInvalid) << '\n';
+    open();
+    out_ << (any_ ? "\n  ]" : "]");
+    nlohmann::ordered_json sets = nlohmann::ordered_json::array();
+    for (const auto* set : used) sets.push_back(ruleset_json(*set));
+    member("rulesets", sets);
+    member("summary", summary_json(s));
+    out_ << "\n}\n";
   }
 
  private:
+  void open() {
+    if (opened_) return;
+    opened_ = true;
+    out_ << "{\n  \"schema\": \"" << kCheckSchema << "\",\n  \"files\": [";
+  }
+  void add(const nlohmann::ordered_json& fj) {
+    open();
+    out_ << (any_ ? ",\n    " : "\n    ") << indented(fj, 4);
+    any_ = true;
+  }
+  void member(const char* key, const nlohmann::ordered_json& value) {
+    out_ << ",\n  \"" << key << "\": " << indented(value, 2);
+  }
+  // value.dump(2) as it reads nested `depth` spaces deep.
+  static std::string indented(const nlohmann::ordered_json& value, size_t depth) {
+    const std::string text = value.dump(2, ' ', false, kReplaceInvalid);
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out.append(depth, ' ');
+    }
+    return out;
+  }
+
   Lang lang_;
   std::ostream& out_;
-  nlohmann::ordered_json files_ = nlohmann::ordered_json::array();
+  bool opened_ = false, any_ = false;
 };
 
 class SarifReporter : public CheckReporter {

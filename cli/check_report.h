@@ -4,6 +4,7 @@
 // write it at the end.
 #pragma once
 
+#include <array>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -15,10 +16,31 @@
 
 namespace plancheck::cli {
 
+// What a whole run found, tallied file by file as results stream past (so it
+// holds counts, never diagnostics).
 struct CheckSummary {
+  // Diagnostics by severity.
+  struct Counts {
+    size_t errors = 0, warnings = 0, notes = 0;
+    size_t total() const { return errors + warnings + notes; }
+    void add(Severity s);
+  };
+  struct FileCounts {
+    std::string path;
+    Counts counts;
+  };
+  static constexpr size_t kMostErrors = 10;  // files listed under "most errors"
+
   size_t files = 0, checked = 0, failed = 0;
   size_t skipped = 0;  // under folders: not plans (extension, binary) or excluded
-  size_t errors = 0, warnings = 0, notes = 0;
+  size_t bytes = 0;    // of the plans checked, as read
+  Counts counts;
+  std::array<Counts, kCategoryCount> by_category{};
+  std::array<Counts, kLevelCount + 1> by_level{};  // the last: diagnostics about no level
+  // Files with the most errors, most first (input order among equals).
+  std::vector<FileCounts> most_errors;
+
+  void add_file(const std::string& path, size_t bytes, const std::vector<Diagnostic>& diags);
 };
 
 struct ReportOptions {

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (app.got_subcommand("extract")) return plancheck::cli::run_extract(extract_opt);
-    if (app.got_subcommand("check")) return plancheck::cli::run_check(check_opt);
+    if (auto* check = app.get_subcommand("check"); check->parsed()) return plancheck::cli::run_check(*check, check_opt);
     if (auto* rules = app.get_subcommand("rules"); rules->parsed()) return plancheck::cli::run_rules(*rules, rules_opt);
     if (app.got_subcommand("explain")) return plancheck::cli::run_explain(explain_opt);
   } catch (const std::exception& e) {

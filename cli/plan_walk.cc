@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 namespace plancheck::cli {
 
@@ -18,16 +17,6 @@ bool plan_extension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt";
-}
-
-// A NUL byte in the first 4 KiB, outside UTF-16 (which has a BOM), is not text.
-bool looks_binary(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  char buf[4096];
-  in.read(buf, sizeof buf);
-  const auto n = static_cast<size_t>(in.gcount());
-  if (n >= 2 && ((buf[0] == '\xFF' && buf[1] == '\xFE') || (buf[0] == '\xFE' && buf[1] == '\xFF'))) return false;
-  return std::find(buf, buf + n, '\0') != buf + n;
 }
 
 bool matches_any(const std::vector<std::string>& globs, const std::string& rel) {
@@ -44,21 +33,21 @@ WalkResult walk_plans(const std::vector<std::string>& inputs, const WalkOptions&
   for (const auto& in : inputs) {
     std::error_code ec;
     if (!fs::is_directory(in, ec)) {
-      out.files.push_back(in);  // named by the user: read it, or say why not
+      out.files.push_back({in, false});  // named by the user: read it, or say why not
       continue;
     }
-    std::vector<std::string> found;
+    std::vector<PlanFile> found;
     for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code fe;
       if (!it->is_regular_file(fe)) continue;
       const std::string rel = fs::relative(it->path(), in, fe).generic_string();
       const bool wanted = plan_extension(it->path()) && (opt.include.empty() || matches_any(opt.include, rel)) &&
-                          !matches_any(opt.exclude, rel) && !looks_binary(it->path());
-      if (wanted) found.push_back(it->path().string());
+                          !matches_any(opt.exclude, rel);
+      if (wanted) found.push_back({it->path().string(), true});
       else ++out.skipped;
     }
-    std::sort(found.begin(), found.end());
+    std::sort(found.begin(), found.end(), [](const PlanFile& a, const PlanFile& b) { return a.path < b.path; });
     out.files.insert(out.files.end(), found.begin(), found.end());
   }
   return out;

@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "vi.h"
 
@@ -151,28 +153,52 @@ Source decode_source(std::string_view bytes, std::string path) {
   return src;
 }
 
-Source read_source(const std::filesystem::path& path) {
+std::string read_file_bytes(const std::filesystem::path& path) {
   const std::string shown = path.string();
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw SourceError(shown, 0, 0, "is a directory, not a document");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
-  std::string bytes;
-  in.seekg(0, std::ios::end);
-  auto size = in.tellg();
-  if (size > 0) {
-    bytes.resize(static_cast<size_t>(size));
-    in.seekg(0);
-    in.read(bytes.data(), size);
-  } else {
-    std::ostringstream ss;  // not seekable (a pipe): read it as a stream
-    in.clear();
-    ss << in.rdbuf();
-    bytes = ss.str();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    const int err = errno;
+    ::close(fd);
+    throw SourceError(shown, 0, 0, fmt::format("cannot read: {}", std::strerror(err)));
   }
-  if (in.bad()) throw SourceError(shown, 0, 0, "read error");
-  return decode_source(bytes, shown);
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    throw SourceError(shown, 0, 0, "is a directory, not a document");
+  }
+  // A regular file's size is known: one read fills it, one more sees the end.
+  // Pipes and files that grow while read go on in chunks until the end.
+  std::string bytes(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0, '\0');
+  size_t have = 0;
+  char probe[16384];
+  for (;;) {
+    const bool full = have == bytes.size();
+    char* dst = full ? probe : bytes.data() + have;
+    const size_t room = full ? sizeof probe : bytes.size() - have;
+    const ssize_t n = ::read(fd, dst, room);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      throw SourceError(shown, 0, 0, fmt::format("read error: {}", std::strerror(err)));
+    }
+    if (n == 0) break;
+    if (full) bytes.append(probe, static_cast<size_t>(n));
+    have += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  bytes.resize(have);
+  return bytes;
+}
+
+Source read_source(const std::filesystem::path& path) { return decode_source(read_file_bytes(path), path.string()); }
+
+bool looks_binary(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 4096);
+  if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
+    return false;
+  return head.find('\0') != std::string_view::npos;
 }
 
 }  // namespace plancheck

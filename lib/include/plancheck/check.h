@@ -23,9 +23,13 @@ std::optional<Severity> parse_severity(std::string_view s);
 
 // The fixed vocabulary of ../shared/spec/check-json.md.
 enum class Category { deadline, tight, start, order, pilot, missing, citation, text };
+inline constexpr size_t kCategoryCount = 8;
 const char* to_string(Category c);
 
 enum class Lang { vi, en };
+
+// A congress level as messages name it ("cấp cơ sở" / "grassroots").
+const char* level_name(Level l, Lang lang);
 
 // What a kind of rule checks, in one English sentence (docs/rules/<kind>.md
 // says the rest).

@@ -6,6 +6,7 @@
 // the original file. Vectors are in text order unless stated otherwise.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,6 +26,7 @@ struct Span {
 
 // Congress levels, bottom-up; the order is the order congresses are held in.
 enum class Level { branch, grassroots, district, province, national };
+inline constexpr size_t kLevelCount = 5;
 const char* to_string(Level l);
 std::optional<Level> parse_level(std::string_view s);
 

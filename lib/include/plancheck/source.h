@@ -44,8 +44,18 @@ class SourceError : public std::runtime_error {
 // Decodes bytes already in memory; `path` is only used in messages.
 Source decode_source(std::string_view bytes, std::string path);
 
-// Reads and decodes a file. Throws SourceError when it cannot be opened or read.
+// A file's bytes as they are on disk (one open, one fstat, reads to the end;
+// pipes too). Throws SourceError when it cannot be opened or read, or is a
+// folder.
+std::string read_file_bytes(const std::filesystem::path& path);
+
+// Reads and decodes a file: decode_source(read_file_bytes(path), path).
 Source read_source(const std::filesystem::path& path);
+
+// True when the bytes are not a text document: a NUL byte in the first 4 KiB
+// without a UTF-16 byte-order mark. A folder walk skips such files (a .txt
+// that is really an image or an archive) instead of reporting them.
+bool looks_binary(std::string_view bytes);
 
 // Length of the longest valid UTF-8 prefix of `s` (s.size() when all valid).
 size_t valid_utf8_prefix(std::string_view s);

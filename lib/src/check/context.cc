@@ -159,3 +159,7 @@ const char* en_level(Level l) {
 }
 
 }  // namespace plancheck::checks
+
+namespace plancheck {
+const char* level_name(Level l, Lang lang) { return lang == Lang::vi ? checks::vi_level(l) : checks::en_level(l); }
+}  // namespace plancheck

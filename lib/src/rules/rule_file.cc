@@ -11,6 +11,7 @@
 #include "plancheck/extract.h"
 #include "plancheck/rules.h"
 #include "plancheck/text.h"
+#include "../toml_reader.h"
 
 namespace plancheck {
 
@@ -44,74 +45,10 @@ const char* to_string(RuleKind k) {
 
 namespace {
 
-class Reader {
+// The rule file's own value kinds on top of the shared TOML reading.
+class Reader : public TomlReader<RuleError> {
  public:
-  explicit Reader(std::string path) : path_(std::move(path)) {}
-
-  RuleLocation at(const toml::node& n) const {
-    const auto& src = n.source();
-    return {path_, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)};
-  }
-  [[noreturn]] void fail(const toml::node& n, const std::string& what) const { throw RuleError(at(n), what); }
-
-  // Keys a table may have; anything else is a mistake worth reporting.
-  void only_keys(const toml::table& t, std::initializer_list<std::string_view> keys) const {
-    for (const auto& [k, v] : t) {
-      bool known = false;
-      for (auto allowed : keys) known = known || k.str() == allowed;
-      if (!known) fail(v, fmt::format("unknown key '{}'", k.str()));
-    }
-  }
-
-  std::optional<std::string> string(const toml::table& t, std::string_view key, bool required = false) const {
-    const toml::node* n = t.get(key);
-    if (!n) {
-      if (required) throw RuleError(at(t), fmt::format("missing key '{}'", key));
-      return std::nullopt;
-    }
-    if (!n->is_string()) fail(*n, fmt::format("'{}' must be a string", key));
-    return std::string(n->as_string()->get());
-  }
-
-  bool boolean(const toml::table& t, std::string_view key) const {
-    const toml::node* n = t.get(key);
-    if (!n) return false;
-    if (!n->is_boolean()) fail(*n, fmt::format("'{}' must be true or false", key));
-    return n->as_boolean()->get();
-  }
-
-  std::optional<CivilDate> date(const toml::table& t, std::string_view key, bool required = false) const {
-    const toml::node* n = t.get(key);
-    if (!n) {
-      if (required) throw RuleError(at(t), fmt::format("missing key '{}'", key));
-      return std::nullopt;
-    }
-    if (!n->is_date()) fail(*n, fmt::format("'{}' must be a date written YYYY-MM-DD, without quotes", key));
-    const toml::date d = n->as_date()->get();
-    auto cd = CivilDate::make(d.year, d.month, d.day);
-    if (!cd) fail(*n, fmt::format("'{}': {:04}-{:02}-{:02} is not a date", key, d.year, d.month, d.day));
-    return cd;
-  }
-
-  std::vector<std::string> strings(const toml::table& t, std::string_view key) const {
-    std::vector<std::string> out;
-    const toml::node* n = t.get(key);
-    if (!n) return out;
-    if (!n->is_array()) fail(*n, fmt::format("'{}' must be an array of strings", key));
-    for (const auto& e : *n->as_array()) {
-      if (!e.is_string()) fail(e, fmt::format("'{}' must hold strings only", key));
-      out.emplace_back(e.as_string()->get());
-    }
-    return out;
-  }
-
-  // Where each string of an array stands (for cross-file errors found later).
-  std::vector<RuleLocation> string_locations(const toml::table& t, std::string_view key) const {
-    std::vector<RuleLocation> out;
-    if (const toml::node* n = t.get(key); n && n->is_array())
-      for (const auto& e : *n->as_array()) out.push_back(at(e));
-    return out;
-  }
+  using TomlReader::TomlReader;
 
   std::optional<Level> level(const toml::table& t, bool required) const {
     const toml::node* n = t.get("level");
@@ -145,9 +82,6 @@ class Reader {
     lt.time = times.front();
     return lt;
   }
-
- private:
-  std::string path_;
 };
 
 bool valid_id(std::string_view id) {
@@ -160,14 +94,7 @@ bool valid_id(std::string_view id) {
 }  // namespace
 
 RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, path);
-  } catch (const toml::parse_error& e) {
-    const auto& src = e.source();
-    throw RuleError({path, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)},
-                    std::string(e.description()));
-  }
+  const toml::table root = Reader::parse(toml_text, path);
   const Reader r(path);
   r.only_keys(root, {"id", "kind", "title", "number", "date", "issuer", "source", "term", "national_congress",
                      "extends", "superseded_by", "superseded_from", "document", "deadline", "start", "order",
