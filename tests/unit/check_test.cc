@@ -210,6 +210,21 @@ TEST(Pilot, APilotBeforeTheMassIsClean) {
   EXPECT_EQ(find(ds, "tw-35-2024/require"), nullptr);
 }
 
+TEST(Pilot, APilotThatCanEndAfterThePlansOwnCompletionIsAnError) {
+  // No start stated: the pilot is held to the level's completion instead.
+  const auto late = check_text(std::string(kHeader) +
+                               "Đại hội đảng bộ, chi bộ cơ sở hoàn thành trước ngày 10.6.2025. Ban Thường vụ Huyện ủy "
+                               "chọn Đảng bộ xã Hiệp An tổ chức đại hội điểm cấp cơ sở trong tháng 6/2025.");
+  const Diagnostic* d = find(late, "tw-35-2024/grassroots-pilot");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(late));
+  ASSERT_TRUE(d->limit.has_value());
+  EXPECT_EQ(d->limit->time.text, "trước ngày 10.6.2025");
+  const auto early = check_text(std::string(kHeader) +
+                                "Đại hội đảng bộ, chi bộ cơ sở hoàn thành trước ngày 10.6.2025. Ban Thường vụ Huyện ủy "
+                                "chọn Đảng bộ xã Hiệp An tổ chức đại hội điểm cấp cơ sở trong tháng 3/2025.");
+  EXPECT_EQ(find(early, "tw-35-2024/grassroots-pilot"), nullptr) << ::testing::PrintToString(rules_of(early));
+}
+
 TEST(Require, NoPilotAndNoCompletionTime) {
   const auto ds = check_text(std::string(kHeader) + "Đại hội các đảng bộ cơ sở bắt đầu từ tháng 4/2025.");
   int missing = 0;

@@ -19,11 +19,25 @@ std::optional<std::pair<CivilDate, const Milestone*>> mass_start(const Plan& pla
   return out;
 }
 
+// The last day the mass of the level may end, by the plan's own schedule.
+std::optional<std::pair<CivilDate, const Milestone*>> mass_end(const Plan& plan, Level l, Reading reading) {
+  std::optional<std::pair<CivilDate, const Milestone*>> out;
+  for (const Milestone* m : plan.mass_of(l)) {
+    const auto e = window_of(m->time, reading).latest_end;
+    if (e && (!out || *e > out->first)) out = std::make_pair(*e, m);
+  }
+  return out;
+}
+
 }  // namespace
 
 void check_pilot(const Rule& rule, Context& cx) {
   const Level l = *rule.level;
   const auto mass = mass_start(cx.plan, l, rule.reading);
+  // A plan that states only when the level completes still orders its pilot:
+  // a pilot that can end after every other congress of the level is done
+  // shows nothing to the others.
+  const auto mass_done = mass_end(cx.plan, l, rule.reading);
   // The level's deadline in this rule set, if it has one.
   const Rule* deadline = nullptr;
   for (const auto& r : cx.set.rules)
@@ -60,6 +74,16 @@ void check_pilot(const Rule& rule, Context& cx) {
                          en_level(l), p.time->text, en_date(mass->first), mass->second->time.text,
                          mass->second->span.line),
              LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass->second->time, rule.reading)});
+      continue;
+    }
+    if (!mass && mass_done && *end > mass_done->first) {
+      report(fmt::format("Đại hội điểm {} (\"{}\") có thể diễn ra sau khi các đại hội khác cùng cấp đã hoàn thành "
+                         "(\"{}\", dòng {})",
+                         vi_level(l), p.time->text, mass_done->second->time.text, mass_done->second->span.line),
+             fmt::format("the {} pilot congress (\"{}\") can take place after the other congresses of its level are "
+                         "done (\"{}\", line {})",
+                         en_level(l), p.time->text, mass_done->second->time.text, mass_done->second->span.line),
+             LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass_done->second->time, rule.reading)});
       continue;
     }
     if (deadline) {
