@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""`plancheck check` over folders, as a province's batch meets it:
+- the same output whatever --jobs is (json and text, byte for byte);
+- a folder with unreadable, binary, empty and huge files and a link loop:
+  each handled, the rest checked, the counts right;
+- 10,000 small plans: every one reported once, memory no higher than for 100
+  (not under sanitizers, whose allocator keeps freed memory);
+- the progress bar: drawn on a terminal, never into a pipe, not with
+  --no-progress;
+- .plancheck.toml found by walking up, overridden by flags, errors located.
+
+usage: batch_cli.py PLANCHECK MAKE_CORPUS SEEDS_DIR
+Environment: PLANCHECK_BIG_MB (size of the huge plan, default 50),
+PLANCHECK_SANITIZED (set under sanitizers: no memory comparison).
+"""
+import json, os, pty, resource, select, subprocess, sys, tempfile
+
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+    print(("ok   " if cond else "FAIL ") + what)
+
+
+def run(plancheck, *args, cwd=None, timeout=600):
+    return subprocess.run([plancheck, *args], capture_output=True, cwd=cwd, timeout=timeout)
+
+
+def peak_rss_mb(cmd):
+    """Peak RSS of one child run, in MB (getrusage of a fresh grandchild)."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def corpus(make_corpus, out, plans, size_kb, seed=7):
+    subprocess.run([sys.executable, make_corpus, out, "--plans", str(plans), "--size-kb", str(size_kb),
+                    "--seed", str(seed), "--per-folder", "200"], check=True, capture_output=True)
+
+
+def main():
+    plancheck, make_corpus, seeds = (os.path.abspath(a) for a in sys.argv[1:4])
+    big_mb = int(os.environ.get("PLANCHECK_BIG_MB", "50"))
+    sanitized = bool(os.environ.get("PLANCHECK_SANITIZED"))
+    with tempfile.TemporaryDirectory() as tmp:
+        # Determinism across --jobs: a corpus with violations, plus the real
+        # articles when ../shared is beside the repository.
+        mixed = os.path.join(tmp, "mixed")
+        corpus(make_corpus, mixed, 300, 4)
+        if os.path.isdir(seeds):
+            os.symlink(seeds, os.path.join(mixed, "seeds"))  # a link to a folder: not followed
+            seed_copy = os.path.join(mixed, "zz-seeds")
+            os.makedirs(seed_copy)
+            for name in sorted(os.listdir(seeds)):
+                if name.endswith(".txt"):
+                    with open(os.path.join(seeds, name), "rb") as src, open(os.path.join(seed_copy, name), "wb") as dst:
+                        dst.write(src.read())
+        else:
+            print("skip seeds in the determinism corpus: ../shared/seeds not found")
+        outputs = {}
+        for fmt in ("json", "text", "jsonl"):
+            for jobs in ("1", "2", "5"):
+                r = run(plancheck, "check", "--format", fmt, "--jobs", jobs, "--color", "never", mixed)
+                outputs[(fmt, jobs)] = (r.returncode, r.stdout)
+            same = len({outputs[(fmt, j)] for j in ("1", "2", "5")}) == 1
+            check(same and outputs[(fmt, "1")][1], f"determinism: --format {fmt} identical with --jobs 1, 2, 5")
+        doc = json.loads(outputs[("json", "1")][1])
+        names = [f["file"] for f in doc["files"]]
+        check(names == sorted(names) and len(names) == doc["summary"]["checked"],
+              f"determinism: files in sorted order, each once ({len(names)})")
+        by_cat = doc["summary"]["by_category"]
+        check(sum(c["errors"] for c in by_cat.values()) == doc["summary"]["errors"] and
+              sum(c["errors"] + c["warnings"] + c["notes"] for c in doc["summary"]["by_level"].values()) ==
+              doc["summary"]["errors"] + doc["summary"]["warnings"] + doc["summary"]["notes"],
+              "summary: by_category and by_level add up to the totals")
+        most = doc["summary"]["most_errors"]
+        per_file = {f["file"]: sum(d["severity"] == "error" for d in f["diagnostics"]) for f in doc["files"]}
+        top = sorted(per_file.values(), reverse=True)[:len(most)]
+        check(most and [m["errors"] for m in most] == top and all(per_file[m["file"]] == m["errors"] for m in most),
+              f"summary: most_errors lists the files with the most errors ({most[:2]})")
+        manifest = [json.loads(l) for l in open(os.path.join(mixed, "manifest.jsonl"), encoding="utf-8")]
+        injected = {os.path.join(mixed, m["file"]) for m in manifest if m["violation"]}
+        flagged = {f for f, n in per_file.items() if n}
+        check(len(injected & flagged) >= 0.9 * len(injected),
+              f"corpus: plans with an injected violation are flagged ({len(injected & flagged)}/{len(injected)})")
+        clean_flagged = {f for f in flagged if f.startswith(mixed + "/0") and f not in injected}
+        check(len(clean_flagged) == 0, f"corpus: clean plans raise no error ({sorted(clean_flagged)[:3]})")
+
+        # A folder of trouble: each file handled, the batch goes on.
+        trouble = os.path.join(tmp, "trouble")
+        corpus(make_corpus, trouble, 20, 3, seed=11)
+        sub = os.path.join(trouble, "0000")
+        one = open(os.path.join(sub, sorted(n for n in os.listdir(sub) if n.endswith(".txt"))[0]), "rb").read()
+        open(os.path.join(sub, "bad-utf8.txt"), "wb").write("Kế hoạch số 1-KH/HU\n".encode() + b"\xff\xfe\xfa ngay\n")
+        open(os.path.join(sub, "empty.txt"), "wb").write(b"")
+        open(os.path.join(sub, "scan.txt"), "wb").write(b"\x89PNG\r\n\x1a\n\x00\x00" * 500)
+        open(os.path.join(sub, "notes.docx"), "wb").write(b"PK\x03\x04")
+        with open(os.path.join(trouble, "huge.txt"), "wb") as f:
+            for _ in range(big_mb * 1024 * 1024 // len(one) + 1):
+                f.write(one)
+        os.symlink("..", os.path.join(sub, "loop"))
+        os.symlink(os.path.join(trouble, "nowhere.txt"), os.path.join(sub, "dangling.txt"))
+        r = run(plancheck, "check", "--format", "json", "--jobs", "2", trouble, timeout=1200)
+        doc = json.loads(r.stdout)
+        status = {os.path.basename(f["file"]): f["status"] for f in doc["files"]}
+        s = doc["summary"]
+        check(r.returncode == 1 and status.get("bad-utf8.txt") == "error" and status.get("empty.txt") == "error" and
+              status.get("huge.txt") == "checked" and "scan.txt" not in status,
+              f"trouble: bad UTF-8 and empty fail, huge checked, binary skipped "
+              f"({r.returncode}, {[(k, v) for k, v in status.items() if v != 'checked' or k == 'huge.txt']})")
+        check(s["checked"] == 21 and s["failed_files"] == 2 and s["files"] == 23 and s["skipped_files"] >= 3,
+              f"trouble: counts (checked 21, failed 2, skipped binary/.docx/manifest) {s['checked']} "
+              f"{s['failed_files']} {s['skipped_files']}")
+        err = r.stderr.decode()
+        check("bad-utf8.txt:2:1" in err and "empty.txt" in err, "trouble: each failure named on stderr with line:col")
+
+        # 10,000 small plans, and memory that does not grow with the folder.
+        many = os.path.join(tmp, "many")
+        corpus(make_corpus, many, 10000, 1, seed=3)
+        r = run(plancheck, "check", "--format", "jsonl", "--jobs", "2", many, timeout=1800)
+        lines = r.stdout.decode().splitlines()
+        files = [json.loads(l)["file"] for l in lines]
+        check(len(lines) == 10000 and len(set(files)) == 10000 and files == sorted(files),
+              f"10,000 plans: each reported once, in order ({len(lines)})")
+        if sanitized:
+            print("skip memory comparison under sanitizers")
+        else:
+            few = os.path.join(tmp, "few")
+            corpus(make_corpus, few, 100, 1, seed=3)
+            small = peak_rss_mb([plancheck, "check", "--format", "jsonl", "--jobs", "2", few])
+            large = peak_rss_mb([plancheck, "check", "--format", "jsonl", "--jobs", "2", many])
+            check(large <= small + 8, f"memory: 10,000 plans peak {large:.1f} MB vs 100 plans {small:.1f} MB")
+            large_json = peak_rss_mb([plancheck, "check", "--format", "json", "--jobs", "2", many])
+            check(large_json <= small + 24, f"memory: --format json streams too ({large_json:.1f} MB)")
+
+        # The progress bar: on a terminal only.
+        check(not any(b"MB/s" in x for x in (r.stderr,)), "progress: none when stderr is a pipe")
+        for extra, want in (([], True), (["--no-progress"], False)):
+            master, slave = pty.openpty()
+            p = subprocess.Popen([plancheck, "check", "--format", "jsonl", "--jobs", "1", *extra, many],
+                                 stdout=subprocess.DEVNULL, stderr=slave)
+            os.close(slave)
+            seen = b""
+            while True:
+                ready, _, _ = select.select([master], [], [], 1200)
+                if not ready:
+                    break
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            p.wait()
+            os.close(master)
+            drawn = b"files" in seen and b"MB/s" in seen and b"ETA" in seen
+            check(drawn == want and (not want or seen.endswith(b"\r\x1b[K")),
+                  f"progress: {'drawn and erased at the end' if want else 'none'} on a terminal {extra}")
+
+        # .plancheck.toml: found walking up, flags win, errors located.
+        proj = os.path.join(tmp, "proj")
+        os.makedirs(os.path.join(proj, "drafts", "cu"))
+        os.makedirs(os.path.join(proj, "sub", "deeper"))
+        late = ("Kế hoạch số 12-KH/HU ngày 20/9/2024 của Huyện ủy Lâm Hà\nThực hiện Chỉ thị số 35-CT/TW ngày "
+                "14/6/2024 của Bộ Chính trị.\nĐại hội đảng bộ, chi bộ cơ sở hoàn thành trước ngày 20/7/2025.\n")
+        open(os.path.join(proj, "drafts", "a.txt"), "w", encoding="utf-8").write(late)
+        open(os.path.join(proj, "drafts", "cu", "old.txt"), "w", encoding="utf-8").write(late)
+        open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write(
+            'lang = "en"\nfail-on = "warning"\nexclude = ["cu/*"]\n')
+        r = run(plancheck, "check", os.path.join(proj, "drafts"), cwd=os.path.join(proj, "sub", "deeper"))
+        out = r.stdout.decode()
+        check(r.returncode == 1 and "1 file(s) checked" in out and "error:" in out,
+              f"config: found two folders up; lang and exclude applied ({out.strip().splitlines()[-1:]})")
+        r = run(plancheck, "check", "--lang", "vi", "--exclude", "nothing", os.path.join(proj, "drafts"), cwd=proj)
+        out = r.stdout.decode()
+        check("Đã kiểm tra 2 tệp" in out, "config: flags win over the file")
+        r = run(plancheck, "check", "--no-config", os.path.join(proj, "drafts"), cwd=proj)
+        check("Đã kiểm tra 2 tệp" in r.stdout.decode(), "config: --no-config reads none")
+        open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write('lang = "en"\nfail-on = "loud"\n')
+        r = run(plancheck, "check", "drafts", cwd=proj)
+        err = r.stderr.decode()
+        check(r.returncode == 2 and ".plancheck.toml:2:11:" in err and "fail-on" in err,
+              f"config: a bad value exits 2 with file:line:col ({err.strip()})")
+        open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write('langue = "en"\n')
+        r = run(plancheck, "check", "drafts", cwd=proj)
+        check(r.returncode == 2 and "unknown key 'langue'" in r.stderr.decode(), "config: an unknown key is an error")
+        rules_dir = os.path.join(proj, "luat")
+        os.makedirs(rules_dir)
+        open(os.path.join(rules_dir, "tinh.toml"), "w", encoding="utf-8").write(
+            'id = "lam-dong-2024"\nkind = "plan"\nnumber = "01-KH/TU"\ndate = 2024-08-01\nsource = "test"\n'
+            'extends = ["tw-35-2024"]\n\n[[deadline]]\nlevel = "grassroots"\n'
+            'limit = "hoàn thành trước ngày 31/5/2025"\n\n[[example]]\n'
+            'text = "Đại hội đảng bộ, chi bộ cơ sở hoàn thành trước ngày 20/6/2025."\n'
+            'expect = ["grassroots-deadline"]\n')
+        open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write(
+            'rules = ["luat"]\nruleset = "lam-dong-2024"\n')
+        r = run(plancheck, "check", "--format", "jsonl", os.path.join(proj, "drafts", "a.txt"),
+                cwd=os.path.join(proj, "sub"))
+        d = json.loads(r.stdout.decode().splitlines()[0])
+        check(d["rulesets"][0] == "lam-dong-2024", f"config: rules relative to the file, ruleset applied {d['rulesets']}")
+
+    if failures:
+        print(f"{len(failures)} failure(s)")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
