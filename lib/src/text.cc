@@ -116,24 +116,32 @@ Replacement classify(uint32_t cp) {
 
 // Case folding that keeps byte length, from ICU's default case folding,
 // tabled for the two-byte range and Latin Extended Additional (ạ … ỹ).
+struct FoldTables {
+  std::array<uint16_t, 0x800> two_byte{};               // U+0000–U+07FF
+  std::array<uint16_t, 0x100> latin_ext_additional{};    // U+1E00–U+1EFF
+};
+
+uint32_t icu_fold_same_length(uint32_t c) {
+  const auto f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+  return vi::utf8_length(f) == vi::utf8_length(c) ? f : c;
+}
+
+const FoldTables& fold_tables() {
+  static const FoldTables t = [] {
+    FoldTables t;
+    for (uint32_t c = 0; c < 0x800; ++c) t.two_byte[c] = static_cast<uint16_t>(icu_fold_same_length(c));
+    for (uint32_t c = 0; c < 0x100; ++c)
+      t.latin_ext_additional[c] = static_cast<uint16_t>(icu_fold_same_length(0x1E00 + c));
+    return t;
+  }();
+  return t;
+}
+
 uint32_t fold_cp(uint32_t cp) {
-  auto icu_fold = [](uint32_t c) {
-    const auto f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-    return vi::utf8_length(f) == vi::utf8_length(c) ? f : c;
-  };
-  static const std::array<uint16_t, 0x800> two_byte = [&] {
-    std::array<uint16_t, 0x800> t{};
-    for (uint32_t c = 0; c < 0x800; ++c) t[c] = static_cast<uint16_t>(icu_fold(c));
-    return t;
-  }();
-  static const std::array<uint16_t, 0x100> latin_ext_additional = [&] {
-    std::array<uint16_t, 0x100> t{};
-    for (uint32_t c = 0; c < 0x100; ++c) t[c] = static_cast<uint16_t>(icu_fold(0x1E00 + c));
-    return t;
-  }();
-  if (cp < 0x800) return two_byte[cp];
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return latin_ext_additional[cp - 0x1E00];
-  return icu_fold(cp);
+  const FoldTables& t = fold_tables();
+  if (cp < 0x800) return t.two_byte[cp];
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return t.latin_ext_additional[cp - 0x1E00];
+  return icu_fold_same_length(cp);
 }
 
 // Overwrites the code point at `at` with one of the same UTF-8 length.
@@ -157,28 +165,25 @@ void put_utf8(std::string& s, size_t at, uint32_t cp) {
 
 // Old vs new tone placement: "oà/oè/uỳ" at the end of a syllable folds to
 // "òa/òe/ùy" when the bytes line up (they do for every tone but a few on y).
-void unify_tone_placement(std::string& s) {
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    const char first = s[i];
-    if (first != 'o' && first != 'u') continue;
-    if (static_cast<unsigned char>(s[i + 1]) < 0x80) continue;
-    // Only a two- or three-byte vowel ending the word can move.
-    const size_t after = i + 1 + (static_cast<unsigned char>(s[i + 1]) < 0xE0 ? 2 : 3);
-    if (after < s.size() && (static_cast<unsigned char>(s[after]) >= 0x80 ||
-                             std::isalnum(static_cast<unsigned char>(s[after]))))
-      continue;
-    if (first == 'u' && i > 0 && s[i - 1] == 'q') continue;  // "quý": u belongs to qu
-    size_t len;
-    const uint32_t second = vi::decode(s, i + 1, &len);
-    const vi::Vowel v = vi::vowel(second);
-    if (v.tone == 0) continue;
-    const bool pair_ok = (first == 'o' && (v.base == 'a' || v.base == 'e')) || (first == 'u' && v.base == 'y');
-    if (!pair_ok || !vi::at_word_end(s, i + 1 + len)) continue;
-    const uint32_t toned_first = vi::with_tone(static_cast<uint32_t>(first), v.tone);
-    if (vi::utf8_length(toned_first) != len) continue;
-    put_utf8(s, i, toned_first);
-    s[i + len] = static_cast<char>(v.base);
-  }
+// `i`: an 'o' or 'u' followed by a non-ASCII letter.
+void unify_tone_placement_at(std::string& s, size_t i) {
+  const char first = s[i];
+  // Only a two- or three-byte vowel ending the word can move.
+  const size_t after = i + 1 + (static_cast<unsigned char>(s[i + 1]) < 0xE0 ? 2 : 3);
+  if (after < s.size() &&
+      (static_cast<unsigned char>(s[after]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[after]))))
+    return;
+  if (first == 'u' && i > 0 && s[i - 1] == 'q') return;  // "quý": u belongs to qu
+  size_t len;
+  const uint32_t second = vi::decode(s, i + 1, &len);
+  const vi::Vowel v = vi::vowel(second);
+  if (v.tone == 0) return;
+  const bool pair_ok = (first == 'o' && (v.base == 'a' || v.base == 'e')) || (first == 'u' && v.base == 'y');
+  if (!pair_ok || !vi::at_word_end(s, i + 1 + len)) return;
+  const uint32_t toned_first = vi::with_tone(static_cast<uint32_t>(first), v.tone);
+  if (vi::utf8_length(toned_first) != len) return;
+  put_utf8(s, i, toned_first);
+  s[i + len] = static_cast<char>(v.base);
 }
 
 }  // namespace
@@ -189,27 +194,55 @@ namespace {
 // (one pass serves both: Text needs both).
 void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
   const size_t n = s.size();
+  // Where an 'o' or 'u' is followed by a non-ASCII letter: the only places
+  // tone placement can need unifying, checked after the pass.
+  std::vector<size_t> tone_candidates;
+  const FoldTables& tables = fold_tables();
+  // Per byte: 0 an ASCII byte folding stays as it is (lower case, space,
+  // punctuation), 1 a capital, 2 a digit, 3 not ASCII.
+  static constexpr auto kFoldClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
+    for (int c = '0'; c <= '9'; ++c) t[c] = 2;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = 3;
+    return t;
+  }();
+  char* const p = s.data();
   for (size_t i = 0; i < n;) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      if (static_cast<unsigned>(c - 'A') < 26u) {
-        s[i] = static_cast<char>(c | 0x20);
-      } else if (digits && static_cast<unsigned>(c - '0') < 10u) {
-        const size_t b = i;
-        while (i + 1 < n && static_cast<unsigned>(static_cast<unsigned char>(s[i + 1]) - '0') < 10u) ++i;
-        digits->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1)});
-      }
-      ++i;
+    while (i < n && kFoldClass[static_cast<unsigned char>(p[i])] == 0) ++i;
+    if (i >= n) break;
+    const auto c = static_cast<unsigned char>(p[i]);
+    const uint8_t k = kFoldClass[c];
+    if (k == 1) {
+      p[i++] = static_cast<char>(c | 0x20);
       continue;
     }
-    // Lower-case letters of the Vietnamese alphabet fold to themselves: skip
-    // the lookup for the most common ones (à … ỹ in U+00E0–U+00FF, U+1EA1 …).
-    if (c == 0xC3 && static_cast<unsigned char>(s[i + 1]) >= 0xA0) { i += 2; continue; }
-    // Latin Extended Additional (ạ ả ấ … ỹ): lower case is the odd code
-    // point of each pair, and the code point's parity is the last byte's.
+    if (k == 2) {
+      const size_t b = i;
+      while (i < n && static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') < 10u) ++i;
+      if (digits) digits->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
+      continue;
+    }
+    if (i > 0 && (s[i - 1] == 'o' || s[i - 1] == 'u')) tone_candidates.push_back(i - 1);
+    // Two-byte letters (à, đ, ơ, ư, …) and Latin Extended Additional (ạ ả ấ
+    // … ỹ) straight from the tables; anything else decoded in full.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      const uint32_t cp = (static_cast<uint32_t>(c & 0x1F) << 6) | (d & 0x3F);
+      const uint32_t f = tables.two_byte[cp];
+      if (f != cp) put_utf8(s, i, f);
+      i += 2;
+      continue;
+    }
     if (c == 0xE1 && i + 2 < n) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
-      if (d >= 0xBA && d <= 0xBB && (static_cast<unsigned char>(s[i + 2]) & 1)) { i += 3; continue; }
+      if (d >= 0xB8 && d <= 0xBB) {
+        const uint32_t low = (static_cast<uint32_t>(d & 0x03) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        const uint32_t f = tables.latin_ext_additional[low];
+        if (f != 0x1E00 + low) put_utf8(s, i, f);
+        i += 3;
+        continue;
+      }
     }
     size_t len;
     const uint32_t cp = vi::decode(s, i, &len);
@@ -217,7 +250,7 @@ void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
     if (f != cp) put_utf8(s, i, f);
     i += len;
   }
-  unify_tone_placement(s);
+  for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
 }
 
 }  // namespace
@@ -233,7 +266,8 @@ namespace {
 // Bytes the normalization pass must look at: controls, and the lead bytes of
 // the few characters it replaces (NBSP, Ð, Ɖ, ɖ, general punctuation, …).
 // 0: copy; 1: look; 2: look only when the next byte says so (0xC3: only
-// Ð U+00D0 and ð U+00F0 among the common Vietnamese vowels).
+// Ð U+00D0 and ð U+00F0 among the common Vietnamese vowels; 0xE1: only
+// U+1680 of block U+1600, not the Vietnamese letters of U+1E00–U+1EFF).
 constexpr std::array<uint8_t, 256> kNormClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[c] = 1;
@@ -243,7 +277,7 @@ constexpr std::array<uint8_t, 256> kNormClass = [] {
   t[0xC3] = 2;
   t[0xC6] = 1;
   t[0xC9] = 1;
-  t[0xE1] = 1;  // U+1680
+  t[0xE1] = 2;
   t[0xE2] = 1;
   t[0xE3] = 1;
   t[0xEF] = 1;
@@ -312,7 +346,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
     for (;;) {
       while (j < n && kNormClass[static_cast<unsigned char>(src[j])] == 0) ++j;
       if (j < n && kNormClass[static_cast<unsigned char>(src[j])] == 2 && j + 1 < n &&
-          src[j + 1] != '\x90' && src[j + 1] != '\xB0') {
+          (src[j] == '\xC3' ? src[j + 1] != '\x90' && src[j + 1] != '\xB0' : src[j + 1] != '\x9A')) {
         j += 2;
         continue;
       }
