@@ -37,11 +37,15 @@ WalkResult walk_plans(const std::vector<std::string>& inputs, const WalkOptions&
       continue;
     }
     std::vector<PlanFile> found;
+    const std::string root = fs::path(in).generic_string();
+    const size_t prefix = root.size() + (root.ends_with('/') ? 0 : 1);
     for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       std::error_code fe;
       if (!it->is_regular_file(fe)) continue;
-      const std::string rel = fs::relative(it->path(), in, fe).generic_string();
+      // The path below the folder given: the iterator's paths start with it.
+      const std::string full = it->path().generic_string();
+      const std::string rel = full.size() > prefix ? full.substr(prefix) : full;
       const bool wanted = plan_extension(it->path()) && (opt.include.empty() || matches_any(opt.include, rel)) &&
                           !matches_any(opt.exclude, rel);
       if (wanted) found.push_back({it->path().string(), true});

@@ -48,23 +48,31 @@ size_t valid_utf8_prefix(std::string_view s) {
       i += 8;
     }
     if (i >= n) break;
-    unsigned char c = p[i];
+    const unsigned char c = p[i];
     if (c < 0x80) { ++i; continue; }
-    size_t len;
-    uint32_t cp;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
-    else return i;
-    if (i + len > n) return i;
-    for (size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
+    // The well-formed byte sequences of Unicode 15 §3.9, table 3-7: the
+    // second byte's range depends on the first (no overlongs, no
+    // surrogates, nothing above U+10FFFF).
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return i;
+      i += 2;
+      continue;
     }
-    if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-      return i;
-    i += len;
+    if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 2 >= n) return i;
+      const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80) return i;
+      i += 3;
+      continue;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 3 >= n) return i;
+      const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (p[i + 1] < lo || p[i + 1] > hi || (p[i + 2] & 0xC0) != 0x80 || (p[i + 3] & 0xC0) != 0x80) return i;
+      i += 4;
+      continue;
+    }
+    return i;
   }
   return n;
 }

@@ -1,6 +1,9 @@
 #include "plancheck/source.h"
 
 #include <gtest/gtest.h>
+#include <unicode/utf8.h>
+
+#include <random>
 
 namespace plancheck {
 namespace {
@@ -51,6 +54,33 @@ TEST(Source, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(valid_utf8_prefix("a\xF4\x90\x80\x80"), 1u);   // > U+10FFFF
   EXPECT_EQ(valid_utf8_prefix("ạ\xE1\xBA"), 3u);           // truncated at the end
   EXPECT_EQ(valid_utf8_prefix("Đảng bộ xã Đạ Nhim"), std::string("Đảng bộ xã Đạ Nhim").size());
+}
+
+// The validator against ICU's U8_NEXT (which follows the same table of
+// well-formed sequences) on random strings of the bytes where the rules
+// change: every prefix length must agree.
+TEST(Source, ValidatorAgreesWithIcu) {
+  static constexpr unsigned char kBytes[] = {'a', ' ', 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBA, 0xBF, 0xC0, 0xC1,
+                                             0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5,
+                                             0xFF};
+  std::mt19937 rng(12345);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(rng() % 24, ' ');
+    for (auto& c : s) c = static_cast<char>(kBytes[rng() % sizeof kBytes]);
+    size_t expected = 0;
+    {
+      int32_t i = 0;
+      const auto n = static_cast<int32_t>(s.size());
+      const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+      while (i < n) {
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        if (c < 0) break;
+        expected = static_cast<size_t>(i);
+      }
+    }
+    ASSERT_EQ(valid_utf8_prefix(s), expected) << ::testing::PrintToString(s);
+  }
 }
 
 TEST(Source, EmptyFileIsAClearError) {

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""End-to-end timing of `plancheck check` over a synthetic corpus, beside
+ripgrep over the same files with a comparable pattern set (rg-patterns.txt:
+dates, document numbers, congress phrases — what plancheck looks for).
+
+Prints MB/s and files/s for --jobs 1 and 2, rg -j1, their ratio, a small
+plan's cold-start wall time, and peak RSS for a large folder.
+
+usage: e2e.py PLANCHECK [--plans 2000] [--size-kb 6] [--runs 5]
+              [--rss-plans 100000] [--work /tmp/plancheck-bench]
+Corpora are kept in --work and reused while their parameters are the same.
+"""
+import argparse, json, os, resource, shutil, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def corpus(work, plans, size_kb, seed=1):
+    out = os.path.join(work, f"corpus-{plans}-{size_kb}-{seed}")
+    if not os.path.exists(os.path.join(out, "manifest.jsonl")):
+        shutil.rmtree(out, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), out, "--plans", str(plans),
+                        "--size-kb", str(size_kb), "--seed", str(seed)], check=True)
+    size = sum(json.loads(l)["bytes"] for l in open(os.path.join(out, "manifest.jsonl"), encoding="utf-8"))
+    return out, size
+
+
+def timed(cmd, runs):
+    """Best and median wall time of `runs` runs (output discarded), after one warm-up."""
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return min(times), statistics.median(times)
+
+
+def peak_rss_mb(cmd):
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("plancheck")
+    ap.add_argument("--plans", type=int, default=2000)
+    ap.add_argument("--size-kb", type=float, default=6)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rss-plans", type=int, default=100000, help="0: skip the memory run")
+    ap.add_argument("--work", default="/tmp/plancheck-bench")
+    a = ap.parse_args()
+    os.makedirs(a.work, exist_ok=True)
+    plancheck = os.path.abspath(a.plancheck)
+    folder, size = corpus(a.work, a.plans, a.size_kb)
+    mb = size / 1e6
+    check = [plancheck, "check", "--no-progress", "--no-config", "--format", "jsonl"]
+    rows = []
+    j1 = timed(check + ["-j1", folder], a.runs)
+    j2 = timed(check + ["-j2", folder], a.runs)
+    rows.append(("plancheck check -j1", j1))
+    rows.append(("plancheck check -j2", j2))
+    rg = shutil.which("rg")
+    if rg:
+        rgt = timed([rg, "-j1", "-i", "--count-matches", "-f", os.path.join(HERE, "rg-patterns.txt"), folder], a.runs)
+        rows.append(("rg -j1 (rg-patterns.txt)", rgt))
+    print(f"corpus: {a.plans} plans, {mb:.1f} MB ({folder})")
+    print(f"{'':28} {'best s':>8} {'median s':>9} {'MB/s':>8} {'files/s':>9}")
+    for name, (best, med) in rows:
+        print(f"{name:28} {best:8.3f} {med:9.3f} {mb / best:8.1f} {a.plans / best:9.0f}")
+    print(f"2 jobs vs 1: {j1[0] / j2[0]:.2f}x")
+    if rg:
+        print(f"plancheck -j1 vs rg -j1: {j1[0] / rgt[0]:.1f}x the time")
+    # A CI job on one draft: a cold process on one small plan.
+    small = os.path.join(ROOT, "samples", "check", "c11-huyen-dung-han-dung-loi.txt")
+    walls = []
+    for _ in range(20):
+        t = time.perf_counter()
+        subprocess.run([plancheck, "check", "--no-config", small], stdout=subprocess.DEVNULL)
+        walls.append(time.perf_counter() - t)
+    print(f"cold start, one small plan: median {statistics.median(walls) * 1000:.1f} ms, best {min(walls) * 1000:.1f} ms")
+    print(f"peak RSS, {a.plans} plans -j2: {peak_rss_mb(check + ['-j2', folder]):.1f} MB")
+    if a.rss_plans:
+        big, big_size = corpus(a.work, a.rss_plans, 1)
+        for fmt in ("jsonl", "text"):
+            cmd = [plancheck, "check", "--no-progress", "--no-config", "--format", fmt, "-j2", big]
+            print(f"peak RSS, {a.rss_plans} plans ({big_size / 1e6:.0f} MB) -j2 --format {fmt}: {peak_rss_mb(cmd):.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
