@@ -48,7 +48,9 @@ int numeral_value(std::string_view g) {
 std::optional<std::string> national_congress(std::string_view s) {
   // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14
   // của Đảng", "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
-  static const RE2 re(
+  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
+  // workers contend on (docs/performance.md, "Parallel batches").
+  thread_local const RE2 re(
       "((?:toàn quốc|đại hội đảng|đại hội) lần thứ ([xvi]+|\\d{2})(?: của đảng)?|đại hội ([xvi]+)(?: của đảng)?)");
   std::map<int, int> votes;
   std::vector<std::pair<re2::StringPiece, bool>> found;  // numeral, "của Đảng"/"toàn quốc" said
@@ -106,7 +108,9 @@ std::optional<std::string> national_congress(std::string_view s) {
 }
 
 std::optional<Term> term(std::string_view s, const std::optional<std::string>& congress) {
-  static const RE2 re("nhiệm kỳ:? ?\\(?(\\d{4}) ?- ?(\\d{4})");
+  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
+  // workers contend on (docs/performance.md, "Parallel batches").
+  thread_local const RE2 re("nhiệm kỳ:? ?\\(?(\\d{4}) ?- ?(\\d{4})");
   std::map<std::pair<int, int>, int> votes;
   for (size_t at : occurrences(s, "nhiệm kỳ")) {
     int from, to;

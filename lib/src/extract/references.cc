@@ -17,7 +17,9 @@ namespace {
 
 // NUMBER-TYPE/ISSUER (party style) or NUMBER/TYPE-ISSUER (state style).
 const RE2& code_re() {
-  static const RE2 re(
+  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
+  // workers contend on (docs/performance.md, "Parallel batches").
+  thread_local const RE2 re(
       "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐƯ]{1,10}(?:-[A-ZĐ]{1,10})?)"
       "|(\\d{1,5})/(?:\\d{4}/)?([A-ZĐ]{1,6})-([A-ZĐƯ][A-ZĐƯ0-9]{0,11})");  // state style, maybe with the year
   return re;

@@ -50,7 +50,9 @@ constexpr const char* kAtomPattern =
     "|năm \\d{4}";                                                                         // year
 
 const RE2& atom_re() {
-  static const RE2 re(kAtomPattern);
+  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
+  // workers contend on (docs/performance.md, "Parallel batches").
+  thread_local const RE2 re(kAtomPattern);
   return re;
 }
 
