@@ -24,8 +24,7 @@ bool after_resolution(std::string_view s, size_t pos) {
   return scan::rfind_word(s, from, pos, "nghị quyết").has_value();
 }
 
-// Offsets where `anchor` occurs: RE2 then runs on a short window there, not
-// over the whole text.
+// Offsets where `anchor` occurs.
 std::vector<size_t> occurrences(std::string_view s, std::string_view anchor) {
   std::vector<size_t> out;
   for (size_t p = s.find(anchor); p != std::string_view::npos; p = s.find(anchor, p + 1)) out.push_back(p);
@@ -48,34 +47,40 @@ int numeral_value(std::string_view g) {
 std::optional<std::string> national_congress(std::string_view s) {
   // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14
   // của Đảng", "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
-  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
-  // workers contend on (docs/performance.md, "Parallel batches").
-  thread_local const RE2 re(
-      "((?:toàn quốc|đại hội đảng|đại hội) lần thứ ([xvi]+|\\d{2})(?: của đảng)?|đại hội ([xvi]+)(?: của đảng)?)");
   std::map<int, int> votes;
-  std::vector<std::pair<re2::StringPiece, bool>> found;  // numeral, "của Đảng"/"toàn quốc" said
-  for (std::string_view anchor : {"lần thứ", "đại hội"})
-    for (size_t at : occurrences(s, anchor)) {
-      // After "đại hội" only a Roman numeral can follow in these forms.
-      if (anchor == "đại hội") {
-        const size_t next = at + anchor.size() + 1;
-        if (next >= s.size() || (s[next] != 'x' && s[next] != 'v' && s[next] != 'i')) continue;
-      }
-      const size_t from = at > 40 ? at - 40 : 0;
-      re2::StringPiece input(s.data() + from, std::min(s.size(), at + 40) - from), a, b;
-      re2::StringPiece whole;
-      while (RE2::PartialMatch(input, re, &whole, &a, &b)) {
-        const re2::StringPiece& g = a.data() ? a : b;
-        const std::string_view w(whole.data(), whole.size());
-        const bool national_said = w.find("toàn quốc") != std::string_view::npos ||
-                                   w.find("của đảng") != std::string_view::npos;
-        found.emplace_back(g, national_said);
-        input.remove_prefix(static_cast<size_t>(whole.data() + whole.size() - input.data()));
-      }
-    }
-  std::sort(found.begin(), found.end(), [](auto x, auto y) { return x.first.data() < y.first.data(); });
+  // Read directly at each anchor (a regular expression over a window around
+  // every "đại hội" cost more than the rest of the document facts).
+  std::vector<std::pair<std::string_view, bool>> found;  // numeral, "của Đảng"/"toàn quốc" said
+  const auto numeral_at = [&](size_t p, bool digits) -> std::string_view {
+    size_t e = p;
+    while (e < s.size() && (s[e] == 'x' || s[e] == 'v' || s[e] == 'i')) ++e;
+    if (e > p) return s.substr(p, e - p);
+    if (digits && p + 2 <= s.size() && s[p] >= '0' && s[p] <= '9' && s[p + 1] >= '0' && s[p + 1] <= '9')
+      return s.substr(p, 2);
+    return {};
+  };
+  const auto of_the_party = [&](std::string_view g) {
+    return s.substr(static_cast<size_t>(g.data() + g.size() - s.data())).starts_with(" của đảng");
+  };
+  static constexpr std::string_view kNth = "lần thứ ", kCongress = "đại hội ";
+  // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14".
+  for (size_t at : occurrences(s, kNth)) {
+    const std::string_view before = s.substr(0, at);
+    const bool national = before.ends_with("toàn quốc ");
+    if (!national && !before.ends_with("đại hội đảng ") && !before.ends_with(kCongress)) continue;
+    const std::string_view g = numeral_at(at + kNth.size(), true);
+    if (!g.empty()) found.emplace_back(g, national || of_the_party(g));
+  }
+  // "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
+  for (size_t at : occurrences(s, kCongress)) {
+    const std::string_view g = numeral_at(at + kCongress.size(), false);
+    if (!g.empty()) found.emplace_back(g, of_the_party(g));
+  }
+  std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+    return x.first.data() != y.first.data() ? x.first.data() < y.first.data() : x.second > y.second;
+  });
   found.erase(std::unique(found.begin(), found.end(),
-                          [](auto x, auto y) { return x.first.data() == y.first.data(); }),
+                          [](const auto& x, const auto& y) { return x.first.data() == y.first.data(); }),
               found.end());
   for (const auto& [g, national_said] : found) {
     const size_t at = static_cast<size_t>(g.data() - s.data());

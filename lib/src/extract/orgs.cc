@@ -288,9 +288,10 @@ const scan::KeywordSet& head_words() {
 
 // The head words of the word [pos, first_end), if any (agencies only when
 // capitalised).
-const Head* head_of_word(const Text& text, size_t pos, size_t first_end) {
+const Head* head_of_word(const Text& text, size_t pos, size_t first_end,
+                         const scan::KeywordSet& heads = head_words()) {
   const std::string_view s = text.folded();
-  const int k = head_words().match_word(s, pos, first_end);
+  const int k = heads.match_word(s, pos, first_end);
   if (k < 0) return nullptr;
   const Head& h = kHeads[k];
   if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
@@ -451,7 +452,7 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   for (size_t i = b; i < e; ++i) {
     if (!heads.may_start_at(s, i) || !vi::at_word_start(s, i)) continue;
     const size_t we = scan::word_end(s, i);
-    if (const Head* head = head_of_word(text, i, we)) {
+    if (const Head* head = head_of_word(text, i, we, heads)) {
       if (auto m = org_of_head(text, i, head)) {
         out.push_back(*m);
         i = std::max({m->e, m->head_end, we}) - 1;

@@ -202,21 +202,30 @@ size_t word_end(std::string_view s, size_t pos) {
 
 namespace {
 
-// Words are short: eight bytes at a time, multiply and fold.
+// Words are short: eight bytes at a time, multiply and fold. The bytes of a
+// short tail are gathered with overlapping loads (the same byte lands at the
+// same place from either), never reading past the word.
+inline uint64_t load_tail(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return uint64_t{lo} | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  const auto b = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+  return b(0) | b(n / 2) | b(n - 1);
+}
+
 inline uint32_t hash_bytes(const char* p, size_t n) {
   uint64_t h = n * 0x9E3779B97F4A7C15ull;
   while (n >= 8) {
-    uint64_t w = 0;
-    for (size_t i = 0; i < 8; ++i) w |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    uint64_t w;
+    std::memcpy(&w, p, 8);
     h = (h ^ w) * 0xFF51AFD7ED558CCDull;
     p += 8;
     n -= 8;
   }
-  if (n > 0) {
-    uint64_t w = 0;
-    for (size_t i = 0; i < n; ++i) w |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-  }
+  if (n > 0) h = (h ^ load_tail(p, n)) * 0xFF51AFD7ED558CCDull;
   return static_cast<uint32_t>(h >> 32);
 }
 

@@ -1,7 +1,8 @@
 // Named party organisations, committees and agencies, one per name (the
 // first mention), in text order.
-#include <map>
-#include <set>
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/orgs.h"
 #include "plancheck/extract.h"
@@ -25,19 +26,28 @@ bool all_caps(std::string_view s) {
 
 std::vector<Unit> extract_units(const Text& text) {
   std::vector<Unit> out;
-  std::set<std::string> seen;
+  const std::string_view folded = text.folded(), normalized = text.normalized();
+  // Keys and spellings are views into the text (it outlives this call), so
+  // a mention costs no allocation.
+  std::unordered_set<std::string_view> seen;
   // How often each spelling of a name occurs: the most common one is shown
-  // ("Quận ủy Ba Đình" over a heading's "Quận uỷ Ba Đình").
-  std::map<std::string, std::map<std::string, int>> spellings;
-  for (const auto& m : orgs::orgs_in(text, 0, text.folded().size())) {
+  // ("Quận ủy Ba Đình" over a heading's "Quận uỷ Ba Đình"); among equals,
+  // the first in byte order.
+  std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, int>>> spellings;
+  for (const auto& m : orgs::orgs_in(text, 0, folded.size())) {
     if (!m.named && m.type != UnitType::committee) continue;
     if (m.count > 0) continue;  // "01 đảng bộ phường" counts units, it names none
-    std::string key = text.folded().substr(m.b, m.e - m.b);
-    const std::string name = text.normalized().substr(m.b, m.e - m.b);
-    if (!all_caps(name) || name.size() < 3) ++spellings[key][name];
+    const std::string_view key = folded.substr(m.b, m.e - m.b);
+    const std::string_view name = normalized.substr(m.b, m.e - m.b);
+    if (!all_caps(name) || name.size() < 3) {
+      auto& counts = spellings[key];
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
+      if (it == counts.end()) counts.emplace_back(name, 1);
+      else ++it->second;
+    }
     if (!seen.insert(key).second) continue;
     Unit u;
-    u.name = text.normalized().substr(m.b, m.e - m.b);
+    u.name = std::string(name);
     u.type = m.type;
     u.level = m.level;
     u.span = text.span(m.b, m.e);
@@ -46,11 +56,12 @@ std::vector<Unit> extract_units(const Text& text) {
   // A heading in capitals ("THÀNH ỦY THÁI NGUYÊN") gives way to the name as
   // written in running text.
   for (auto& u : out) {
-    const auto it = spellings.find(text.folded().substr(u.span.start, u.span.end - u.span.start));
+    const auto it = spellings.find(folded.substr(u.span.start, u.span.end - u.span.start));
     if (it == spellings.end()) continue;
-    int best = 0;
-    for (const auto& [spelling, n] : it->second)
-      if (n > best) { best = n; u.name = spelling; }
+    const std::pair<std::string_view, int>* best = nullptr;
+    for (const auto& c : it->second)
+      if (!best || c.second > best->second || (c.second == best->second && c.first < best->first)) best = &c;
+    if (best) u.name = std::string(best->first);
   }
   return out;
 }
