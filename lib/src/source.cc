@@ -8,6 +8,7 @@
 
 #include <cstring>
 
+#include "swar.h"
 #include "vi.h"
 
 namespace plancheck {
@@ -40,14 +41,12 @@ size_t valid_utf8_prefix(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ULL) break;
-      i += 8;
+    // ASCII eight bytes at a time, up to the first byte that is not.
+    if (i + 8 <= n) {
+      const size_t run = swar::first_flagged(swar::not_ascii(swar::load8(s.data() + i)));
+      i += run;
+      if (run == 8) continue;
     }
-    if (i >= n) break;
     const unsigned char c = p[i];
     if (c < 0x80) { ++i; continue; }
     // The well-formed byte sequences of Unicode 15 §3.9, table 3-7: the

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "swar.h"
 #include "vi.h"
 
 namespace plancheck {
@@ -209,6 +210,14 @@ void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
   }();
   char* const p = s.data();
   for (size_t i = 0; i < n;) {
+    // Runs of bytes folding leaves alone, eight at a time, then one by one.
+    while (i + 8 <= n) {
+      const uint64_t w = swar::load8(p + i);
+      const size_t run =
+          swar::first_flagged(swar::not_ascii(w) | swar::between(w, 'A' - 1, 'Z' + 1) | swar::between(w, '0' - 1, '9' + 1));
+      i += run;
+      if (run < 8) break;
+    }
     while (i < n && kFoldClass[static_cast<unsigned char>(p[i])] == 0) ++i;
     if (i >= n) break;
     const auto c = static_cast<unsigned char>(p[i]);
@@ -290,6 +299,11 @@ constexpr std::array<uint8_t, 256> kNormClass = [] {
 bool may_need_nfc(std::string_view s) {
   const size_t n = s.size();
   for (size_t i = 0; i < n; ++i) {
+    if (i + 8 <= n) {
+      const size_t run = swar::first_flagged(swar::not_ascii(swar::load8(s.data() + i)));
+      if (run == 8) { i += 7; continue; }
+      i += run;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) continue;
     if (c >= 0xC2 && c <= 0xCB) { ++i; continue; }  // U+0080–U+02FF
@@ -324,7 +338,9 @@ Text::Text(std::string original) : original_(std::move(original)) {
       while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
       const size_t from = std::max<size_t>(line_starts_[line], block >= kCheckpoint ? block - kCheckpoint : 0);
       uint32_t col = (from == line_starts_[line]) ? 0 : checkpoints_.back();
-      for (size_t k = from; k < block; ++k) col += (static_cast<unsigned char>(o[k]) & 0xC0) != 0x80;
+      size_t k = from;
+      for (; k + 8 <= block; k += 8) col += 8 - static_cast<uint32_t>(std::popcount(swar::continuations(swar::load8(o + k))));
+      for (; k < block; ++k) col += (static_cast<unsigned char>(o[k]) & 0xC0) != 0x80;
       checkpoints_.push_back(col);
     }
   }
@@ -344,6 +360,13 @@ Text::Text(std::string original) : original_(std::move(original)) {
     // Copy the run of bytes that need nothing.
     size_t j = i;
     for (;;) {
+      // ASCII other than controls, eight bytes at a time.
+      while (j + 8 <= n) {
+        const uint64_t w = swar::load8(src + j);
+        const size_t run = swar::first_flagged(swar::not_ascii(w) | swar::below(w, 0x20));
+        j += run;
+        if (run < 8) break;
+      }
       while (j < n && kNormClass[static_cast<unsigned char>(src[j])] == 0) ++j;
       if (j < n && kNormClass[static_cast<unsigned char>(src[j])] == 2 && j + 1 < n &&
           (src[j] == '\xC3' ? src[j + 1] != '\x90' && src[j + 1] != '\xB0' : src[j + 1] != '\x9A')) {

@@ -165,14 +165,21 @@ namespace {
 // Documents repeat the same few phrases ("đảng bộ cơ sở", "Ban Thường vụ
 // Huyện ủy"): answers about them are remembered per thread, in a bounded
 // table, so parallel checking needs no locks.
+// Looked up by string_view: a hit allocates nothing.
+struct PhraseHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using PhraseCache = std::unordered_map<std::string, V, PhraseHash, std::equal_to<>>;
+
 template <typename V, typename F>
-V memoized(std::unordered_map<std::string, V>& cache, std::string_view key, F compute) {
+V memoized(PhraseCache<V>& cache, std::string_view key, F compute) {
   if (key.size() > 96) return compute(key);
-  std::string k(key);
-  if (auto it = cache.find(k); it != cache.end()) return it->second;
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
   if (cache.size() > 4096) cache.clear();
   V v = compute(key);
-  cache.emplace(std::move(k), v);
+  cache.emplace(std::string(key), v);
   return v;
 }
 
@@ -181,7 +188,7 @@ V memoized(std::unordered_map<std::string, V>& cache, std::string_view key, F co
 LevelGuess level_of_phrase_uncached(std::string_view p);
 
 LevelGuess level_of_phrase(std::string_view p) {
-  thread_local std::unordered_map<std::string, LevelGuess> cache;
+  thread_local PhraseCache<LevelGuess> cache;
   return memoized(cache, p, level_of_phrase_uncached);
 }
 
@@ -256,7 +263,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
 std::optional<Level> body_level_uncached(std::string_view n);
 
 std::optional<Level> body_level(std::string_view n) {
-  thread_local std::unordered_map<std::string, std::optional<Level>> cache;
+  thread_local PhraseCache<std::optional<Level>> cache;
   return memoized(cache, n, body_level_uncached);
 }
 

@@ -1,0 +1,46 @@
+// Eight bytes at a time in a 64-bit word ("SIMD within a register"), for the
+// byte scans every document goes through: validation, normalization,
+// folding. Each test sets the top bit of the bytes it flags; first_flagged()
+// counts the bytes before the lowest flag. Loads are little-endian (checked),
+// so the lowest flag is the first byte in text order.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace plancheck::swar {
+
+static_assert(std::endian::native == std::endian::little, "bytes are counted from the low end of a word");
+
+inline constexpr uint64_t kOnes = 0x0101010101010101ULL;
+inline constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
+inline uint64_t load8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// Bytes with the top bit set (not ASCII).
+constexpr uint64_t not_ascii(uint64_t w) { return w & kHigh; }
+
+// ASCII bytes below n (n <= 128). Bytes above a flagged one may be flagged
+// wrongly (a borrow runs upward), so only the lowest flag is exact.
+constexpr uint64_t below(uint64_t w, unsigned n) { return (w - kOnes * n) & ~w & kHigh; }
+
+// Bytes strictly between m and n, exact for every byte once the top bits are
+// cleared (0 <= m < n <= 128).
+constexpr uint64_t between(uint64_t w, unsigned m, unsigned n) {
+  const uint64_t x = w & ~kHigh;
+  return (kOnes * (127 + n) - x) & ~x & (x + kOnes * (127 - m)) & kHigh & ~(w & kHigh);
+}
+
+// UTF-8 continuation bytes (10xxxxxx).
+constexpr uint64_t continuations(uint64_t w) { return w & ~(w << 1) & kHigh; }
+
+// Bytes before the lowest flag; 8 when none.
+inline size_t first_flagged(uint64_t flags) { return flags ? static_cast<size_t>(std::countr_zero(flags)) >> 3 : 8; }
+
+}  // namespace plancheck::swar

@@ -1,0 +1,42 @@
+#include "swar.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace plancheck::swar {
+namespace {
+
+// Every test against its byte-by-byte definition, on random words and on
+// every byte value in every position.
+size_t first(const unsigned char* b, bool (*pred)(unsigned char)) {
+  for (size_t i = 0; i < 8; ++i)
+    if (pred(b[i])) return i;
+  return 8;
+}
+
+TEST(Swar, FirstFlaggedMatchesTheScalarDefinitions) {
+  std::mt19937_64 rng(7);
+  for (int round = 0; round < 200000; ++round) {
+    unsigned char b[8];
+    const uint64_t r = rng();
+    for (size_t i = 0; i < 8; ++i) b[i] = static_cast<unsigned char>(r >> (8 * i));
+    if (round % 2) b[rng() % 8] = static_cast<unsigned char>(round / 2 % 256);  // every value, often ASCII
+    if (round % 3 == 0)
+      for (auto& c : b) c &= 0x7F;
+    const uint64_t w = load8(reinterpret_cast<const char*>(b));
+    ASSERT_EQ(first_flagged(not_ascii(w)), first(b, [](unsigned char c) { return c >= 0x80; }));
+    ASSERT_EQ(first_flagged(between(w, 'A' - 1, 'Z' + 1)),
+              first(b, [](unsigned char c) { return c >= 'A' && c <= 'Z'; }));
+    ASSERT_EQ(first_flagged(between(w, '0' - 1, '9' + 1)),
+              first(b, [](unsigned char c) { return c >= '0' && c <= '9'; }));
+    ASSERT_EQ(first_flagged(below(w, 0x20) | not_ascii(w)),
+              first(b, [](unsigned char c) { return c < 0x20 || c >= 0x80; }));
+    int cont = 0;
+    for (unsigned char c : b) cont += (c & 0xC0) == 0x80;
+    ASSERT_EQ(std::popcount(continuations(w)), cont);
+  }
+}
+
+}  // namespace
+}  // namespace plancheck::swar
