@@ -457,7 +457,7 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   // A byte scan: only where a head's first two bytes stand at a word start
   // is the word hashed and looked up.
   for (size_t i = b; i < e; ++i) {
-    if (!heads.may_start_at(s, i) || !vi::at_word_start(s, i)) continue;
+    if (!heads.may_start_at(s, i) || !heads.may_start_with_prefix(s, i) || !vi::at_word_start(s, i)) continue;
     const size_t we = scan::word_end(s, i);
     if (const Head* head = head_of_word(text, i, we, heads)) {
       if (auto m = org_of_head(text, i, head)) {

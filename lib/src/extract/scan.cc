@@ -252,15 +252,25 @@ void KeywordSet::build() {
   size_t cap = 16;
   while (cap < keywords_.size() * 4) cap *= 2;
   slots_.assign(cap, Slot{});
+  // The filter looks at as many bytes as the shortest first word has (2–4).
+  size_t shortest = 4;
+  for (const auto& k : keywords_) shortest = std::min(shortest, first_word_length(k));
+  prefix_len_ = std::max<size_t>(shortest, 2);
+  for (const auto& k : keywords_) {
+    if (k.size() >= 2) {
+      const unsigned key = static_cast<unsigned char>(k[0]) << 8 | static_cast<unsigned char>(k[1]);
+      pairs_[key >> 6] |= uint64_t{1} << (key & 63);
+    }
+    if (k.size() >= prefix_len_) {
+      const unsigned key = prefix_key(k.data());
+      prefixes_[key >> 6] |= uint64_t{1} << (key & 63);
+    }
+  }
   std::vector<std::pair<uint32_t, uint16_t>> order;  // (hash of first word, index)
   for (size_t i = 0; i < keywords_.size(); ++i) {
     const std::string_view k = keywords_[i];
     const size_t fl = first_word_length(k);
     if (fl < 64) lengths_ |= uint64_t{1} << fl;
-    if (k.size() >= 2) {
-      const unsigned key = static_cast<unsigned char>(k[0]) << 8 | static_cast<unsigned char>(k[1]);
-      pairs_[key >> 6] |= uint64_t{1} << (key & 63);
-    }
     order.emplace_back(hash_bytes(k.data(), fl), static_cast<uint16_t>(i));
   }
   // Grouped by first word, longest keyword first within a group.
@@ -304,7 +314,7 @@ int KeywordSet::match_word(std::string_view s, size_t pos, size_t first_end, siz
 }
 
 int KeywordSet::match(std::string_view s, size_t pos, size_t* end) const {
-  if (!may_start_at(s, pos) || !vi::at_word_start(s, pos)) return -1;
+  if (!may_start_at(s, pos) || !may_start_with_prefix(s, pos) || !vi::at_word_start(s, pos)) return -1;
   return match_word(s, pos, word_end(s, pos), end);
 }
 

@@ -72,11 +72,18 @@ class KeywordSet {
   int match(std::string_view s, size_t pos, size_t* end = nullptr) const;
   // The same when the word at pos is known to end at first_end.
   int match_word(std::string_view s, size_t pos, size_t first_end, size_t* end = nullptr) const;
-  // A quick filter: whether some keyword starts with the two bytes at pos.
+  // Quick filters, cheapest first: whether some keyword starts with the two
+  // bytes at pos; then with the first three or four (as many as the shortest
+  // first word has).
   bool may_start_at(std::string_view s, size_t pos) const {
     if (pos + 1 >= s.size()) return false;
     const unsigned key = static_cast<unsigned char>(s[pos]) << 8 | static_cast<unsigned char>(s[pos + 1]);
     return pairs_[key >> 6] >> (key & 63) & 1;
+  }
+  bool may_start_with_prefix(std::string_view s, size_t pos) const {
+    if (pos >= s.size() || s.size() - pos < prefix_len_) return false;
+    const unsigned key = prefix_key(s.data() + pos);
+    return prefixes_[key >> 6] >> (key & 63) & 1;
   }
 
  private:
@@ -92,8 +99,20 @@ class KeywordSet {
   std::deque<std::string> storage_;
   std::vector<uint16_t> by_first_;  // keyword indices grouped by first word
   std::vector<Slot> slots_;         // open addressing, power-of-two size
+  // A 16-bit key of the first prefix_len_ bytes: the bytes themselves for
+  // two, a multiplicative hash for three or four.
+  unsigned prefix_key(const char* p) const {
+    const auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(p[i])); };
+    if (prefix_len_ == 2) return b(0) << 8 | b(1);
+    uint32_t v = b(0) | b(1) << 8 | b(2) << 16;
+    if (prefix_len_ == 4) v |= b(3) << 24;
+    return (v * 0x9E3779B1u) >> 16;
+  }
+
   uint64_t lengths_ = 0;            // bit n: some first word is n bytes long (n < 64)
-  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(1024);  // bit: a keyword starts with these two bytes
+  size_t prefix_len_ = 2;           // bytes may_start_at looks at
+  std::vector<uint64_t> pairs_ = std::vector<uint64_t>(1024);     // bit: a keyword starts with these two bytes
+  std::vector<uint64_t> prefixes_ = std::vector<uint64_t>(1024);  // bit: a keyword starts with this key
 };
 
 // Roman numerals I..XXXIX; 0 when not one.
