@@ -5,9 +5,11 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <sstream>
 
+#include "plancheck/check.h"
 #include "plancheck/extract.h"
 #include "plancheck/source.h"
 #include "plancheck/text.h"
@@ -104,12 +106,58 @@ void BM_Pilots(benchmark::State& state) {
 }
 BENCHMARK(BM_Pilots)->Unit(benchmark::kMillisecond);
 
+void BM_DocumentFacts(benchmark::State& state) {
+  stage(state, [](auto& text, auto&, auto& refs, auto& units, auto&) {
+    benchmark::DoNotOptimize(plancheck::extract_document_facts(text, refs, units));
+  });
+}
+BENCHMARK(BM_DocumentFacts)->Unit(benchmark::kMillisecond);
+
 void BM_KeywordNotices(benchmark::State& state) {
   stage(state, [](auto& text, auto&, auto&, auto&, auto&) {
     benchmark::DoNotOptimize(plancheck::extract_keyword_notices(text));
   });
 }
 BENCHMARK(BM_KeywordNotices)->Unit(benchmark::kMillisecond);
+
+// Reading: bytes to UTF-8 text (validation, BOM, UTF-16), before Text.
+void BM_Decode(benchmark::State& state) {
+  const std::string& c = corpus();
+  for (auto _ : state) benchmark::DoNotOptimize(plancheck::decode_source(c, "bench"));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(c.size()));
+}
+BENCHMARK(BM_Decode)->Unit(benchmark::kMillisecond);
+
+// Checking: each sample plan extracted once, then held to its rule sets
+// (select + check) with the shipped rule book, as `plancheck check` does per
+// file. Bytes are those of the plans, so the figure compares with the rest.
+void BM_Check(benchmark::State& state) {
+  static const auto book = [] {
+    auto b = plancheck::RuleBook::builtin();
+    b.validate();
+    return b;
+  }();
+  struct Plan {
+    std::unique_ptr<plancheck::Text> text;
+    plancheck::Extraction x;
+  };
+  std::vector<Plan> plans;
+  size_t bytes = 0;
+  for (const auto& e : std::filesystem::directory_iterator(PLANCHECK_SAMPLES_DIR)) {
+    if (e.path().extension() != ".txt") continue;
+    auto text = std::make_unique<plancheck::Text>(plancheck::read_source(e.path()).utf8);
+    bytes += text->original().size();
+    auto x = plancheck::extract(*text, e.path().string());
+    plans.push_back({std::move(text), std::move(x)});
+  }
+  for (auto _ : state)
+    for (const auto& p : plans) {
+      const auto sets = book.select(p.x);
+      benchmark::DoNotOptimize(plancheck::check(p.x, sets, book));
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_Check)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
