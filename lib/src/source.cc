@@ -174,12 +174,13 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     ::close(fd);
     throw SourceError(shown, 0, 0, "is a directory, not a document");
   }
-  // A regular file's size is known: one read fills it, one more sees the end.
-  // Pipes and files that grow while read go on in chunks until the end.
-  std::string bytes(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0, '\0');
+  // A regular file is read to the size fstat gave (what it held when
+  // opened); pipes and other streams in chunks until the end.
+  const bool sized = S_ISREG(st.st_mode) && st.st_size > 0;
+  std::string bytes(sized ? static_cast<size_t>(st.st_size) : 0, '\0');
   size_t have = 0;
   char probe[16384];
-  for (;;) {
+  while (!sized || have < bytes.size()) {
     const bool full = have == bytes.size();
     char* dst = full ? probe : bytes.data() + have;
     const size_t room = full ? sizeof probe : bytes.size() - have;

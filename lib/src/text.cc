@@ -256,7 +256,74 @@ void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
   for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
 }
 
+// The words of folded text (see Text::words()). ASCII by a class table;
+// the letters Vietnamese uses by their lead bytes; anything else decoded.
+std::vector<Text::Word> find_words(std::string_view s) {
+  // Per byte: 1 ASCII letter or digit, 2 Telex key f j w z, 4 s r x, 8 lead
+  // byte of a two-byte letter of U+00C0–U+024F (× and ÷ checked apart).
+  static constexpr auto kClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
+    for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+    for (char c : {'f', 'j', 'w', 'z'}) t[static_cast<unsigned char>(c)] |= 2;
+    for (char c : {'s', 'r', 'x'}) t[static_cast<unsigned char>(c)] |= 4;
+    for (int c = 0xC3; c <= 0xC9; ++c) t[c] = 8;
+    return t;
+  }();
+  std::vector<Text::Word> out;
+  out.reserve(s.size() / 5 + 1);
+  const size_t n = s.size();
+  // The length of the letter at i (not ASCII), 0 when it is not a letter.
+  const auto letter_beyond_ascii = [&](size_t i) -> size_t {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (kClass[c] == 8 && i + 1 < n && !(c == 0xC3 && (s[i + 1] == '\x97' || s[i + 1] == '\xB7'))) return 2;
+    if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) >= 0xB8 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0xBB)
+      return 3;
+    size_t len;
+    const uint32_t cp = vi::decode(s, i, &len);
+    return vi::is_word(cp) ? len : 0;
+  };
+  for (size_t i = 0; i < n;) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    if (c < 0x80) {
+      if (!(kClass[c] & 1)) { ++i; continue; }
+    } else if ((len = letter_beyond_ascii(i)) == 0) {
+      i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      continue;
+    }
+    const size_t b = i;
+    const uint8_t first = c < 0x80 ? kClass[c] : 0;
+    uint8_t later = 0;
+    bool ascii = c < 0x80;
+    i += len;
+    for (;;) {
+      uint8_t k;
+      while (i < n && ((k = kClass[static_cast<unsigned char>(s[i])]) & 1)) {
+        later |= k;
+        ++i;
+      }
+      if (i >= n || static_cast<unsigned char>(s[i]) < 0x80 || (len = letter_beyond_ascii(i)) == 0) break;
+      ascii = false;
+      i += len;
+    }
+    uint8_t flags = ascii ? Text::kAsciiOnly : 0;
+    if ((first | later) & 2) flags |= Text::kTelexAny;
+    if (later & 4) flags |= Text::kTelexLater;
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), flags});
+  }
+  return out;
+}
+
 }  // namespace
+
+size_t Text::first_word_from(size_t pos) const {
+  return static_cast<size_t>(std::lower_bound(words_.begin(), words_.end(), pos,
+                                              [](const Word& w, size_t p) { return w.begin < p; }) -
+                             words_.begin());
+}
 
 std::string fold(std::string_view in) {
   std::string s(in);
@@ -417,6 +484,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
   anchors_ = compose(norm_anchors, nfc_anchors);
   folded_ = normalized_;
   fold_in_place(folded_, &digit_runs_);
+  words_ = find_words(folded_);
 
   for (const auto& [at, written] : lookalikes) {
     size_t len;

@@ -49,6 +49,22 @@ class Text {
   };
   const std::vector<Run>& digit_runs() const { return digit_runs_; }
 
+  // Every word of folded() — a maximal run of letters and digits
+  // (vi::is_word) — in order, found once so that extractors walk words, not
+  // bytes. `flags` says what a word is made of (WordFlags).
+  struct Word {
+    uint32_t begin, end;
+    uint8_t flags;
+  };
+  enum WordFlags : uint8_t {
+    kAsciiOnly = 1,   // no byte above 0x7F
+    kTelexAny = 2,    // holds f, j, w or z (Telex tone keys no Vietnamese word has)
+    kTelexLater = 4,  // holds s, r or x after its first byte
+  };
+  const std::vector<Word>& words() const { return words_; }
+  // Index of the first word that begins at or after `pos`.
+  size_t first_word_from(size_t pos) const;
+
  private:
   size_t to_original(size_t normalized_offset) const;
 
@@ -66,6 +82,7 @@ class Text {
   std::vector<uint32_t> checkpoints_;
   std::vector<Notice> notices_;
   std::vector<Run> digit_runs_;
+  std::vector<Word> words_;
 };
 
 // The UTF-16 column (1-based) of a code-point column in a line: they differ

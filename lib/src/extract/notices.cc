@@ -1,7 +1,6 @@
 // Keyword typos: Telex residue left by a slip of the keyboard ("ngafy" for
 // "ngày": f is the Telex key for the grave tone) and a wrong tone on "ủy" in
 // a committee's name ("Quận uỳ").
-#include <array>
 #include <set>
 
 #include "plancheck/extract.h"
@@ -56,34 +55,13 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
   std::vector<Notice> out;
   size_t prev_b = 0, prev_e = 0;
   bool have_prev = false;
-  // Per byte: 1 a word byte, 2 a Telex key that never ends a Vietnamese
-  // word's letters (f j w z), 4 one that only starts a word (s r x), 8 not ASCII.
-  static constexpr auto kClass = [] {
-    std::array<uint8_t, 256> t{};
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = 1;
-    for (int c = '0'; c <= '9'; ++c) t[c] = 1;
-    for (int c = 0x80; c < 0x100; ++c) t[c] = 1 | 8;
-    for (char c : {'f', 'j', 'w', 'z'}) t[static_cast<unsigned char>(c)] |= 2;
-    for (char c : {'s', 'r', 'x'}) t[static_cast<unsigned char>(c)] |= 4;
-    return t;
-  }();
-  const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
-    if (!(kClass[static_cast<unsigned char>(s[i])] & 1)) { ++i; continue; }
-    const size_t b = i;
-    uint8_t seen = 0, later = 0;  // classes of all bytes / of bytes after the first
-    seen = kClass[static_cast<unsigned char>(s[i++])];
-    while (i < n) {
-      const uint8_t k = kClass[static_cast<unsigned char>(s[i])];
-      if (!(k & 1)) break;
-      later |= k;
-      ++i;
-    }
-    seen |= later;
+  for (const Text::Word& word : text.words()) {
+    const size_t b = word.begin, i = word.end;
     const std::string_view w(s.data() + b, i - b);
     const bool adjacent = have_prev && b == prev_e + 1 && s[prev_e] == ' ';
     // Only an all-ASCII word with a Telex key in it can be Telex residue.
-    if (!(seen & 8) && ((seen & 2) || (later & 4)) && w.size() >= 3 && w.size() <= 8 && suspicious(w)) {
+    if ((word.flags & Text::kAsciiOnly) && (word.flags & (Text::kTelexAny | Text::kTelexLater)) && w.size() >= 3 &&
+        w.size() <= 8 && suspicious(w)) {
       if (auto k = telex_keyword(w); k && *k != w) {
         Notice n;
         n.code = "typo";

@@ -452,21 +452,22 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const std::string_view s = text.folded();
   const scan::KeywordSet& heads = head_words();
+  const auto& words = text.words();
   std::vector<OrgMention> out;
   e = std::min(e, s.size());
-  // A byte scan: only where a head's first two bytes stand at a word start
-  // is the word hashed and looked up.
-  for (size_t i = b; i < e; ++i) {
-    if (!heads.may_start_at(s, i) || !heads.may_start_with_prefix(s, i) || !vi::at_word_start(s, i)) continue;
-    const size_t we = scan::word_end(s, i);
-    if (const Head* head = head_of_word(text, i, we, heads)) {
-      if (auto m = org_of_head(text, i, head)) {
-        out.push_back(*m);
-        i = std::max({m->e, m->head_end, we}) - 1;
-        continue;
-      }
+  // Word by word: only where a head's first bytes stand is the word hashed
+  // and looked up.
+  for (size_t k = text.first_word_from(b); k < words.size() && words[k].begin < e; ++k) {
+    const size_t i = words[k].begin, we = words[k].end;
+    if (!heads.may_start_at(s, i) || !heads.may_start_with_prefix(s, i)) continue;
+    const Head* head = head_of_word(text, i, we, heads);
+    if (!head) continue;
+    if (auto m = org_of_head(text, i, head)) {
+      out.push_back(*m);
+      // Go on after the name.
+      const size_t after = std::max({m->e, m->head_end, we});
+      while (k + 1 < words.size() && words[k + 1].begin < after) ++k;
     }
-    i = we > i ? we - 1 : i;
   }
   return out;
 }
