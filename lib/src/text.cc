@@ -191,47 +191,88 @@ void unify_tone_placement_at(std::string& s, size_t i) {
 
 namespace {
 
-// Folds `s` in place; records runs of ASCII digits when `digits` is given
-// (one pass serves both: Text needs both).
-void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
+// Folds `s` in place; records runs of ASCII digits and the words when
+// asked (one pass serves all three: Text needs them all).
+void fold_in_place(std::string& s, std::vector<Text::Run>* digits, std::vector<Text::Word>* words) {
   const size_t n = s.size();
   // Where an 'o' or 'u' is followed by a non-ASCII letter: the only places
   // tone placement can need unifying, checked after the pass.
   std::vector<size_t> tone_candidates;
   const FoldTables& tables = fold_tables();
-  // Per byte: 0 an ASCII byte folding stays as it is (lower case, space,
-  // punctuation), 1 a capital, 2 a digit, 3 not ASCII.
+  // Per byte: 0 a lower-case ASCII letter (folding leaves it, a word goes
+  // on), 1 a capital, 2 a digit, 3 not ASCII, 4 any other ASCII byte (ends a
+  // word).
   static constexpr auto kFoldClass = [] {
     std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[c] = 4;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = 0;
     for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
     for (int c = '0'; c <= '9'; ++c) t[c] = 2;
     for (int c = 0x80; c < 0x100; ++c) t[c] = 3;
     return t;
   }();
+  // The word being read: [word_begin, …), and whether it is all ASCII so far.
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t word_begin = kNone;
+  bool word_ascii = true;
+  const auto open_word = [&](size_t at) {
+    if (words && word_begin == kNone) {
+      word_begin = at;
+      word_ascii = true;
+    }
+  };
+  const auto close_word = [&](size_t at) {
+    if (words && word_begin != kNone) {
+      words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(at),
+                        static_cast<uint8_t>(word_ascii ? Text::kAsciiOnly : 0)});
+      word_begin = kNone;
+    }
+  };
   char* const p = s.data();
   for (size_t i = 0; i < n;) {
     // (Byte by byte: between letters with diacritics the runs are too short
     // for eight-byte tests to pay, measured.)
+    const size_t run = i;
     while (i < n && kFoldClass[static_cast<unsigned char>(p[i])] == 0) ++i;
+    if (i > run) open_word(run);
     if (i >= n) break;
     const auto c = static_cast<unsigned char>(p[i]);
     const uint8_t k = kFoldClass[c];
+    if (k == 4) {
+      close_word(i);
+      ++i;
+      continue;
+    }
     if (k == 1) {
+      open_word(i);
       p[i++] = static_cast<char>(c | 0x20);
       continue;
     }
     if (k == 2) {
+      open_word(i);
       const size_t b = i;
       while (i < n && static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') < 10u) ++i;
       if (digits) digits->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
       continue;
     }
     if (i > 0 && (s[i - 1] == 'o' || s[i - 1] == 'u')) tone_candidates.push_back(i - 1);
+    // A letter (or combining mark) goes on with the word; other characters
+    // (quotes, dashes, symbols) end it.
+    const auto letter_here = [&](uint32_t cp) {
+      if (!words) return;
+      if (vi::is_word(cp)) {
+        open_word(i);
+        word_ascii = false;
+      } else {
+        close_word(i);
+      }
+    };
     // Two-byte letters (à, đ, ơ, ư, …) and Latin Extended Additional (ạ ả ấ
     // … ỹ) straight from the tables; anything else decoded in full.
     if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
       const uint32_t cp = (static_cast<uint32_t>(c & 0x1F) << 6) | (d & 0x3F);
+      letter_here(cp);
       const uint32_t f = tables.two_byte[cp];
       if (f != cp) put_utf8(s, i, f);
       i += 2;
@@ -241,6 +282,10 @@ void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
       if (d >= 0xB8 && d <= 0xBB) {
         const uint32_t low = (static_cast<uint32_t>(d & 0x03) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        if (words) {
+          open_word(i);
+          word_ascii = false;
+        }
         const uint32_t f = tables.latin_ext_additional[low];
         if (f != 0x1E00 + low) put_utf8(s, i, f);
         i += 3;
@@ -249,72 +294,13 @@ void fold_in_place(std::string& s, std::vector<Text::Run>* digits) {
     }
     size_t len;
     const uint32_t cp = vi::decode(s, i, &len);
+    letter_here(cp);
     const uint32_t f = fold_cp(cp);
     if (f != cp) put_utf8(s, i, f);
     i += len;
   }
+  close_word(n);
   for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
-}
-
-// The words of folded text (see Text::words()). ASCII by a class table;
-// the letters Vietnamese uses by their lead bytes; anything else decoded.
-std::vector<Text::Word> find_words(std::string_view s) {
-  // Per byte: 1 ASCII letter or digit, 2 Telex key f j w z, 4 s r x, 8 lead
-  // byte of a two-byte letter of U+00C0–U+024F (× and ÷ checked apart).
-  static constexpr auto kClass = [] {
-    std::array<uint8_t, 256> t{};
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = 1;
-    for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
-    for (int c = '0'; c <= '9'; ++c) t[c] = 1;
-    for (char c : {'f', 'j', 'w', 'z'}) t[static_cast<unsigned char>(c)] |= 2;
-    for (char c : {'s', 'r', 'x'}) t[static_cast<unsigned char>(c)] |= 4;
-    for (int c = 0xC3; c <= 0xC9; ++c) t[c] = 8;
-    return t;
-  }();
-  std::vector<Text::Word> out;
-  out.reserve(s.size() / 5 + 1);
-  const size_t n = s.size();
-  // The length of the letter at i (not ASCII), 0 when it is not a letter.
-  const auto letter_beyond_ascii = [&](size_t i) -> size_t {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (kClass[c] == 8 && i + 1 < n && !(c == 0xC3 && (s[i + 1] == '\x97' || s[i + 1] == '\xB7'))) return 2;
-    if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) >= 0xB8 &&
-        static_cast<unsigned char>(s[i + 1]) <= 0xBB)
-      return 3;
-    size_t len;
-    const uint32_t cp = vi::decode(s, i, &len);
-    return vi::is_word(cp) ? len : 0;
-  };
-  for (size_t i = 0; i < n;) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t len = 1;
-    if (c < 0x80) {
-      if (!(kClass[c] & 1)) { ++i; continue; }
-    } else if ((len = letter_beyond_ascii(i)) == 0) {
-      i += c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      continue;
-    }
-    const size_t b = i;
-    const uint8_t first = c < 0x80 ? kClass[c] : 0;
-    uint8_t later = 0;
-    bool ascii = c < 0x80;
-    i += len;
-    for (;;) {
-      uint8_t k;
-      while (i < n && ((k = kClass[static_cast<unsigned char>(s[i])]) & 1)) {
-        later |= k;
-        ++i;
-      }
-      if (i >= n || static_cast<unsigned char>(s[i]) < 0x80 || (len = letter_beyond_ascii(i)) == 0) break;
-      ascii = false;
-      i += len;
-    }
-    uint8_t flags = ascii ? Text::kAsciiOnly : 0;
-    if ((first | later) & 2) flags |= Text::kTelexAny;
-    if (later & 4) flags |= Text::kTelexLater;
-    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), flags});
-  }
-  return out;
 }
 
 }  // namespace
@@ -327,7 +313,7 @@ size_t Text::first_word_from(size_t pos) const {
 
 std::string fold(std::string_view in) {
   std::string s(in);
-  fold_in_place(s, nullptr);
+  fold_in_place(s, nullptr, nullptr);
   return s;
 }
 
@@ -483,8 +469,8 @@ Text::Text(std::string original) : original_(std::move(original)) {
   }
   anchors_ = compose(norm_anchors, nfc_anchors);
   folded_ = normalized_;
-  fold_in_place(folded_, &digit_runs_);
-  words_ = find_words(folded_);
+  words_.reserve(normalized_.size() / 5 + 1);
+  fold_in_place(folded_, &digit_runs_, &words_);
 
   for (const auto& [at, written] : lookalikes) {
     size_t len;

@@ -5,6 +5,9 @@
 #include <unicode/unistr.h>
 
 #include "test_util.h"
+#include "vi.h"
+
+#include <random>
 
 namespace plancheck {
 namespace {
@@ -104,6 +107,60 @@ TEST(Text, Utf16ColumnCountsSurrogatePairsTwice) {
   EXPECT_EQ(utf16_column("📅 Đại hội", 3), 4u);
   EXPECT_EQ(utf16_column("📅📅x", 3), 5u);
   EXPECT_EQ(utf16_column("ab", 5), 5u);  // past the end: one unit per column
+}
+
+// Text::words() against the plain definition (maximal runs of code points
+// for which vi::is_word holds), decoded one code point at a time.
+std::vector<Text::Word> reference_words(std::string_view s) {
+  std::vector<Text::Word> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len;
+    if (!vi::is_word(vi::decode(s, i, &len))) {
+      i += len;
+      continue;
+    }
+    const size_t b = i;
+    bool ascii = true;
+    while (i < s.size()) {
+      const uint32_t cp = vi::decode(s, i, &len);
+      if (!vi::is_word(cp)) break;
+      ascii = ascii && cp < 0x80;
+      i += len;
+    }
+    out.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i), static_cast<uint8_t>(ascii ? 1 : 0)});
+  }
+  return out;
+}
+
+void expect_words_match(const std::string& utf8) {
+  const Text text(utf8);
+  const auto want = reference_words(text.folded());
+  const auto& got = text.words();
+  ASSERT_EQ(got.size(), want.size()) << utf8.substr(0, 80);
+  for (size_t k = 0; k < got.size(); ++k) {
+    ASSERT_EQ(got[k].begin, want[k].begin) << k;
+    ASSERT_EQ(got[k].end, want[k].end) << k;
+    ASSERT_EQ(got[k].flags, want[k].flags) << k;
+  }
+}
+
+TEST(Text, WordsAgreeWithTheCodePointDefinition) {
+  expect_words_match("Đại hội Đảng bộ xã Đạ Nhim (nhiệm kỳ 2025–2030) “điểm” × 3 ÷ 2; Ⅻ µ ª, N°5 ngafy 30/6/2025.");
+  expect_words_match("HUYỆN ỦY HƯƠNG SƠN\r\nSố 180-KH/HU\u00a0ngày 02/10/2024 — Quận uỳ, hoà, thuỷ, ɖ, Ð…");
+  expect_words_match("");
+  expect_words_match("a");
+  expect_words_match("x\u0301y");  // a combining mark inside a word
+  // Random strings over letters, marks, digits, punctuation and symbols.
+  static const char* kPieces[] = {"a", "Z", "đ", "Đ", "ạ", "Ỹ", "ư", "9", " ", "-", "/", "“", "”", "…", "×",
+                                  "\u0301", "\u00a0", "\u200b", "µ", "\n", "ɐ", "Ⅻ", "😀", "ß", "ﬁ"};
+  std::mt19937 rng(99);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t n = rng() % 40;
+    for (size_t k = 0; k < n; ++k) s += kPieces[rng() % (sizeof kPieces / sizeof *kPieces)];
+    expect_words_match(s);
+  }
 }
 
 }  // namespace

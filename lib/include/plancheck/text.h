@@ -57,9 +57,7 @@ class Text {
     uint8_t flags;
   };
   enum WordFlags : uint8_t {
-    kAsciiOnly = 1,   // no byte above 0x7F
-    kTelexAny = 2,    // holds f, j, w or z (Telex tone keys no Vietnamese word has)
-    kTelexLater = 4,  // holds s, r or x after its first byte
+    kAsciiOnly = 1,  // no byte above 0x7F
   };
   const std::vector<Word>& words() const { return words_; }
   // Index of the first word that begins at or after `pos`.

@@ -60,8 +60,7 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
     const std::string_view w(s.data() + b, i - b);
     const bool adjacent = have_prev && b == prev_e + 1 && s[prev_e] == ' ';
     // Only an all-ASCII word with a Telex key in it can be Telex residue.
-    if ((word.flags & Text::kAsciiOnly) && (word.flags & (Text::kTelexAny | Text::kTelexLater)) && w.size() >= 3 &&
-        w.size() <= 8 && suspicious(w)) {
+    if ((word.flags & Text::kAsciiOnly) && w.size() >= 3 && w.size() <= 8 && suspicious(w)) {
       if (auto k = telex_keyword(w); k && *k != w) {
         Notice n;
         n.code = "typo";
