@@ -60,11 +60,13 @@ struct PlanOutcome {
   std::optional<Text> text;
   std::vector<const RuleSet*> sets;
   std::vector<Diagnostic> diags;
-  std::string error;  // failed: why, naming the file
+  std::optional<std::string> rendered;  // the file's output, when the worker rendered it
+  std::string error;                    // failed: why, naming the file
   size_t bytes = 0;
 };
 
-PlanOutcome check_plan(const PlanFile& file, const RuleBook& book, const RuleSet* forced) {
+PlanOutcome check_plan(const PlanFile& file, const RuleBook& book, const RuleSet* forced,
+                       const CheckReporter& reporter) {
   PlanOutcome out;
   try {
     const std::string bytes = read_file_bytes(file.path);
@@ -78,6 +80,9 @@ PlanOutcome check_plan(const PlanFile& file, const RuleBook& book, const RuleSet
     const Extraction x = extract(*out.text, file.path);
     out.sets = forced ? book.with_extended(*forced) : book.select(x);
     out.diags = check(x, out.sets, book);
+    // Rendered here, in parallel; the text is then no longer needed.
+    out.rendered = reporter.render(file.path, *out.text, out.sets, out.diags);
+    if (out.rendered) out.text.reset();
   } catch (const SourceError& e) {
     out.status = PlanOutcome::Status::failed;
     out.error = e.what();
@@ -157,7 +162,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   // core busy behind one slow file, few enough to bound memory.
   const size_t window = 4 * static_cast<size_t>(jobs);
   run_ordered(
-      files.size(), jobs, window, [&](size_t i) { return check_plan(files[i], book, forced); },
+      files.size(), jobs, window, [&](size_t i) { return check_plan(files[i], book, forced, *reporter); },
       [&](size_t i, PlanOutcome&& r) {
         const std::string& path = files[i].path;
         switch (r.status) {
@@ -180,7 +185,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
             for (const auto& d : r.diags)
               if (d.severity >= fail_on) status = std::max(status, 1);
             if (!r.diags.empty()) progress.before_output();
-            reporter->file(path, *r.text, r.sets, r.diags);
+            if (r.rendered) reporter->write(*r.rendered);
+            else reporter->file(path, *r.text, r.sets, r.diags);
             break;
         }
         progress.advance(r.bytes);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <ostream>
+#include <sstream>
 
 #include "plancheck/check_json.h"
 
@@ -46,10 +47,14 @@ class TextReporter : public CheckReporter {
  public:
   TextReporter(Lang lang, bool color, std::ostream& out) : lang_(lang), color_(color), out_(out) {}
 
-  void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
-            const std::vector<Diagnostic>& diags) override {
-    for (const auto& d : diags) print(path, text, d);
+  std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
+                                    const std::vector<Diagnostic>& diags) const override {
+    if (diags.empty()) return std::string();
+    std::ostringstream os;
+    for (const auto& d : diags) print(os, path, text, d);
+    return os.str();
   }
+  void write(const std::string& rendered) override { out_ << rendered; }
   void failure(const std::string&, const std::string&) override {}  // already on stderr
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
     const bool vi = lang_ == Lang::vi;
@@ -103,9 +108,9 @@ class TextReporter : public CheckReporter {
     return "";
   }
 
-  void print(const std::string& path, const Text& text, const Diagnostic& d) {
+  void print(std::ostream& os, const std::string& path, const Text& text, const Diagnostic& d) const {
     const std::string where = d.span ? fmt::format("{}:{}:{}", path, d.span->line, d.span->column) : path;
-    out_ << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_word(d.severity) << ": "
+    os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_word(d.severity) << ": "
          << reset() << sgr("1") << d.message(lang_) << reset() << " [" << d.rule << "]\n";
     if (d.span) {
       const std::string_view line = text.line(d.span->line);
@@ -122,8 +127,8 @@ class TextReporter : public CheckReporter {
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++cp;
         if (cp > skip && cp <= skip + 160) shown += c;
       }
-      out_ << "    " << (skip ? "…" : "") << shown << '\n';
-      out_ << "    " << (skip ? " " : "") << std::string(d.span->column - 1 - skip, ' ') << sgr("1;32") << '^'
+      os << "    " << (skip ? "…" : "") << shown << '\n';
+      os << "    " << (skip ? " " : "") << std::string(d.span->column - 1 - skip, ' ') << sgr("1;32") << '^'
            << std::string(width - 1, '~') << reset() << '\n';
     }
     if (d.limit && !d.limit->time.text.empty()) {
@@ -133,7 +138,7 @@ class TextReporter : public CheckReporter {
           d.limit->date ? fmt::format(" {} {}/{}/{}", lang_ == Lang::vi ? "ngày" : "of", d.limit->date->day,
                                       d.limit->date->month, d.limit->date->year)
                         : "";
-      out_ << "    " << severity_colour(Severity::note) << severity_word(Severity::note) << ": " << reset() << doc
+      os << "    " << severity_colour(Severity::note) << severity_word(Severity::note) << ": " << reset() << doc
            << date << ": \"" << d.limit->time.text << "\"\n";
     }
   }
@@ -168,10 +173,11 @@ nlohmann::ordered_json failure_json(const std::string& path, const std::string& 
 class JsonlReporter : public CheckReporter {
  public:
   JsonlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
-  void file(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
-            const std::vector<Diagnostic>& diags) override {
-    out_ << file_json(path, sets, diags, lang_).dump(-1, ' ', false, kReplaceInvalid) << '\n';
+  std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
+                                    const std::vector<Diagnostic>& diags) const override {
+    return file_json(path, sets, diags, lang_).dump(-1, ' ', false, kReplaceInvalid) + '\n';
   }
+  void write(const std::string& rendered) override { out_ << rendered; }
   void failure(const std::string& path, const std::string& message) override {
     out_ << failure_json(path, message).dump(-1, ' ', false, kReplaceInvalid) << '\n';
   }
@@ -215,11 +221,18 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
 class JsonReporter : public CheckReporter {
  public:
   JsonReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
-  void file(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
-            const std::vector<Diagnostic>& diags) override {
-    add(file_json(path, sets, diags, lang_));
+  std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
+                                    const std::vector<Diagnostic>& diags) const override {
+    return indented(file_json(path, sets, diags, lang_), 4);
   }
-  void failure(const std::string& path, const std::string& message) override { add(failure_json(path, message)); }
+  void write(const std::string& rendered) override {
+    open();
+    out_ << (any_ ? ",\n    " : "\n    ") << rendered;
+    any_ = true;
+  }
+  void failure(const std::string& path, const std::string& message) override {
+    write(indented(failure_json(path, message), 4));
+  }
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>& used) override {
     open();
     out_ << (any_ ? "\n  ]" : "]");
@@ -235,11 +248,6 @@ class JsonReporter : public CheckReporter {
     if (opened_) return;
     opened_ = true;
     out_ << "{\n  \"schema\": \"" << kCheckSchema << "\",\n  \"files\": [";
-  }
-  void add(const nlohmann::ordered_json& fj) {
-    open();
-    out_ << (any_ ? ",\n    " : "\n    ") << indented(fj, 4);
-    any_ = true;
   }
   void member(const char* key, const nlohmann::ordered_json& value) {
     out_ << ",\n  \"" << key << "\": " << indented(value, 2);
@@ -265,6 +273,11 @@ class SarifReporter : public CheckReporter {
  public:
   SarifReporter(const RuleBook& book, Lang lang, ColumnKind columns, std::ostream& out)
       : log_(book, lang, columns), out_(out) {}
+  std::optional<std::string> render(const std::string&, const Text&, const std::vector<const RuleSet*>&,
+                                    const std::vector<Diagnostic>&) const override {
+    return std::nullopt;  // one log: results are added on the writing thread
+  }
+  void write(const std::string&) override {}
   void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
             const std::vector<Diagnostic>& diags) override {
     log_.add(path, text, diags);
@@ -284,8 +297,10 @@ class SarifReporter : public CheckReporter {
 class GithubReporter : public CheckReporter {
  public:
   GithubReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
-  void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
-            const std::vector<Diagnostic>& diags) override {
+  void write(const std::string& rendered) override { out_ << rendered; }
+  std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
+                                    const std::vector<Diagnostic>& diags) const override {
+    std::ostringstream os;
     for (const auto& d : diags) {
       std::string props = "file=" + escape_property(path);
       if (d.span) {
@@ -295,8 +310,9 @@ class GithubReporter : public CheckReporter {
         else props += fmt::format(",endLine={}", end.line);
       }
       props += ",title=" + escape_property(fmt::format("{} [{}]", to_string(d.category), d.rule));
-      out_ << "::" << command(d.severity) << ' ' << props << "::" << escape_data(d.message(lang_)) << '\n';
+      os << "::" << command(d.severity) << ' ' << props << "::" << escape_data(d.message(lang_)) << '\n';
     }
+    return os.str();
   }
   void failure(const std::string& path, const std::string& message) override {
     out_ << "::error file=" << escape_property(path) << "::" << escape_data(message) << '\n';

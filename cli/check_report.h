@@ -7,6 +7,7 @@
 #include <array>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,8 +54,19 @@ struct ReportOptions {
 class CheckReporter {
  public:
   virtual ~CheckReporter() = default;
+  // One checked file's output, rendered on the worker thread that checked it
+  // (several at once: it reads nothing the writer changes), or nullopt when
+  // the format must see the file on the writing thread (SARIF collects the
+  // whole run). What it returns goes to write() in input order.
+  virtual std::optional<std::string> render(const std::string& path, const Text& text,
+                                            const std::vector<const RuleSet*>& sets,
+                                            const std::vector<Diagnostic>& diags) const = 0;
+  virtual void write(const std::string& rendered) = 0;
+  // A checked file that render() left to the writing thread.
   virtual void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
-                    const std::vector<Diagnostic>& diags) = 0;
+                    const std::vector<Diagnostic>& diags) {
+    if (auto r = render(path, text, sets, diags)) write(*r);
+  }
   // A file that could not be read; `message` names it.
   virtual void failure(const std::string& path, const std::string& message) = 0;
   // `used`: every rule set some file was held to, in first-use order.

@@ -37,6 +37,20 @@ def timed(cmd, runs):
     return min(times), statistics.median(times)
 
 
+def paired_ratio(a, b, runs):
+    """Median of time(a)/time(b) over runs taken in turn, so both see the
+    same machine (this VM's speed drifts by tens of percent over a minute)."""
+    ratios = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(a, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ta = time.perf_counter() - t
+        t = time.perf_counter()
+        subprocess.run(b, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ratios.append(ta / (time.perf_counter() - t))
+    return statistics.median(ratios)
+
+
 def peak_rss_mb(cmd):
     code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
             "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
@@ -75,9 +89,12 @@ def main():
     print(f"{'':28} {'best s':>8} {'median s':>9} {'MB/s':>8} {'files/s':>9}")
     for name, (best, med) in rows:
         print(f"{name:28} {best:8.3f} {med:9.3f} {mb / best:8.1f} {a.plans / best:9.0f}")
-    print(f"2 jobs vs 1: {j1[0] / j2[0]:.2f}x (best), {j1[1] / j2[1]:.2f}x (median)")
+    print(f"2 jobs vs 1: {j1[0] / j2[0]:.2f}x (best), {j1[1] / j2[1]:.2f}x (median), "
+          f"{paired_ratio(check + ['-j1', folder], check + ['-j2', folder], a.runs):.2f}x (paired median)")
     if rg:
-        print(f"plancheck -j1 vs rg -j1: {j1[0] / rgt[0]:.1f}x the time (best), {j1[1] / rgt[1]:.1f}x (median)")
+        rg_cmd = [rg, "-j1", "-i", "--count-matches", "-f", os.path.join(HERE, "rg-patterns.txt"), folder]
+        print(f"plancheck -j1 vs rg -j1: {j1[0] / rgt[0]:.1f}x the time (best), "
+              f"{paired_ratio(check + ['-j1', folder], rg_cmd, a.runs):.1f}x (paired median)")
     # A CI job on one draft: a cold process on one small plan.
     small = os.path.join(ROOT, "samples", "check", "c11-huyen-dung-han-dung-loi.txt")
     walls = []
