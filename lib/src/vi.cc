@@ -55,17 +55,9 @@ bool is_upper(uint32_t cp) {
   return u_isupper(static_cast<UChar32>(cp));
 }
 
-bool at_word_start_slow(std::string_view s, size_t b) {
-  if (b == 0) return true;
-  size_t len;
-  return !is_word(decode(s, prev_start(s, b), &len));
-}
+bool at_word_start_slow(std::string_view s, size_t b) { return b == 0 || word_char_before(s, b) == 0; }
 
-bool at_word_end_slow(std::string_view s, size_t e) {
-  if (e >= s.size()) return true;
-  size_t len;
-  return !is_word(decode(s, e, &len));
-}
+bool at_word_end_slow(std::string_view s, size_t e) { return e >= s.size() || word_char_at(s, e) == 0; }
 
 namespace {
 

@@ -46,6 +46,32 @@ inline bool is_letter(uint32_t cp) {
 inline bool is_word(uint32_t cp) { return cp - '0' < 10u || is_letter(cp); }
 bool is_upper(uint32_t cp);
 
+// The length of the word character (letter, combining mark, digit) at byte
+// i, 0 when the character there is not one. The letters Vietnamese uses are
+// told by their bytes (U+00C0–U+024F but × ÷, U+1E00–U+1EFF); the rest are
+// decoded.
+inline size_t word_char_at(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (static_cast<unsigned>(c - '0') < 10u || static_cast<unsigned>((c | 0x20) - 'a') < 26u) ? 1 : 0;
+  if (c >= 0xC3 && c <= 0xC9 && i + 1 < s.size()) {
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    return (c == 0xC3 && (d == 0x97 || d == 0xB7)) ? 0 : 2;
+  }
+  if (c == 0xE1 && i + 2 < s.size()) {
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    if (d >= 0xB8 && d <= 0xBB) return 3;
+  }
+  size_t len;
+  return is_word(decode(s, i, &len)) ? len : 0;
+}
+// The same for the character that ends at byte e (e > 0).
+inline size_t word_char_before(std::string_view s, size_t e) {
+  const auto c = static_cast<unsigned char>(s[e - 1]);
+  if (c < 0x80) return (static_cast<unsigned>(c - '0') < 10u || static_cast<unsigned>((c | 0x20) - 'a') < 26u) ? 1 : 0;
+  const size_t p = prev_start(s, e);
+  return word_char_at(s, p) == e - p ? e - p : 0;
+}
+
 // True when the byte offsets [b, e) of s are a whole word run: no letter or
 // digit touches either side.
 bool at_word_start_slow(std::string_view s, size_t b);

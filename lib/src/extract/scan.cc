@@ -57,31 +57,26 @@ std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<
 
 std::string_view next_word(std::string_view s, size_t pos, size_t* begin, size_t* end) {
   size_t len;
-  while (pos < s.size() && !vi::is_word(vi::decode(s, pos, &len))) {
+  while (pos < s.size() && (len = vi::word_char_at(s, pos)) == 0) {
     if (s[pos] == '\n') return {};
+    vi::decode(s, pos, &len);
     pos += len;
   }
   const size_t b = pos;
-  while (pos < s.size() && vi::is_word(vi::decode(s, pos, &len))) pos += len;
+  while (pos < s.size() && (len = vi::word_char_at(s, pos)) != 0) pos += len;
   if (begin) *begin = b;
   if (end) *end = pos;
   return s.substr(b, pos - b);
 }
 
 std::string_view prev_word(std::string_view s, size_t end, size_t* begin, size_t* word_end) {
-  size_t len;
-  while (end > 0) {
+  while (end > 0 && vi::word_char_before(s, end) == 0) {
     const size_t p = vi::prev_start(s, end);
-    if (vi::is_word(vi::decode(s, p, &len))) break;
     if (s[p] == '\n') return {};
     end = p;
   }
   const size_t e = end;
-  while (end > 0) {
-    const size_t p = vi::prev_start(s, end);
-    if (!vi::is_word(vi::decode(s, p, &len))) break;
-    end = p;
-  }
+  for (size_t len; end > 0 && (len = vi::word_char_before(s, end)) != 0;) end -= len;
   if (begin) *begin = end;
   if (word_end) *word_end = e;
   return s.substr(end, e - end);
