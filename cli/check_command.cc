@@ -9,6 +9,7 @@
 #include <iostream>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include "check_report.h"
 #include "ordered_jobs.h"
@@ -56,6 +57,7 @@ namespace {
 
 // What one worker made of one file; the consumer reports it in input order.
 struct PlanOutcome {
+  std::string path;
   enum class Status { checked, failed, skipped } status = Status::checked;
   std::optional<Text> text;
   std::vector<const RuleSet*> sets;
@@ -65,23 +67,24 @@ struct PlanOutcome {
   size_t bytes = 0;
 };
 
-PlanOutcome check_plan(const PlanFile& file, const RuleBook& book, const RuleSet* forced,
-                       const CheckReporter& reporter) {
+PlanOutcome check_plan(PlanFile file, const RuleBook& book, const RuleSet* forced, const CheckReporter& reporter) {
   PlanOutcome out;
+  out.path = std::move(file.path);
+  const std::string& path = out.path;
   try {
-    const std::string bytes = read_file_bytes(file.path);
+    const std::string bytes = read_file_bytes(path);
     out.bytes = bytes.size();
     // Found under a folder: a .txt that is really binary is not a plan.
     if (file.under_folder && looks_binary(bytes)) {
       out.status = PlanOutcome::Status::skipped;
       return out;
     }
-    out.text.emplace(decode_source(bytes, file.path).utf8);
-    const Extraction x = extract(*out.text, file.path);
+    out.text.emplace(decode_source(bytes, path).utf8);
+    const Extraction x = extract(*out.text, path);
     out.sets = forced ? book.with_extended(*forced) : book.select(x);
     out.diags = check(x, out.sets, book);
     // Rendered here, in parallel; the text is then no longer needed.
-    out.rendered = reporter.render(file.path, *out.text, out.sets, out.diags);
+    out.rendered = reporter.render(path, *out.text, out.sets, out.diags);
     if (out.rendered) out.text.reset();
   } catch (const SourceError& e) {
     out.status = PlanOutcome::Status::failed;
@@ -91,7 +94,7 @@ PlanOutcome check_plan(const PlanFile& file, const RuleBook& book, const RuleSet
     // A bug must not cost the rest of the batch: the file is reported as
     // failed and the run goes on.
     out.status = PlanOutcome::Status::failed;
-    out.error = fmt::format("{}: internal error while checking: {}", file.path, e.what());
+    out.error = fmt::format("{}: internal error while checking: {}", path, e.what());
     out.text.reset();
   }
   return out;
@@ -137,9 +140,10 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       return 2;
     }
   }
-  const WalkResult walk = walk_plans(opt.inputs, WalkOptions{opt.include, opt.exclude});
-  const auto& files = walk.files;
-  if (files.empty()) {
+  const WalkOptions walk_options{opt.include, opt.exclude};
+  PlanWalk walk(opt.inputs, walk_options);
+  std::optional<PlanFile> first = walk.next();
+  if (!first) {
     std::cerr << "plancheck: error: no plan files found in the inputs given\n";
     return 2;
   }
@@ -153,22 +157,29 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
 
   int status = 0;
   CheckSummary summary;
-  summary.files = files.size();
-  summary.skipped = walk.skipped;
   std::vector<const RuleSet*> used;
-  Progress progress(files.size(), !opt.no_progress && isatty(STDERR_FILENO), std::cout, stdout_tty);
-  const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // The bar's total comes from a walk of its own (names only), made only
+  // when the bar is drawn.
+  const bool show_progress = !opt.no_progress && isatty(STDERR_FILENO);
+  Progress progress(show_progress ? count_plans(opt.inputs, walk_options) : 0, show_progress, std::cout, stdout_tty);
+  unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  if (opt.inputs.size() == 1 && !first->under_folder) jobs = 1;  // one file: no pool to start
   // A few results per worker may wait for their turn: enough to keep every
   // core busy behind one slow file, few enough to bound memory.
   const size_t window = 4 * static_cast<size_t>(jobs);
-  run_ordered(
-      files.size(), jobs, window, [&](size_t i) { return check_plan(files[i], book, forced, *reporter); },
-      [&](size_t i, PlanOutcome&& r) {
-        const std::string& path = files[i].path;
+  run_ordered_from(
+      jobs, window,
+      [&]() -> std::optional<PlanFile> {
+        if (first) return std::exchange(first, std::nullopt);
+        return walk.next();
+      },
+      [&](PlanFile&& file) { return check_plan(std::move(file), book, forced, *reporter); },
+      [&](size_t, PlanOutcome&& r) {
+        const std::string& path = r.path;
+        if (r.status != PlanOutcome::Status::skipped) ++summary.files;
         switch (r.status) {
           case PlanOutcome::Status::skipped:
             ++summary.skipped;
-            --summary.files;
             break;
           case PlanOutcome::Status::failed:
             ++summary.failed;
@@ -191,6 +202,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
         }
         progress.advance(r.bytes);
       });
+  summary.skipped += walk.skipped();
   progress.clear();
   reporter->finish(summary, used);
   std::cout.flush();

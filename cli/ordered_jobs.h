@@ -1,12 +1,16 @@
-// Runs work(i) for i in [0, count) on `jobs` threads and hands each result to
-// consume(i, result) on the calling thread in index order, so the output of a
-// parallel batch is the same whatever --jobs is. At most `window` results wait
-// for their turn: a worker does not start item i until item i - window has
-// been consumed, which keeps memory bounded by the window, not by the batch.
+// Runs work(item) on `jobs` threads for every item next() gives, and hands
+// each result to consume(index, result) on the calling thread in the order
+// next() gave the items, so the output of a parallel batch is the same
+// whatever --jobs is. next() is called under a lock, one item at a time, so
+// a lazy source (a folder walk) needs no locking of its own. At most
+// `window` results wait for their turn: no item is taken while the one
+// `window` places before it is unconsumed, which bounds memory by the
+// window, not by the batch.
 //
 // With jobs <= 1 no thread is started (a single plan from a cold start pays
 // nothing for the pool). `work` must be safe to call from several threads at
-// once; `consume` is only ever called from the calling thread.
+// once; `consume` is only ever called from the calling thread. An exception
+// from `work` or `consume` stops the run and is rethrown here.
 #pragma once
 
 #include <algorithm>
@@ -20,35 +24,56 @@
 
 namespace plancheck::cli {
 
-template <class Work, class Consume>
-void run_ordered(size_t count, unsigned jobs, size_t window, Work&& work, Consume&& consume) {
-  using Result = decltype(work(size_t{0}));
-  if (jobs <= 1 || count <= 1) {
-    for (size_t i = 0; i < count; ++i) consume(i, work(i));
-    return;
+template <class Next, class Work, class Consume>
+void run_ordered_from(unsigned jobs, size_t window, Next&& next, Work&& work, Consume&& consume) {
+  using Item = typename decltype(next())::value_type;
+  using Result = decltype(work(std::declval<Item>()));
+  if (jobs <= 1) {
+    for (size_t i = 0;; ++i) {
+      auto item = next();
+      if (!item) return;
+      consume(i, work(std::move(*item)));
+    }
   }
   if (window < jobs) window = jobs;
   std::vector<std::optional<Result>> slots(window);
   std::mutex mu;
-  std::condition_variable ready;  // a slot was filled (the consumer waits)
+  std::condition_variable ready;  // a slot was filled, or the source ran dry (the consumer waits)
   std::condition_variable room;   // a slot was emptied (workers wait)
-  size_t next = 0;                // next index to hand to a worker
+  size_t taken = 0;               // items taken from the source so far
+  bool dry = false;               // next() said there are no more
   size_t consumed = 0;            // results handed to `consume` so far
-  bool stop = false;              // the consumer threw: workers finish early
+  bool stop = false;              // the run is over (done, or something threw)
   std::exception_ptr failure;     // first exception thrown by `work`
 
   auto worker = [&] {
     for (;;) {
       size_t i;
+      std::optional<Item> item;
       {
         std::unique_lock lock(mu);
-        room.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
-        if (stop || next >= count) return;
-        i = next++;
+        room.wait(lock, [&] { return stop || dry || taken < consumed + window; });
+        if (stop || dry) return;
+        try {
+          item = next();
+        } catch (...) {
+          if (!failure) failure = std::current_exception();
+          stop = true;
+          ready.notify_all();
+          room.notify_all();
+          return;
+        }
+        if (!item) {
+          dry = true;
+          ready.notify_all();
+          room.notify_all();
+          return;
+        }
+        i = taken++;
       }
       std::optional<Result> r;
       try {
-        r.emplace(work(i));
+        r.emplace(work(std::move(*item)));
       } catch (...) {
         std::lock_guard lock(mu);
         if (!failure) failure = std::current_exception();
@@ -66,18 +91,17 @@ void run_ordered(size_t count, unsigned jobs, size_t window, Work&& work, Consum
   };
 
   std::vector<std::thread> pool;
-  const unsigned n = static_cast<unsigned>(std::min<size_t>(jobs, count));
-  pool.reserve(n);
-  for (unsigned t = 0; t < n; ++t) pool.emplace_back(worker);
+  pool.reserve(jobs);
+  for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
 
   std::exception_ptr consumer_failure;
   try {
-    for (size_t i = 0; i < count; ++i) {
+    for (size_t i = 0;; ++i) {
       std::optional<Result> r;
       {
         std::unique_lock lock(mu);
-        ready.wait(lock, [&] { return failure || slots[i % window].has_value(); });
-        if (failure) break;
+        ready.wait(lock, [&] { return failure || slots[i % window].has_value() || (dry && i >= taken); });
+        if (failure || !slots[i % window].has_value()) break;  // failed, or every result consumed
         r = std::move(slots[i % window]);
         slots[i % window].reset();
         consumed = i + 1;
@@ -96,6 +120,15 @@ void run_ordered(size_t count, unsigned jobs, size_t window, Work&& work, Consum
   for (auto& t : pool) t.join();
   if (consumer_failure) std::rethrow_exception(consumer_failure);
   if (failure) std::rethrow_exception(failure);
+}
+
+// The same over the indices [0, count): work(i), consume(i, result).
+template <class Work, class Consume>
+void run_ordered(size_t count, unsigned jobs, size_t window, Work&& work, Consume&& consume) {
+  size_t next = 0;
+  run_ordered_from(
+      jobs, window, [&]() -> std::optional<size_t> { return next < count ? std::optional<size_t>(next++) : std::nullopt; },
+      work, consume);
 }
 
 }  // namespace plancheck::cli

@@ -1,60 +1,104 @@
 #include "plan_walk.h"
 
+#include <dirent.h>
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <algorithm>
-#include <filesystem>
 
 namespace plancheck::cli {
-
-namespace fs = std::filesystem;
 
 namespace {
 
 // Extensions read as plans today; .docx, .html and .pdf join when their
 // readers exist (source.h).
-bool plan_extension(const fs::path& p) {
-  std::string ext = p.extension().string();
+bool plan_extension(std::string_view name) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || name.size() - dot != 4) return false;
+  std::string ext(name.substr(dot));
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return ext == ".txt";
 }
 
-bool matches_any(const std::vector<std::string>& globs, const std::string& rel) {
-  const std::string base = fs::path(rel).filename().string();
+bool matches_any(const std::vector<std::string>& globs, const std::string& rel, const std::string& base) {
   for (const auto& g : globs)
     if (fnmatch(g.c_str(), rel.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0) return true;
   return false;
 }
 
+bool is_folder(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 }  // namespace
 
-WalkResult walk_plans(const std::vector<std::string>& inputs, const WalkOptions& opt) {
-  WalkResult out;
-  for (const auto& in : inputs) {
-    std::error_code ec;
-    if (!fs::is_directory(in, ec)) {
-      out.files.push_back({in, false});  // named by the user: read it, or say why not
+PlanWalk::PlanWalk(std::vector<std::string> inputs, WalkOptions opt)
+    : inputs_(std::move(inputs)), opt_(std::move(opt)) {}
+
+// Reads a folder's entries: sub-folders (not through links) and regular
+// files (links to files count as files). An unreadable folder is passed over.
+void PlanWalk::enter(std::string path, std::string rel) {
+  Folder f{std::move(path), std::move(rel), {}, 0};
+  if (DIR* d = ::opendir(f.path.c_str())) {
+    const std::string prefix = f.path.ends_with('/') ? f.path : f.path + '/';
+    while (const dirent* e = ::readdir(d)) {
+      const std::string_view name = e->d_name;
+      if (name == "." || name == "..") continue;
+      unsigned char type = e->d_type;
+      if (type == DT_UNKNOWN || type == DT_LNK) {
+        struct stat st {};
+        const std::string full = prefix + e->d_name;
+        if (type == DT_UNKNOWN ? ::lstat(full.c_str(), &st) != 0 : ::stat(full.c_str(), &st) != 0) continue;
+        if (S_ISREG(st.st_mode)) type = DT_REG;
+        else if (S_ISDIR(st.st_mode) && type == DT_UNKNOWN) type = DT_DIR;
+        else continue;  // a link to a folder (not followed), a device, a socket, a dangling link
+      }
+      if (type == DT_DIR) f.entries.push_back({std::string(name), true});
+      else if (type == DT_REG) f.entries.push_back({std::string(name), false});
+    }
+    ::closedir(d);
+  }
+  std::sort(f.entries.begin(), f.entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  stack_.push_back(std::move(f));
+}
+
+std::optional<PlanFile> PlanWalk::next() {
+  for (;;) {
+    if (stack_.empty()) {
+      if (input_ >= inputs_.size()) return std::nullopt;
+      std::string in = inputs_[input_++];
+      if (!is_folder(in)) return PlanFile{std::move(in), false};  // named by the user: read it, or say why not
+      enter(std::move(in), "");
       continue;
     }
-    std::vector<PlanFile> found;
-    const std::string root = fs::path(in).generic_string();
-    const size_t prefix = root.size() + (root.ends_with('/') ? 0 : 1);
-    for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::error_code fe;
-      if (!it->is_regular_file(fe)) continue;
-      // The path below the folder given: the iterator's paths start with it.
-      const std::string full = it->path().generic_string();
-      const std::string rel = full.size() > prefix ? full.substr(prefix) : full;
-      const bool wanted = plan_extension(it->path()) && (opt.include.empty() || matches_any(opt.include, rel)) &&
-                          !matches_any(opt.exclude, rel);
-      if (wanted) found.push_back({it->path().string(), true});
-      else ++out.skipped;
+    Folder& f = stack_.back();
+    if (f.at >= f.entries.size()) {
+      stack_.pop_back();
+      continue;
     }
-    std::sort(found.begin(), found.end(), [](const PlanFile& a, const PlanFile& b) { return a.path < b.path; });
-    out.files.insert(out.files.end(), found.begin(), found.end());
+    const Entry& e = f.entries[f.at++];
+    std::string path = f.path.ends_with('/') ? f.path + e.name : f.path + '/' + e.name;
+    std::string rel = f.rel + e.name;
+    if (e.folder) {
+      enter(std::move(path), rel + '/');
+      continue;
+    }
+    const bool wanted = plan_extension(e.name) && (opt_.include.empty() || matches_any(opt_.include, rel, e.name)) &&
+                        !matches_any(opt_.exclude, rel, e.name);
+    if (!wanted) {
+      ++skipped_;
+      continue;
+    }
+    return PlanFile{std::move(path), true};
   }
-  return out;
+}
+
+size_t count_plans(const std::vector<std::string>& inputs, const WalkOptions& opt) {
+  PlanWalk walk(inputs, opt);
+  size_t n = 0;
+  while (walk.next()) ++n;
+  return n;
 }
 
 }  // namespace plancheck::cli

@@ -65,6 +65,32 @@ TEST(OrderedJobs, AWorkersExceptionReachesTheCaller) {
   }
 }
 
+// A lazy source (a folder walk) is read only as far as the window allows:
+// a batch of any size holds a bounded number of items at once.
+TEST(OrderedJobs, ALazySourceIsReadNoFurtherThanTheWindow) {
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    const size_t window = 8;
+    size_t produced = 0, max_ahead = 0;
+    std::atomic<size_t> consumed{0};
+    std::vector<size_t> seen;
+    run_ordered_from(
+        jobs, window,
+        [&]() -> std::optional<size_t> {
+          if (produced == 500) return std::nullopt;
+          max_ahead = std::max(max_ahead, produced - consumed);
+          return produced++;
+        },
+        [](size_t item) { return item * 3; },
+        [&](size_t i, size_t&& r) {
+          EXPECT_EQ(r, i * 3);
+          seen.push_back(i);
+          consumed = i + 1;
+        });
+    EXPECT_EQ(seen.size(), 500u) << jobs;
+    EXPECT_LE(max_ahead, window + 1) << jobs;
+  }
+}
+
 TEST(OrderedJobs, NothingToDo) {
   int calls = 0;
   run_ordered(0, 4, 8, [](size_t i) { return i; }, [&](size_t, size_t&&) { ++calls; });
