@@ -9,22 +9,15 @@ namespace plancheck::checks {
 
 namespace {
 
-// The earliest day the mass of the level may start, by the plan's own schedule.
-std::optional<std::pair<CivilDate, const Milestone*>> mass_start(const Plan& plan, Level l, Reading reading) {
+// When the mass of the level may start at the earliest (`start`) or end at
+// the latest, by the plan's own schedule, and the milestone that says so.
+std::optional<std::pair<CivilDate, const Milestone*>> mass_bound(const Plan& plan, Level l, Reading reading,
+                                                                 bool start) {
   std::optional<std::pair<CivilDate, const Milestone*>> out;
   for (const Milestone* m : plan.mass_of(l)) {
-    const auto s = window_of(m->time, reading).earliest_start;
-    if (s && (!out || *s < out->first)) out = std::make_pair(*s, m);
-  }
-  return out;
-}
-
-// The last day the mass of the level may end, by the plan's own schedule.
-std::optional<std::pair<CivilDate, const Milestone*>> mass_end(const Plan& plan, Level l, Reading reading) {
-  std::optional<std::pair<CivilDate, const Milestone*>> out;
-  for (const Milestone* m : plan.mass_of(l)) {
-    const auto e = window_of(m->time, reading).latest_end;
-    if (e && (!out || *e > out->first)) out = std::make_pair(*e, m);
+    const Window w = window_of(m->time, reading);
+    const auto d = start ? w.earliest_start : w.latest_end;
+    if (d && (!out || (start ? *d < out->first : *d > out->first))) out = std::make_pair(*d, m);
   }
   return out;
 }
@@ -33,11 +26,11 @@ std::optional<std::pair<CivilDate, const Milestone*>> mass_end(const Plan& plan,
 
 void check_pilot(const Rule& rule, Context& cx) {
   const Level l = *rule.level;
-  const auto mass = mass_start(cx.plan, l, rule.reading);
+  const auto mass = mass_bound(cx.plan, l, rule.reading, true);
   // A plan that states only when the level completes still orders its pilot:
   // a pilot that can end after every other congress of the level is done
   // shows nothing to the others.
-  const auto mass_done = mass_end(cx.plan, l, rule.reading);
+  const auto mass_done = mass_bound(cx.plan, l, rule.reading, false);
   // The level's deadline in this rule set, if it has one.
   const Rule* deadline = nullptr;
   for (const auto& r : cx.set.rules)
