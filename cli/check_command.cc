@@ -47,7 +47,8 @@ void setup_check(CLI::App& app, CheckOptions& opt) {
   sub->add_option("--color", opt.color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
-  sub->add_option("-j,--jobs", opt.jobs, "Check this many files at once (default: every core)");
+  sub->add_option("-j,--jobs", opt.jobs, "Check this many files at once (default: every core)")
+      ->check(CLI::Range(0u, 1024u));
   sub->add_flag("--no-progress", opt.no_progress, "No progress bar on stderr (it is only drawn on a terminal)");
   sub->add_option("--config", opt.config, "Settings file to use instead of the nearest .plancheck.toml");
   sub->add_flag("--no-config", opt.no_config, "Read no settings file");

@@ -19,6 +19,7 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -90,9 +91,18 @@ void run_ordered_from(unsigned jobs, size_t window, Next&& next, Work&& work, Co
     }
   };
 
+  // As many workers as the system lets us start (at least one, or the
+  // batch runs on this thread).
   std::vector<std::thread> pool;
   pool.reserve(jobs);
-  for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
+  for (unsigned t = 0; t < jobs; ++t) {
+    try {
+      pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  if (pool.empty()) return run_ordered_from(1, window, next, work, consume);
 
   std::exception_ptr consumer_failure;
   try {

@@ -67,6 +67,8 @@ def main():
                 outputs[(fmt, jobs)] = (r.returncode, r.stdout)
             same = len({outputs[(fmt, j)] for j in ("1", "2", "5")}) == 1
             check(same and outputs[(fmt, "1")][1], f"determinism: --format {fmt} identical with --jobs 1, 2, 5")
+        r = run(plancheck, "check", "--jobs", "5000", mixed)
+        check(r.returncode == 2 and b"--jobs" in r.stderr, "--jobs beyond 1024 is refused (exit 2), not a crash")
         doc = json.loads(outputs[("json", "1")][1])
         names = [f["file"] for f in doc["files"]]
         check(names == sorted(names) and len(names) == doc["summary"]["checked"],
