@@ -38,6 +38,9 @@ void Progress::advance(size_t bytes) {
 
 void Progress::draw() {
   if (results_on_terminal_) results_.flush();
+  // The total was counted by a walk of its own: files added since can make
+  // the run longer than it said.
+  if (done_ > total_) total_ = done_;
   const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   const double mbps = seconds > 0 ? static_cast<double>(bytes_) / 1e6 / seconds : 0.0;
   const size_t filled = total_ ? done_ * kBarWidth / total_ : kBarWidth;
