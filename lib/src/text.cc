@@ -119,6 +119,7 @@ Replacement classify(uint32_t cp) {
 // tabled for the two-byte range and Latin Extended Additional (ạ … ỹ).
 struct FoldTables {
   std::array<uint16_t, 0x800> two_byte{};               // U+0000–U+07FF
+  std::array<bool, 0x800> two_byte_word{};              // vi::is_word of the same code points
   std::array<uint16_t, 0x100> latin_ext_additional{};    // U+1E00–U+1EFF
 };
 
@@ -130,7 +131,10 @@ uint32_t icu_fold_same_length(uint32_t c) {
 const FoldTables& fold_tables() {
   static const FoldTables t = [] {
     FoldTables t;
-    for (uint32_t c = 0; c < 0x800; ++c) t.two_byte[c] = static_cast<uint16_t>(icu_fold_same_length(c));
+    for (uint32_t c = 0; c < 0x800; ++c) {
+      t.two_byte[c] = static_cast<uint16_t>(icu_fold_same_length(c));
+      t.two_byte_word[c] = vi::is_word(c);
+    }
     for (uint32_t c = 0; c < 0x100; ++c)
       t.latin_ext_additional[c] = static_cast<uint16_t>(icu_fold_same_length(0x1E00 + c));
     return t;
@@ -272,7 +276,14 @@ void fold_in_place(std::string& s, std::vector<Text::Run>* digits, std::vector<T
     if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
       const uint32_t cp = (static_cast<uint32_t>(c & 0x1F) << 6) | (d & 0x3F);
-      letter_here(cp);
+      if (words) {
+        if (tables.two_byte_word[cp]) {
+          open_word(i);
+          word_ascii = false;
+        } else {
+          close_word(i);
+        }
+      }
       const uint32_t f = tables.two_byte[cp];
       if (f != cp) put_utf8(s, i, f);
       i += 2;
