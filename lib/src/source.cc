@@ -162,7 +162,9 @@ Source decode_source(std::string_view bytes, std::string path) {
 
 std::string read_file_bytes(const std::filesystem::path& path) {
   const std::string shown = path.string();
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Non-blocking open: a named pipe with no writer must not hang the run
+  // (reads block again below, for pipes that do have one).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
@@ -174,6 +176,11 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     ::close(fd);
     throw SourceError(shown, 0, 0, "is a directory, not a document");
   }
+  if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
+    ::close(fd);
+    throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   // A regular file is read to the size fstat gave (what it held when
   // opened); pipes and other streams in chunks until the end.
   const bool sized = S_ISREG(st.st_mode) && st.st_size > 0;
@@ -194,6 +201,10 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     if (n == 0) break;
     if (full) bytes.append(probe, static_cast<size_t>(n));
     have += static_cast<size_t>(n);
+    if (have > kMaxDocumentBytes) {  // a stream that does not end (/dev/zero)
+      ::close(fd);
+      throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+    }
   }
   ::close(fd);
   bytes.resize(have);

@@ -119,6 +119,19 @@ def main():
         err = r.stderr.decode()
         check("bad-utf8.txt:2:1" in err and "empty.txt" in err, "trouble: each failure named on stderr with line:col")
 
+        # Named pipes and devices: never a hang, never memory without end.
+        fifo = os.path.join(sub, "pipe.txt")
+        os.mkfifo(fifo)
+        r = run(plancheck, "check", "--format", "jsonl", trouble, timeout=600)
+        files = [json.loads(l)["file"] for l in r.stdout.decode().splitlines()]
+        check(fifo not in files, "a named pipe under a folder is not read (not a regular file)")
+        r = run(plancheck, "check", fifo, timeout=30)
+        check(r.returncode == 1 and b"pipe.txt: empty file" in r.stderr,
+              f"a named pipe with no writer, named on the command line, reads as empty at once ({r.stderr[:80]})")
+        if not sanitized:
+            r = run(plancheck, "check", "/dev/zero", timeout=120)
+            check(r.returncode == 1 and b"larger than 256 MiB" in r.stderr, "/dev/zero stops at the size limit")
+
         # 10,000 small plans, and memory that does not grow with the folder.
         many = os.path.join(tmp, "many")
         corpus(make_corpus, many, 10000, 1, seed=3)

@@ -44,9 +44,14 @@ class SourceError : public std::runtime_error {
 // Decodes bytes already in memory; `path` is only used in messages.
 Source decode_source(std::string_view bytes, std::string path);
 
+// The largest document read: far above any plan, low enough that a stream
+// that never ends (a device) stops with an error instead of filling memory.
+inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;
+
 // A file's bytes as they are on disk (one open, one fstat, reads to the end;
-// pipes too). Throws SourceError when it cannot be opened or read, or is a
-// folder.
+// pipes too; a named pipe with no writer reads as empty instead of waiting).
+// Throws SourceError when it cannot be opened or read, is a folder, or is
+// larger than kMaxDocumentBytes.
 std::string read_file_bytes(const std::filesystem::path& path);
 
 // Reads and decodes a file: decode_source(read_file_bytes(path), path).
