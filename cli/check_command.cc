@@ -191,7 +191,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
             reporter->failure(path, r.error);
             break;
           case PlanOutcome::Status::checked:
-            summary.add_file(path, r.bytes, r.diags);
+            summary.add_file(path, r.diags);
             for (const auto* s : r.sets)
               if (std::find(used.begin(), used.end(), s) == used.end()) used.push_back(s);
             for (const auto& d : r.diags)

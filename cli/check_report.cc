@@ -16,9 +16,8 @@ void CheckSummary::Counts::add(Severity s) {
   else ++notes;
 }
 
-void CheckSummary::add_file(const std::string& path, size_t size, const std::vector<Diagnostic>& diags) {
+void CheckSummary::add_file(const std::string& path, const std::vector<Diagnostic>& diags) {
   ++checked;
-  bytes += size;
   FileCounts file{path, {}};
   for (const auto& d : diags) {
     counts.add(d.severity);

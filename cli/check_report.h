@@ -34,14 +34,13 @@ struct CheckSummary {
 
   size_t files = 0, checked = 0, failed = 0;
   size_t skipped = 0;  // under folders: not plans (extension, binary) or excluded
-  size_t bytes = 0;    // of the plans checked, as read
   Counts counts;
   std::array<Counts, kCategoryCount> by_category{};
   std::array<Counts, kLevelCount + 1> by_level{};  // the last: diagnostics about no level
   // Files with the most errors, most first (input order among equals).
   std::vector<FileCounts> most_errors;
 
-  void add_file(const std::string& path, size_t bytes, const std::vector<Diagnostic>& diags);
+  void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };
 
 struct ReportOptions {
