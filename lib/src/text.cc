@@ -417,9 +417,14 @@ Text::Text(std::string original) : original_(std::move(original)) {
          nl = static_cast<const char*>(std::memchr(nl + 1, '\n', static_cast<size_t>(o + n - nl - 1))))
       line_starts_.push_back(static_cast<uint32_t>(nl - o + 1));
     // The column at each checkpoint: code points since the last line start.
-    checkpoints_.reserve(n / kCheckpoint + 1);
+    // Needed only when some line is longer than kCheckpoint (span() counts
+    // from the line start otherwise, as cheaply).
+    size_t longest = 0;
+    for (size_t k = 0; k < line_starts_.size(); ++k)
+      longest = std::max<size_t>(longest, (k + 1 < line_starts_.size() ? line_starts_[k + 1] : n) - line_starts_[k]);
+    if (longest > kCheckpoint) checkpoints_.reserve(n / kCheckpoint + 1);
     size_t line = 0;  // index into line_starts_ of the line holding the checkpoint
-    for (size_t block = 0; block < n; block += kCheckpoint) {
+    for (size_t block = 0; longest > kCheckpoint && block < n; block += kCheckpoint) {
       while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
       const size_t from = std::max<size_t>(line_starts_[line], block >= kCheckpoint ? block - kCheckpoint : 0);
       uint32_t col = (from == line_starts_[line]) ? 0 : checkpoints_.back();
