@@ -109,6 +109,31 @@ TEST(Text, Utf16ColumnCountsSurrogatePairsTwice) {
   EXPECT_EQ(utf16_column("ab", 5), 5u);  // past the end: one unit per column
 }
 
+// Columns on a line longer than the checkpoint stride (checkpoints used)
+// and on short lines (counted from the line start) agree with a plain count.
+TEST(Text, ColumnsOnLongAndShortLinesAgreeWithCounting) {
+  std::string long_line;
+  while (long_line.size() < 20000) long_line += "Đảng bộ xã Đạ Nhim tổ chức đại hội; ";
+  const std::string original = "Kế hoạch\n" + long_line + "\nngắn ở đây\n";
+  const Text text(original);
+  const auto column_of = [&](size_t byte, size_t line_start) {
+    uint32_t col = 1;
+    for (size_t k = line_start; k < byte; ++k) col += (static_cast<unsigned char>(original[k]) & 0xC0) != 0x80;
+    return col;
+  };
+  const size_t second = original.find('\n') + 1;
+  for (size_t at : {second + 5, second + 4097, second + 12345, second + long_line.size() - 3}) {
+    while ((static_cast<unsigned char>(original[at]) & 0xC0) == 0x80) ++at;  // a character boundary
+    const Span sp = text.span(at, at);  // no edits: normalized offsets are original ones
+    EXPECT_EQ(sp.line, 2u);
+    EXPECT_EQ(sp.column, column_of(at, second)) << at;
+  }
+  const size_t third = original.rfind("ngắn");
+  const Span sp = text.span(third + std::string("ngắn ").size(), third + 8);
+  EXPECT_EQ(sp.line, 3u);
+  EXPECT_EQ(sp.column, 6u);
+}
+
 // Text::words() against the plain definition (maximal runs of code points
 // for which vi::is_word holds), decoded one code point at a time.
 std::vector<Text::Word> reference_words(std::string_view s) {
