@@ -105,7 +105,10 @@ PlanOutcome check_plan(PlanFile file, const RuleBook& book, const RuleSet* force
 bool apply_settings(const CLI::App& sub, CheckOptions& opt) {
   std::optional<fs::path> file;
   if (!opt.config.empty()) file = opt.config;
-  else if (!opt.no_config) file = find_settings_file(fs::current_path());
+  else if (std::error_code ec; !opt.no_config) {
+    const fs::path here = fs::current_path(ec);  // a folder since removed: no settings to find
+    if (!ec) file = find_settings_file(here);
+  }
   if (!file) return true;
   CheckSettings s;
   try {
