@@ -10,7 +10,7 @@ usage: e2e.py PLANCHECK [--plans 2000] [--size-kb 6] [--runs 5]
               [--rss-plans 100000] [--work /tmp/plancheck-bench]
 Corpora are kept in --work and reused while their parameters are the same.
 """
-import argparse, json, os, resource, shutil, statistics, subprocess, sys, time
+import argparse, json, os, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -52,10 +52,12 @@ def paired_ratio(a, b, runs):
 
 
 def peak_rss_mb(cmd):
-    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip()) / 1024
+    """Peak RSS of one run of cmd, in MB, as GNU time reports it (the
+    child's own: a getrusage from Python would count the interpreter the
+    child was forked from)."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         text=True, check=False)
+    return int(out.stderr.strip().splitlines()[-1]) / 1024
 
 
 def main():

@@ -13,7 +13,7 @@ usage: batch_cli.py PLANCHECK MAKE_CORPUS SEEDS_DIR
 Environment: PLANCHECK_BIG_MB (size of the huge plan, default 50),
 PLANCHECK_SANITIZED (set under sanitizers: no memory comparison).
 """
-import json, os, pty, resource, select, subprocess, sys, tempfile
+import json, os, pty, select, subprocess, sys, tempfile
 
 failures = []
 
@@ -29,11 +29,12 @@ def run(plancheck, *args, cwd=None, timeout=600):
 
 
 def peak_rss_mb(cmd):
-    """Peak RSS of one child run, in MB (getrusage of a fresh grandchild)."""
-    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
-            "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=True)
-    return int(out.stdout.strip()) / 1024
+    """Peak RSS of one run of cmd, in MB, as GNU time reports it (the
+    child's own: a getrusage from Python would count the interpreter the
+    child was forked from)."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         text=True, check=False)
+    return int(out.stderr.strip().splitlines()[-1]) / 1024
 
 
 def corpus(make_corpus, out, plans, size_kb, seed=7):
