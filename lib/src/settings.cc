@@ -35,6 +35,7 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
     // Relative to the settings file, so the project checks the same from any
     // folder below it.
     for (const auto& p : r.strings(root, "rules")) s.rules->push_back(fs::path(p).is_absolute() ? p : (base / p).string());
+    s.rules_where = r.string_locations(root, "rules");
   }
   if (root.contains("include")) s.include = r.strings(root, "include");
   if (root.contains("exclude")) s.exclude = r.strings(root, "exclude");
@@ -45,13 +46,25 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
 }
 
 CheckSettings read_settings(const fs::path& path) {
-  std::string bytes;
+  std::string text;
   try {
-    bytes = read_source(path).utf8;
+    const std::string bytes = read_file_bytes(path);
+    // An empty file (or one holding only a byte-order mark) sets nothing.
+    if (bytes.empty() || bytes == "\xEF\xBB\xBF" || bytes == "\xFF\xFE" || bytes == "\xFE\xFF")
+      return parse_settings("", path.string());
+    text = decode_source(bytes, path.string()).utf8;
   } catch (const SourceError& e) {
     throw SettingsError({path.string(), static_cast<int>(e.line()), static_cast<int>(e.column())}, e.message());
   }
-  return parse_settings(bytes, path.string());
+  CheckSettings s = parse_settings(text, path.string());
+  if (s.rules)
+    for (size_t i = 0; i < s.rules->size(); ++i) {
+      std::error_code ec;
+      if (!fs::exists((*s.rules)[i], ec))
+        throw SettingsError(i < s.rules_where.size() ? s.rules_where[i] : RuleLocation{path.string(), 0, 0},
+                            fmt::format("'rules': no such file or folder: {}", (*s.rules)[i]));
+    }
+  return s;
 }
 
 }  // namespace plancheck

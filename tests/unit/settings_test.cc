@@ -53,6 +53,18 @@ TEST(Settings, ErrorsAreLocated) {
   EXPECT_NE(error_of("lang = \"en\n").find("d/.plancheck.toml:1:"), std::string::npos);
 }
 
+TEST(Settings, AnEmptyFileSetsNothing) {
+  const fs::path file = fs::temp_directory_path() / "plancheck-empty-settings.toml";
+  for (const std::string bytes : {"", "\xEF\xBB\xBF", "# nothing yet\n"}) {
+    std::ofstream(file, std::ios::binary) << bytes;
+    const auto s = read_settings(file);
+    EXPECT_FALSE(s.lang || s.rules || s.fail_on) << bytes;
+  }
+  std::ofstream(file, std::ios::binary) << "lang = \"en\"\n\xFF\n";
+  EXPECT_THROW(read_settings(file), SettingsError);  // not UTF-8: located
+  fs::remove(file);
+}
+
 TEST(Settings, FoundInTheNearestFolderAbove) {
   const fs::path root = fs::temp_directory_path() / "plancheck-settings-test";
   fs::remove_all(root);

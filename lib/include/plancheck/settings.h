@@ -28,6 +28,7 @@ inline constexpr const char* kSettingsFileName = ".plancheck.toml";
 struct CheckSettings {
   std::string path;  // the file read
   std::optional<std::vector<std::string>> rules;  // resolved against the file's folder
+  std::vector<RuleLocation> rules_where;          // where each of `rules` is written
   std::optional<std::vector<std::string>> include, exclude;
   std::optional<std::string> ruleset, fail_on, lang;
 };
@@ -48,7 +49,8 @@ std::optional<std::filesystem::path> find_settings_file(const std::filesystem::p
 // Parses settings text; `path` names the file in errors and anchors `rules`.
 CheckSettings parse_settings(std::string_view toml_text, const std::string& path);
 
-// Reads and parses a settings file. Throws SettingsError.
+// Reads and parses a settings file, and checks that each of `rules` exists.
+// Throws SettingsError.
 CheckSettings read_settings(const std::filesystem::path& path);
 
 }  // namespace plancheck
