@@ -44,7 +44,9 @@ void PlanWalk::enter(std::string path, std::string rel) {
     const std::string prefix = f.path.ends_with('/') ? f.path : f.path + '/';
     while (const dirent* e = ::readdir(d)) {
       const std::string_view name = e->d_name;
-      if (name == "." || name == "..") continue;
+      // Hidden entries (".git", ".cache", editors' swap files) are not
+      // drafts; a hidden folder named on the command line is still walked.
+      if (name.starts_with('.')) continue;
       unsigned char type = e->d_type;
       if (type == DT_UNKNOWN || type == DT_LNK) {
         struct stat st {};

@@ -105,14 +105,18 @@ def main():
             for _ in range(big_mb * 1024 * 1024 // len(one) + 1):
                 f.write(one)
         os.symlink("..", os.path.join(sub, "loop"))
+        os.makedirs(os.path.join(trouble, ".git"))
+        open(os.path.join(trouble, ".git", "plan.txt"), "wb").write(one)
+        open(os.path.join(sub, ".nhap.txt"), "wb").write(one)
         os.symlink(os.path.join(trouble, "nowhere.txt"), os.path.join(sub, "dangling.txt"))
         r = run(plancheck, "check", "--format", "json", "--jobs", "2", trouble, timeout=1200)
         doc = json.loads(r.stdout)
         status = {os.path.basename(f["file"]): f["status"] for f in doc["files"]}
         s = doc["summary"]
         check(r.returncode == 1 and status.get("bad-utf8.txt") == "error" and status.get("empty.txt") == "error" and
-              status.get("huge.txt") == "checked" and "scan.txt" not in status,
-              f"trouble: bad UTF-8 and empty fail, huge checked, binary skipped "
+              status.get("huge.txt") == "checked" and "scan.txt" not in status and "plan.txt" not in status and
+              ".nhap.txt" not in status,
+              f"trouble: bad UTF-8 and empty fail, huge checked, binary and hidden skipped "
               f"({r.returncode}, {[(k, v) for k, v in status.items() if v != 'checked' or k == 'huge.txt']})")
         check(s["checked"] == 21 and s["failed_files"] == 2 and s["files"] == 23 and s["skipped_files"] >= 3,
               f"trouble: counts (checked 21, failed 2, skipped binary/.docx/manifest) {s['checked']} "
