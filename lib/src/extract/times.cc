@@ -135,21 +135,26 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Where an atom that contains the digits at `run` may start: the word in
 // front that opens it ("ngày", "tháng", "quý", "năm", "nửa …", "6 tháng …")
 // or the digits themselves. Tried in order, longest reach first.
-size_t atom_starts(std::string_view s, size_t run, size_t* starts) {
+size_t atom_starts(std::string_view s, const std::vector<Text::Word>& words, size_t run, size_t* starts) {
   // The four words before the digits, nearest first, while only spaces,
   // '/' or '-' stand between them ("quý I/2025", "sáu tháng đầu năm 2025").
+  // A word ending at e is the part before e of the word holding e - 1 (the
+  // letters of "quý2" end where its digits begin).
   size_t pos[4];
   std::string_view w[4];
   size_t k = 0, end = run;
+  size_t j = static_cast<size_t>(std::lower_bound(words.begin(), words.end(), run,
+                                                  [](const Text::Word& x, size_t p) { return x.begin < p; }) -
+                                 words.begin());
   while (k < 4) {
     const size_t gap = scan::skip_spaces_back(s, end);
     const size_t e = (gap > 0 && (s[gap - 1] == '/' || s[gap - 1] == '-')) ? gap - 1 : gap;
     if (e == end && k > 0) break;  // words must be separated
-    size_t wb;
-    const std::string_view word = scan::prev_word(s, e, &wb);
-    if (word.empty() || wb + word.size() != e) break;
+    while (j > 0 && words[j - 1].begin >= e) --j;
+    if (j == 0 || words[j - 1].end < e) break;  // no word ends at e
+    const size_t wb = words[j - 1].begin;
     pos[k] = wb;
-    w[k] = word;
+    w[k] = s.substr(wb, e - wb);
     ++k;
     end = wb;
   }
@@ -194,7 +199,8 @@ bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
 
 // Finds atoms by anchored RE2 matches at the places a date can start, next
 // to runs of digits: the matching only runs where a date can be.
-std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& runs) {
+std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& runs,
+                             const std::vector<Text::Word>& words) {
   std::vector<Atom> atoms;
   const RE2& re = atom_re();
   re2::StringPiece whole;
@@ -203,7 +209,7 @@ std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& r
   for (const auto& run : runs) {
     if (run.begin < done) continue;
     size_t starts[6];
-    const size_t count = atom_starts(s, run.begin, starts);
+    const size_t count = atom_starts(s, words, run.begin, starts);
     if (!may_start_date(s, run.begin, run.end, count)) continue;
     // A mistyped date word: match on a patched copy of the window (same length).
     size_t typo_at = 0;
@@ -399,7 +405,7 @@ Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
 
 std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notices) {
   const std::string_view s = text.folded();
-  std::vector<Atom> atoms = find_atoms(s, text.digit_runs());
+  std::vector<Atom> atoms = find_atoms(s, text.digit_runs(), text.words());
   std::vector<size_t> with_year;
   for (size_t j = 0; j < atoms.size(); ++j)
     if (year_written(atoms[j]) && atoms[j].y != 0) with_year.push_back(j);
