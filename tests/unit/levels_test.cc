@@ -81,3 +81,44 @@ TEST(Units, CommonWordsAreNotAgencies) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// OrgIndex::in(b, e) against a scan of [b, e) of its own, at every pair of
+// word boundaries of a text dense in names (mentions that run across b
+// included: there the index must scan again).
+TEST(OrgIndex, AnyStretchGivesWhatAScanOfItGives) {
+  const Text text(
+      "Ban Thường vụ Huyện ủy Lâm Hà chọn Đảng bộ xã Đạ Nhim và Chi bộ Phòng Tài chính - Kế hoạch tổ chức "
+      "đại hội điểm; Đảng ủy Khối các cơ quan tỉnh, Trường THPT Lạc Sơn, Sở NN&PTNT, 01 chi bộ trực thuộc "
+      "đảng bộ cơ sở, Ủy ban nhân dân huyện và Ban Chỉ huy Quân sự huyện cùng Đảng bộ Công an huyện.");
+  const orgs::OrgIndex index(text);
+  ASSERT_GE(index.all().size(), 8u);
+  const auto& words = text.words();
+  std::vector<size_t> cuts = {0, text.folded().size()};
+  for (const auto& w : words) {
+    cuts.push_back(w.begin);
+    cuts.push_back(w.begin + 1);  // inside a word
+    cuts.push_back(w.end);
+  }
+  size_t compared = 0;
+  for (size_t b : cuts)
+    for (size_t e : cuts) {
+      if (e < b) continue;
+      const auto want = orgs::orgs_in(text, b, e);
+      const auto got = index.in(b, e);
+      ASSERT_EQ(got.size(), want.size()) << b << ".." << e;
+      for (size_t k = 0; k < got.size(); ++k) {
+        ASSERT_EQ(got[k].b, want[k].b) << b << ".." << e;
+        ASSERT_EQ(got[k].e, want[k].e) << b << ".." << e;
+        ASSERT_EQ(got[k].level, want[k].level);
+        ASSERT_EQ(got[k].count, want[k].count);
+      }
+      ++compared;
+    }
+  EXPECT_GT(compared, 1000u);
+}
+
+}  // namespace
+}  // namespace plancheck

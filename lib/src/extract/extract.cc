@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/shared_scans.h"
+
 namespace plancheck {
 
 Extraction extract(const Text& text, std::string file) {
@@ -10,11 +12,12 @@ Extraction extract(const Text& text, std::string file) {
   x.notices = text.notices();
   x.times = extract_times(text, &x.notices);
   x.references = extract_references(text, x.times, &x.notices);
-  x.units = extract_units(text);
+  const orgs::OrgIndex org_index(text);  // one scan for units and pilots
+  x.units = extract_units(text, org_index);
   x.document = extract_document_facts(text, x.references, x.units);
   x.milestones = extract_milestones(text, x.times, x.references, x.document);
   attribute_quoted_milestones(text, x.units, &x.milestones);
-  x.pilots = extract_pilots(text, x.times);
+  x.pilots = extract_pilots(text, x.times, org_index);
   auto typos = extract_keyword_notices(text);
   x.notices.insert(x.notices.end(), typos.begin(), typos.end());
   std::stable_sort(x.notices.begin(), x.notices.end(),

@@ -463,13 +463,21 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
     const Head* head = head_of_word(text, i, we, heads);
     if (!head) continue;
     if (auto m = org_of_head(text, i, head)) {
-      out.push_back(*m);
       // Go on after the name.
-      const size_t after = std::max({m->e, m->head_end, we});
-      while (k + 1 < words.size() && words[k + 1].begin < after) ++k;
+      m->resume = std::max({m->e, m->head_end, we});
+      while (k + 1 < words.size() && words[k + 1].begin < m->resume) ++k;
+      out.push_back(*m);
     }
   }
   return out;
+}
+
+std::vector<OrgMention> OrgIndex::in(size_t b, size_t e) const {
+  const auto first = std::lower_bound(all_.begin(), all_.end(), b,
+                                      [](const OrgMention& m, size_t p) { return m.b < p; });
+  if (first != all_.begin() && std::prev(first)->resume > b) return orgs_in(text_, b, e);
+  const auto last = std::lower_bound(first, all_.end(), e, [](const OrgMention& m, size_t p) { return m.b < p; });
+  return std::vector<OrgMention>(first, last);
 }
 
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {

@@ -22,6 +22,7 @@ struct OrgMention {
   bool named = false;          // carries a proper name ("xã Đạ Nhim", "THPT Lạc Sơn")
   int count = 0;               // a numeral in front: "01 chi bộ", "ít nhất 1 chi bộ"
   size_t count_begin = 0;      // where that numeral starts
+  size_t resume = 0;           // where orgs_in() went on looking after it
 };
 
 // What a phrase says about a congress level ("chi bộ trực thuộc đảng bộ cơ
@@ -41,6 +42,21 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos);
 
 // Every organisation phrase whose head starts in [b, e), in text order.
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e);
+
+// The organisation phrases of a whole text, found once for every extractor
+// that asks about a stretch of it. in(b, e) is what orgs_in(text, b, e)
+// gives: the mentions already found there, or a scan of its own where a
+// mention runs across b (a scan starting at b would read other words).
+class OrgIndex {
+ public:
+  explicit OrgIndex(const Text& text) : text_(text), all_(orgs_in(text, 0, text.folded().size())) {}
+  const std::vector<OrgMention>& all() const { return all_; }
+  std::vector<OrgMention> in(size_t b, size_t e) const;
+
+ private:
+  const Text& text_;
+  std::vector<OrgMention> all_;
+};
 
 // End of a congress noun phrase that starts at `pos` (just after "đại hội"):
 // it stops at a verb, a time word, a digit or punctuation (a comma only

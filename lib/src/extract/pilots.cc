@@ -8,6 +8,7 @@
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
+#include "extract/shared_scans.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -124,6 +125,10 @@ std::vector<Pilot> pilots_by_level(const Text& text, const std::vector<TimeExpr>
 }  // namespace
 
 std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times) {
+  return extract_pilots(text, times, orgs::OrgIndex(text));
+}
+
+std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times, const orgs::OrgIndex& org_index) {
   const std::string_view s = text.folded();
   const std::string& norm = text.normalized();
   std::vector<Pilot> out;
@@ -183,7 +188,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
 
     std::vector<orgs::OrgMention> selected;
     std::optional<orgs::OrgMention> selector;
-    const auto mentions = orgs::orgs_in(text, seg_b, tr.b);
+    const auto mentions = org_index.in(seg_b, tr.b);
     for (const auto& m : mentions) {
       const bool unit_like = m.type != UnitType::committee;
       if (shares_choice) {
@@ -217,7 +222,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     {
       const size_t after = scan::skip_spaces(s, tr.e);
       if (scan::word_at(s, after, "tại"))
-        for (const auto& m : orgs::orgs_in(text, after, tail_e))
+        for (const auto& m : org_index.in(after, tail_e))
           if (m.type != UnitType::committee) selected.push_back(m);
     }
     // A bare subject that selects: "Huyện … chọn làm điểm", "Đảng ủy cơ sở chọn …".

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "extract/orgs.h"
+#include "extract/shared_scans.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -24,7 +25,9 @@ bool all_caps(std::string_view s) {
 
 }  // namespace
 
-std::vector<Unit> extract_units(const Text& text) {
+std::vector<Unit> extract_units(const Text& text) { return extract_units(text, orgs::OrgIndex(text)); }
+
+std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_index) {
   std::vector<Unit> out;
   const std::string_view folded = text.folded(), normalized = text.normalized();
   // Keys and spellings are views into the text (it outlives this call), so
@@ -34,7 +37,7 @@ std::vector<Unit> extract_units(const Text& text) {
   // ("Quận ủy Ba Đình" over a heading's "Quận uỷ Ba Đình"); among equals,
   // the first in byte order.
   std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, int>>> spellings;
-  for (const auto& m : orgs::orgs_in(text, 0, folded.size())) {
+  for (const auto& m : org_index.all()) {
     if (!m.named && m.type != UnitType::committee) continue;
     if (m.count > 0) continue;  // "01 đảng bộ phường" counts units, it names none
     const std::string_view key = folded.substr(m.b, m.e - m.b);
