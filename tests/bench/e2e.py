@@ -14,6 +14,8 @@ import argparse, json, os, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "tools"))
+from measure import peak_rss_mb  # noqa: E402
 
 
 def corpus(work, plans, size_kb, seed=1):
@@ -49,15 +51,6 @@ def paired_ratio(a, b, runs):
         subprocess.run(b, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         ratios.append(ta / (time.perf_counter() - t))
     return statistics.median(ratios)
-
-
-def peak_rss_mb(cmd):
-    """Peak RSS of one run of cmd, in MB, as GNU time reports it (the
-    child's own: a getrusage from Python would count the interpreter the
-    child was forked from)."""
-    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                         text=True, check=False)
-    return int(out.stderr.strip().splitlines()[-1]) / 1024
 
 
 def main():

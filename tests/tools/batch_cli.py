@@ -15,6 +15,8 @@ PLANCHECK_SANITIZED (set under sanitizers: no memory comparison).
 """
 import json, os, pty, select, subprocess, sys, tempfile
 
+from measure import peak_rss_mb
+
 failures = []
 
 
@@ -26,15 +28,6 @@ def check(cond, what):
 
 def run(plancheck, *args, cwd=None, timeout=600):
     return subprocess.run([plancheck, *args], capture_output=True, cwd=cwd, timeout=timeout)
-
-
-def peak_rss_mb(cmd):
-    """Peak RSS of one run of cmd, in MB, as GNU time reports it (the
-    child's own: a getrusage from Python would count the interpreter the
-    child was forked from)."""
-    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                         text=True, check=False)
-    return int(out.stderr.strip().splitlines()[-1]) / 1024
 
 
 def corpus(make_corpus, out, plans, size_kb, seed=7):
