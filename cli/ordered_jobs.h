@@ -132,13 +132,4 @@ void run_ordered_from(unsigned jobs, size_t window, Next&& next, Work&& work, Co
   if (failure) std::rethrow_exception(failure);
 }
 
-// The same over the indices [0, count): work(i), consume(i, result).
-template <class Work, class Consume>
-void run_ordered(size_t count, unsigned jobs, size_t window, Work&& work, Consume&& consume) {
-  size_t next = 0;
-  run_ordered_from(
-      jobs, window, [&]() -> std::optional<size_t> { return next < count ? std::optional<size_t>(next++) : std::nullopt; },
-      work, consume);
-}
-
 }  // namespace plancheck::cli

@@ -3,12 +3,26 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <optional>
 #include <chrono>
 #include <stdexcept>
 #include <string>
 
 namespace plancheck::cli {
 namespace {
+
+// The items 0 … count-1, as a source for run_ordered_from().
+auto indices(size_t count) {
+  return [count, next = size_t{0}]() mutable -> std::optional<size_t> {
+    return next < count ? std::optional<size_t>(next++) : std::nullopt;
+  };
+}
+
+// run_ordered_from() over indices(count), as the tests below use it.
+template <class Work, class Consume>
+void run_ordered(size_t count, unsigned jobs, size_t window, Work&& work, Consume&& consume) {
+  run_ordered_from(jobs, window, indices(count), work, consume);
+}
 
 // Items finish out of order (later ones sleep less); they must come out in order.
 TEST(OrderedJobs, ResultsComeInIndexOrderWhateverFinishesFirst) {

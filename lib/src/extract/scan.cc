@@ -169,29 +169,7 @@ std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::st
 }
 
 size_t word_end(std::string_view s, size_t pos) {
-  static constexpr auto kAsciiWord = [] {
-    std::array<bool, 128> t{};
-    for (int c = '0'; c <= '9'; ++c) t[c] = true;
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = true;
-    return t;
-  }();
-  const size_t n = s.size();
-  while (pos < n) {
-    const auto c = static_cast<unsigned char>(s[pos]);
-    if (c < 0x80) {
-      if (!kAsciiWord[c]) break;
-      ++pos;
-      continue;
-    }
-    // The lead bytes of Vietnamese letters (U+00C0–U+01BF but × and ÷,
-    // U+1E80–U+1EFF) decide at once; anything else is decoded.
-    if (c >= 0xC4 && c <= 0xC6 && pos + 1 < n) { pos += 2; continue; }
-    if (c == 0xC3 && pos + 1 < n && s[pos + 1] != '\x97' && s[pos + 1] != '\xB7') { pos += 2; continue; }
-    if (c == 0xE1 && pos + 2 < n && (s[pos + 1] == '\xBA' || s[pos + 1] == '\xBB')) { pos += 3; continue; }
-    size_t len;
-    if (!vi::is_word(vi::decode(s, pos, &len))) break;
-    pos += len;
-  }
+  for (size_t len; pos < s.size() && (len = vi::word_char_at(s, pos)) != 0;) pos += len;
   return pos;
 }
 

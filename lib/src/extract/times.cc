@@ -135,7 +135,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Where an atom that contains the digits at `run` may start: the word in
 // front that opens it ("ngày", "tháng", "quý", "năm", "nửa …", "6 tháng …")
 // or the digits themselves. Tried in order, longest reach first.
-size_t atom_starts(std::string_view s, const std::vector<Text::Word>& words, size_t run, size_t* starts) {
+size_t atom_starts(const Text& text, size_t run, size_t* starts) {
+  const std::string_view s = text.folded();
+  const auto& words = text.words();
   // The four words before the digits, nearest first, while only spaces,
   // '/' or '-' stand between them ("quý I/2025", "sáu tháng đầu năm 2025").
   // A word ending at e is the part before e of the word holding e - 1 (the
@@ -143,9 +145,7 @@ size_t atom_starts(std::string_view s, const std::vector<Text::Word>& words, siz
   size_t pos[4];
   std::string_view w[4];
   size_t k = 0, end = run;
-  size_t j = static_cast<size_t>(std::lower_bound(words.begin(), words.end(), run,
-                                                  [](const Text::Word& x, size_t p) { return x.begin < p; }) -
-                                 words.begin());
+  size_t j = text.first_word_from(run);
   while (k < 4) {
     const size_t gap = scan::skip_spaces_back(s, end);
     const size_t e = (gap > 0 && (s[gap - 1] == '/' || s[gap - 1] == '-')) ? gap - 1 : gap;
@@ -199,8 +199,9 @@ bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
 
 // Finds atoms by anchored RE2 matches at the places a date can start, next
 // to runs of digits: the matching only runs where a date can be.
-std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& runs,
-                             const std::vector<Text::Word>& words) {
+std::vector<Atom> find_atoms(const Text& text) {
+  const std::string_view s = text.folded();
+  const auto& runs = text.digit_runs();
   std::vector<Atom> atoms;
   const RE2& re = atom_re();
   re2::StringPiece whole;
@@ -209,7 +210,7 @@ std::vector<Atom> find_atoms(std::string_view s, const std::vector<Text::Run>& r
   for (const auto& run : runs) {
     if (run.begin < done) continue;
     size_t starts[6];
-    const size_t count = atom_starts(s, words, run.begin, starts);
+    const size_t count = atom_starts(text, run.begin, starts);
     if (!may_start_date(s, run.begin, run.end, count)) continue;
     // A mistyped date word: match on a patched copy of the window (same length).
     size_t typo_at = 0;
@@ -405,7 +406,7 @@ Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
 
 std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notices) {
   const std::string_view s = text.folded();
-  std::vector<Atom> atoms = find_atoms(s, text.digit_runs(), text.words());
+  std::vector<Atom> atoms = find_atoms(text);
   std::vector<size_t> with_year;
   for (size_t j = 0; j < atoms.size(); ++j)
     if (year_written(atoms[j]) && atoms[j].y != 0) with_year.push_back(j);
