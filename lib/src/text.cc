@@ -12,6 +12,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "fold.h"
 #include "swar.h"
 #include "vi.h"
 
@@ -115,205 +116,6 @@ Replacement classify(uint32_t cp) {
   return {};
 }
 
-// Case folding that keeps byte length, from ICU's default case folding,
-// tabled for the two-byte range and Latin Extended Additional (ạ … ỹ).
-struct FoldTables {
-  std::array<uint16_t, 0x800> two_byte{};               // U+0000–U+07FF
-  std::array<bool, 0x800> two_byte_word{};              // vi::is_word of the same code points
-  std::array<uint16_t, 0x100> latin_ext_additional{};    // U+1E00–U+1EFF
-};
-
-uint32_t icu_fold_same_length(uint32_t c) {
-  const auto f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-  return vi::utf8_length(f) == vi::utf8_length(c) ? f : c;
-}
-
-const FoldTables& fold_tables() {
-  static const FoldTables t = [] {
-    FoldTables t;
-    for (uint32_t c = 0; c < 0x800; ++c) {
-      t.two_byte[c] = static_cast<uint16_t>(icu_fold_same_length(c));
-      t.two_byte_word[c] = vi::is_word(c);
-    }
-    for (uint32_t c = 0; c < 0x100; ++c)
-      t.latin_ext_additional[c] = static_cast<uint16_t>(icu_fold_same_length(0x1E00 + c));
-    return t;
-  }();
-  return t;
-}
-
-uint32_t fold_cp(uint32_t cp) {
-  const FoldTables& t = fold_tables();
-  if (cp < 0x800) return t.two_byte[cp];
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return t.latin_ext_additional[cp - 0x1E00];
-  return icu_fold_same_length(cp);
-}
-
-// Overwrites the code point at `at` with one of the same UTF-8 length.
-void put_utf8(std::string& s, size_t at, uint32_t cp) {
-  if (cp < 0x80) {
-    s[at] = static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s[at] = static_cast<char>(0xC0 | (cp >> 6));
-    s[at + 1] = static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    s[at] = static_cast<char>(0xE0 | (cp >> 12));
-    s[at + 1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s[at + 2] = static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s[at] = static_cast<char>(0xF0 | (cp >> 18));
-    s[at + 1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    s[at + 2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s[at + 3] = static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Old vs new tone placement: "oà/oè/uỳ" at the end of a syllable folds to
-// "òa/òe/ùy" when the bytes line up (they do for every tone but a few on y).
-// `i`: an 'o' or 'u' followed by a non-ASCII letter.
-void unify_tone_placement_at(std::string& s, size_t i) {
-  const char first = s[i];
-  // Only a two- or three-byte vowel ending the word can move.
-  const size_t after = i + 1 + (static_cast<unsigned char>(s[i + 1]) < 0xE0 ? 2 : 3);
-  if (after < s.size() &&
-      (static_cast<unsigned char>(s[after]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[after]))))
-    return;
-  if (first == 'u' && i > 0 && s[i - 1] == 'q') return;  // "quý": u belongs to qu
-  size_t len;
-  const uint32_t second = vi::decode(s, i + 1, &len);
-  const vi::Vowel v = vi::vowel(second);
-  if (v.tone == 0) return;
-  const bool pair_ok = (first == 'o' && (v.base == 'a' || v.base == 'e')) || (first == 'u' && v.base == 'y');
-  if (!pair_ok || !vi::at_word_end(s, i + 1 + len)) return;
-  const uint32_t toned_first = vi::with_tone(static_cast<uint32_t>(first), v.tone);
-  if (vi::utf8_length(toned_first) != len) return;
-  put_utf8(s, i, toned_first);
-  s[i + len] = static_cast<char>(v.base);
-}
-
-}  // namespace
-
-namespace {
-
-// Folds `s` in place; records runs of ASCII digits and the words when
-// asked (one pass serves all three: Text needs them all).
-void fold_in_place(std::string& s, std::vector<Text::Run>* digits, std::vector<Text::Word>* words) {
-  const size_t n = s.size();
-  // Where an 'o' or 'u' is followed by a non-ASCII letter: the only places
-  // tone placement can need unifying, checked after the pass.
-  std::vector<size_t> tone_candidates;
-  const FoldTables& tables = fold_tables();
-  // Per byte: 0 a lower-case ASCII letter (folding leaves it, a word goes
-  // on), 1 a capital, 2 a digit, 3 not ASCII, 4 any other ASCII byte (ends a
-  // word).
-  static constexpr auto kFoldClass = [] {
-    std::array<uint8_t, 256> t{};
-    for (int c = 0; c < 0x80; ++c) t[c] = 4;
-    for (int c = 'a'; c <= 'z'; ++c) t[c] = 0;
-    for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
-    for (int c = '0'; c <= '9'; ++c) t[c] = 2;
-    for (int c = 0x80; c < 0x100; ++c) t[c] = 3;
-    return t;
-  }();
-  // The word being read: [word_begin, …), and whether it is all ASCII so far.
-  constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t word_begin = kNone;
-  bool word_ascii = true;
-  const auto open_word = [&](size_t at) {
-    if (words && word_begin == kNone) {
-      word_begin = at;
-      word_ascii = true;
-    }
-  };
-  const auto close_word = [&](size_t at) {
-    if (words && word_begin != kNone) {
-      words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(at),
-                        static_cast<uint8_t>(word_ascii ? Text::kAsciiOnly : 0)});
-      word_begin = kNone;
-    }
-  };
-  char* const p = s.data();
-  for (size_t i = 0; i < n;) {
-    // (Byte by byte: between letters with diacritics the runs are too short
-    // for eight-byte tests to pay, measured.)
-    const size_t run = i;
-    while (i < n && kFoldClass[static_cast<unsigned char>(p[i])] == 0) ++i;
-    if (i > run) open_word(run);
-    if (i >= n) break;
-    const auto c = static_cast<unsigned char>(p[i]);
-    const uint8_t k = kFoldClass[c];
-    if (k == 4) {
-      close_word(i);
-      ++i;
-      continue;
-    }
-    if (k == 1) {
-      open_word(i);
-      p[i++] = static_cast<char>(c | 0x20);
-      continue;
-    }
-    if (k == 2) {
-      open_word(i);
-      const size_t b = i;
-      while (i < n && static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') < 10u) ++i;
-      if (digits) digits->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
-      continue;
-    }
-    if (i > 0 && (s[i - 1] == 'o' || s[i - 1] == 'u')) tone_candidates.push_back(i - 1);
-    // A letter (or combining mark) goes on with the word; other characters
-    // (quotes, dashes, symbols) end it.
-    const auto letter_here = [&](uint32_t cp) {
-      if (!words) return;
-      if (vi::is_word(cp)) {
-        open_word(i);
-        word_ascii = false;
-      } else {
-        close_word(i);
-      }
-    };
-    // Two-byte letters (à, đ, ơ, ư, …) and Latin Extended Additional (ạ ả ấ
-    // … ỹ) straight from the tables; anything else decoded in full.
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      const uint32_t cp = (static_cast<uint32_t>(c & 0x1F) << 6) | (d & 0x3F);
-      if (words) {
-        if (tables.two_byte_word[cp]) {
-          open_word(i);
-          word_ascii = false;
-        } else {
-          close_word(i);
-        }
-      }
-      const uint32_t f = tables.two_byte[cp];
-      if (f != cp) put_utf8(s, i, f);
-      i += 2;
-      continue;
-    }
-    if (c == 0xE1 && i + 2 < n) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      if (d >= 0xB8 && d <= 0xBB) {
-        const uint32_t low = (static_cast<uint32_t>(d & 0x03) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-        if (words) {
-          open_word(i);
-          word_ascii = false;
-        }
-        const uint32_t f = tables.latin_ext_additional[low];
-        if (f != 0x1E00 + low) put_utf8(s, i, f);
-        i += 3;
-        continue;
-      }
-    }
-    size_t len;
-    const uint32_t cp = vi::decode(s, i, &len);
-    letter_here(cp);
-    const uint32_t f = fold_cp(cp);
-    if (f != cp) put_utf8(s, i, f);
-    i += len;
-  }
-  close_word(n);
-  for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
-}
-
 }  // namespace
 
 size_t Text::first_word_from(size_t pos) const {
@@ -324,7 +126,7 @@ size_t Text::first_word_from(size_t pos) const {
 
 std::string fold(std::string_view in) {
   std::string s(in);
-  fold_in_place(s, nullptr, nullptr);
+  folding::fold_chunked(s, nullptr, nullptr);
   return s;
 }
 
@@ -486,7 +288,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
   anchors_ = compose(norm_anchors, nfc_anchors);
   folded_ = normalized_;
   words_.reserve(normalized_.size() / 5 + 1);
-  fold_in_place(folded_, &digit_runs_, &words_);
+  folding::fold_chunked(folded_, &digit_runs_, &words_);
 
   for (const auto& [at, written] : lookalikes) {
     size_t len;

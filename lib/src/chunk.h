@@ -1,0 +1,155 @@
+// Sixty-four bytes at a time, one bit per byte: the byte scans every
+// document goes through (UTF-8 validation, the normalization screen,
+// folding) classify a block with a few vector compares and then visit only
+// the bytes whose bits are set, instead of branching on every byte.
+//
+// Contract: bit i of every mask is byte i of the block (text order). SSE2
+// where the compiler targets it (every x86-64), a byte loop elsewhere; both
+// give the same masks (tests/unit/chunk_test.cc). Internal to the library.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace plancheck::chunk {
+
+inline constexpr size_t kBytes = 64;
+
+// Bits [a, b) of a mask (a <= b <= 64).
+constexpr uint64_t bits_between(unsigned a, unsigned b) {
+  const uint64_t below_b = b >= 64 ? ~uint64_t{0} : (uint64_t{1} << b) - 1;
+  return below_b & ~((uint64_t{1} << a) - 1);
+}
+
+// Calls f(i) for every set bit i of m, lowest first.
+template <typename F>
+inline void for_each_bit(uint64_t m, F f) {
+  for (; m; m &= m - 1) f(static_cast<unsigned>(std::countr_zero(m)));
+}
+
+class Block {
+ public:
+  // The 64 bytes at p (all must be readable).
+  explicit Block(const char* p) {
+#if defined(__SSE2__)
+    for (int k = 0; k < 4; ++k) v_[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+#else
+    std::memcpy(b_, p, kBytes);
+#endif
+  }
+
+  // Bytes equal to c.
+  uint64_t eq(unsigned char c) const {
+#if defined(__SSE2__)
+    const __m128i x = _mm_set1_epi8(static_cast<char>(c));
+    return gather([&](__m128i v) { return _mm_cmpeq_epi8(v, x); });
+#else
+    return gather([&](unsigned char b) { return b == c; });
+#endif
+  }
+  // Bytes in [lo, hi], unsigned.
+  uint64_t in(unsigned char lo, unsigned char hi) const {
+#if defined(__SSE2__)
+    const __m128i l = _mm_set1_epi8(static_cast<char>(lo));
+    const __m128i w = _mm_set1_epi8(static_cast<char>(hi - lo));
+    return gather([&](__m128i v) {
+      const __m128i d = _mm_sub_epi8(v, l);  // wraps below lo to large values
+      return _mm_cmpeq_epi8(_mm_min_epu8(d, w), d);
+    });
+#else
+    return gather([&](unsigned char b) { return b >= lo && b <= hi; });
+#endif
+  }
+  // Bytes >= c, unsigned.
+  uint64_t at_least(unsigned char c) const { return in(c, 0xFF); }
+  // Bytes with the top bit set: not ASCII.
+  uint64_t high() const {
+#if defined(__SSE2__)
+    return gather([](__m128i v) { return v; });
+#else
+    return gather([](unsigned char b) { return b >= 0x80; });
+#endif
+  }
+
+  // Writes the block to p with ASCII capitals made lower case.
+  void store_lowered(char* p) const {
+#if defined(__SSE2__)
+    const __m128i a = _mm_set1_epi8('A'), w = _mm_set1_epi8('Z' - 'A'), bit = _mm_set1_epi8(0x20);
+    for (int k = 0; k < 4; ++k) {
+      const __m128i d = _mm_sub_epi8(v_[k], a);
+      const __m128i upper = _mm_cmpeq_epi8(_mm_min_epu8(d, w), d);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 16 * k), _mm_or_si128(v_[k], _mm_and_si128(upper, bit)));
+    }
+#else
+    for (size_t i = 0; i < kBytes; ++i) p[i] = static_cast<char>(b_[i] >= 'A' && b_[i] <= 'Z' ? b_[i] | 0x20 : b_[i]);
+#endif
+  }
+
+ private:
+#if defined(__SSE2__)
+  // The top bit of each byte of test(v) for each 16-byte quarter.
+  template <typename T>
+  uint64_t gather(T test) const {
+    uint64_t m = 0;
+    for (int k = 0; k < 4; ++k)
+      m |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(test(v_[k])))) << (16 * k);
+    return m;
+  }
+  __m128i v_[4];
+#else
+  template <typename T>
+  uint64_t gather(T test) const {
+    uint64_t m = 0;
+    for (size_t i = 0; i < kBytes; ++i) m |= static_cast<uint64_t>(test(b_[i]) ? 1 : 0) << i;
+    return m;
+  }
+  unsigned char b_[kBytes];
+#endif
+};
+
+// Where a byte scan reads its blocks: in place while at least kLookahead
+// bytes follow the block (so that a character starting in it can be read
+// whole), else from a zero-padded copy of what is left (zero bytes belong to
+// no class a scan looks for). A scan that writes (Char = char) writes to
+// data(); put_back() returns what landed in the copy.
+template <typename Char>
+class Window {
+ public:
+  static constexpr size_t kLookahead = 8;
+
+  Window(Char* text, size_t size, size_t base) : text_(text), base_(base) {
+    const size_t left = size - base;
+    if (left >= kBytes + kLookahead) {
+      at_ = text + base;
+    } else {
+      copied_ = left;
+      std::memcpy(copy_, text + base, left);
+      at_ = copy_;
+    }
+  }
+  Window(const Window&) = delete;
+  Window& operator=(const Window&) = delete;
+
+  Char* data() const { return at_; }
+  void put_back() const
+    requires(!std::is_const_v<Char>)
+  {
+    if (copied_) std::memcpy(text_ + base_, copy_, copied_);
+  }
+
+ private:
+  Char* text_;
+  size_t base_;
+  Char* at_;
+  size_t copied_ = 0;
+  alignas(16) char copy_[kBytes + 2 * kLookahead]{};
+};
+
+}  // namespace plancheck::chunk

@@ -1,0 +1,308 @@
+#include "fold.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <cctype>
+#include <cstdint>
+
+#include "chunk.h"
+#include "vi.h"
+
+namespace plancheck::folding {
+
+namespace {
+
+// Case folding that keeps byte length, from ICU's default case folding,
+// tabled for the two-byte range and Latin Extended Additional (ạ … ỹ).
+struct FoldTables {
+  std::array<uint16_t, 0x800> two_byte{};               // U+0000–U+07FF
+  std::array<bool, 0x800> two_byte_word{};              // vi::is_word of the same code points
+  std::array<uint16_t, 0x100> latin_ext_additional{};    // U+1E00–U+1EFF
+};
+
+uint32_t icu_fold_same_length(uint32_t c) {
+  const auto f = static_cast<uint32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+  return vi::utf8_length(f) == vi::utf8_length(c) ? f : c;
+}
+
+const FoldTables& fold_tables() {
+  static const FoldTables t = [] {
+    FoldTables t;
+    for (uint32_t c = 0; c < 0x800; ++c) {
+      t.two_byte[c] = static_cast<uint16_t>(icu_fold_same_length(c));
+      t.two_byte_word[c] = vi::is_word(c);
+    }
+    for (uint32_t c = 0; c < 0x100; ++c)
+      t.latin_ext_additional[c] = static_cast<uint16_t>(icu_fold_same_length(0x1E00 + c));
+    return t;
+  }();
+  return t;
+}
+
+uint32_t fold_cp(uint32_t cp) {
+  const FoldTables& t = fold_tables();
+  if (cp < 0x800) return t.two_byte[cp];
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return t.latin_ext_additional[cp - 0x1E00];
+  return icu_fold_same_length(cp);
+}
+
+// Overwrites the code point at `s` with one of the same UTF-8 length.
+void put_utf8(char* s, uint32_t cp) {
+  const size_t at = 0;
+  if (cp < 0x80) {
+    s[at] = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    s[at] = static_cast<char>(0xC0 | (cp >> 6));
+    s[at + 1] = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    s[at] = static_cast<char>(0xE0 | (cp >> 12));
+    s[at + 1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s[at + 2] = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s[at] = static_cast<char>(0xF0 | (cp >> 18));
+    s[at + 1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    s[at + 2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s[at + 3] = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Old vs new tone placement: "oà/oè/uỳ" at the end of a syllable folds to
+// "òa/òe/ùy" when the bytes line up (they do for every tone but a few on y).
+// `i`: an 'o' or 'u' followed by a non-ASCII letter.
+void unify_tone_placement_at(std::string& s, size_t i) {
+  const char first = s[i];
+  // Only a two- or three-byte vowel ending the word can move.
+  const size_t after = i + 1 + (static_cast<unsigned char>(s[i + 1]) < 0xE0 ? 2 : 3);
+  if (after < s.size() &&
+      (static_cast<unsigned char>(s[after]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[after]))))
+    return;
+  if (first == 'u' && i > 0 && s[i - 1] == 'q') return;  // "quý": u belongs to qu
+  size_t len;
+  const uint32_t second = vi::decode(s, i + 1, &len);
+  const vi::Vowel v = vi::vowel(second);
+  if (v.tone == 0) return;
+  const bool pair_ok = (first == 'o' && (v.base == 'a' || v.base == 'e')) || (first == 'u' && v.base == 'y');
+  if (!pair_ok || !vi::at_word_end(s, i + 1 + len)) return;
+  const uint32_t toned_first = vi::with_tone(static_cast<uint32_t>(first), v.tone);
+  if (vi::utf8_length(toned_first) != len) return;
+  put_utf8(s.data() + i, toned_first);
+  s[i + len] = static_cast<char>(v.base);
+}
+
+}  // namespace
+
+// The reference engine: a character at a time.
+void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<Text::Word>* words) {
+  const size_t n = s.size();
+  // Where an 'o' or 'u' is followed by a non-ASCII letter: the only places
+  // tone placement can need unifying, checked after the pass.
+  std::vector<size_t> tone_candidates;
+  const FoldTables& tables = fold_tables();
+  // Per byte: 0 a lower-case ASCII letter (folding leaves it, a word goes
+  // on), 1 a capital, 2 a digit, 3 not ASCII, 4 any other ASCII byte (ends a
+  // word).
+  static constexpr auto kFoldClass = [] {
+    std::array<uint8_t, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[c] = 4;
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = 0;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = 1;
+    for (int c = '0'; c <= '9'; ++c) t[c] = 2;
+    for (int c = 0x80; c < 0x100; ++c) t[c] = 3;
+    return t;
+  }();
+  // The word being read: [word_begin, …), and whether it is all ASCII so far.
+  constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t word_begin = kNone;
+  bool word_ascii = true;
+  const auto open_word = [&](size_t at) {
+    if (words && word_begin == kNone) {
+      word_begin = at;
+      word_ascii = true;
+    }
+  };
+  const auto close_word = [&](size_t at) {
+    if (words && word_begin != kNone) {
+      words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(at),
+                        static_cast<uint8_t>(word_ascii ? Text::kAsciiOnly : 0)});
+      word_begin = kNone;
+    }
+  };
+  char* const p = s.data();
+  for (size_t i = 0; i < n;) {
+    // (Byte by byte: between letters with diacritics the runs are too short
+    // for eight-byte tests to pay, measured.)
+    const size_t run = i;
+    while (i < n && kFoldClass[static_cast<unsigned char>(p[i])] == 0) ++i;
+    if (i > run) open_word(run);
+    if (i >= n) break;
+    const auto c = static_cast<unsigned char>(p[i]);
+    const uint8_t k = kFoldClass[c];
+    if (k == 4) {
+      close_word(i);
+      ++i;
+      continue;
+    }
+    if (k == 1) {
+      open_word(i);
+      p[i++] = static_cast<char>(c | 0x20);
+      continue;
+    }
+    if (k == 2) {
+      open_word(i);
+      const size_t b = i;
+      while (i < n && static_cast<unsigned>(static_cast<unsigned char>(p[i]) - '0') < 10u) ++i;
+      if (digits) digits->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(i)});
+      continue;
+    }
+    if (i > 0 && (s[i - 1] == 'o' || s[i - 1] == 'u')) tone_candidates.push_back(i - 1);
+    // A letter (or combining mark) goes on with the word; other characters
+    // (quotes, dashes, symbols) end it.
+    const auto letter_here = [&](uint32_t cp) {
+      if (!words) return;
+      if (vi::is_word(cp)) {
+        open_word(i);
+        word_ascii = false;
+      } else {
+        close_word(i);
+      }
+    };
+    // Two-byte letters (à, đ, ơ, ư, …) and Latin Extended Additional (ạ ả ấ
+    // … ỹ) straight from the tables; anything else decoded in full.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      const uint32_t cp = (static_cast<uint32_t>(c & 0x1F) << 6) | (d & 0x3F);
+      if (words) {
+        if (tables.two_byte_word[cp]) {
+          open_word(i);
+          word_ascii = false;
+        } else {
+          close_word(i);
+        }
+      }
+      const uint32_t f = tables.two_byte[cp];
+      if (f != cp) put_utf8(s.data() + i, f);
+      i += 2;
+      continue;
+    }
+    if (c == 0xE1 && i + 2 < n) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0xB8 && d <= 0xBB) {
+        const uint32_t low = (static_cast<uint32_t>(d & 0x03) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        if (words) {
+          open_word(i);
+          word_ascii = false;
+        }
+        const uint32_t f = tables.latin_ext_additional[low];
+        if (f != 0x1E00 + low) put_utf8(s.data() + i, f);
+        i += 3;
+        continue;
+      }
+    }
+    size_t len;
+    const uint32_t cp = vi::decode(s, i, &len);
+    letter_here(cp);
+    const uint32_t f = fold_cp(cp);
+    if (f != cp) put_utf8(s.data() + i, f);
+    i += len;
+  }
+  close_word(n);
+  for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
+}
+
+
+// The engine the library runs: 64 bytes at a time. Vector compares give
+// each block's capitals (lowered in one store), digits, letters and
+// non-ASCII lead bytes; only the non-ASCII characters (one in six bytes of
+// Vietnamese) are looked at one by one, for their folding and for whether
+// they are word characters. Words and digit runs come from the masks' edges.
+void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Text::Word>* words) {
+  const size_t n = s.size();
+  const FoldTables& tables = fold_tables();
+  std::vector<size_t> tone_candidates;
+  // Carried from one block to the next.
+  uint64_t word_carry = 0, digit_carry = 0, ou_carry = 0;
+  uint64_t not_word_next = 0;  // bytes of the next block that belong to a non-word character begun in this one
+  size_t word_begin = 0, digits_begin = 0;
+  bool word_high = false;  // the open word has a byte above 0x7F so far
+  for (size_t base = 0; base < n; base += chunk::kBytes) {
+    const chunk::Window<char> window(s.data(), n, base);
+    char* const c = window.data();
+    const chunk::Block block(c);
+    const uint64_t upper = block.in('A', 'Z');
+    if (upper) block.store_lowered(c);
+    const uint64_t digit = block.in('0', '9');
+    const uint64_t high = block.high();
+    const uint64_t lead = block.at_least(0xC0);
+    uint64_t word = (block.in('a', 'z') | upper | digit | high) & ~not_word_next;
+    not_word_next = 0;
+    // Tone placement can only need unifying at an 'o' or 'u' (either case)
+    // right before a non-ASCII character.
+    const uint64_t ou = block.eq('o') | block.eq('u') | block.eq('O') | block.eq('U');
+    chunk::for_each_bit(lead & (ou << 1 | ou_carry), [&](unsigned i) { tone_candidates.push_back(base + i - 1); });
+    ou_carry = ou >> 63;
+    // The non-ASCII characters: fold, and take those that are not word
+    // characters out of `word`.
+    chunk::for_each_bit(lead, [&](unsigned i) {
+      auto* const p = reinterpret_cast<unsigned char*>(c + i);
+      size_t len;
+      bool is_word = true;
+      if (p[0] < 0xE0) {
+        len = 2;
+        const uint32_t cp = (static_cast<uint32_t>(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+        is_word = tables.two_byte_word[cp];
+        const uint32_t f = tables.two_byte[cp];
+        if (f != cp) put_utf8(c + i, f);
+      } else if (p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB) {
+        len = 3;
+        const uint32_t low = (static_cast<uint32_t>(p[1] & 0x03) << 6) | (p[2] & 0x3F);
+        const uint32_t f = tables.latin_ext_additional[low];
+        if (f != 0x1E00 + low) put_utf8(c + i, f);
+      } else {
+        const uint32_t cp = vi::decode(std::string_view(c + i, 4), 0, &len);
+        is_word = vi::is_word(cp);
+        const uint32_t f = fold_cp(cp);
+        if (f != cp) put_utf8(c + i, f);
+      }
+      if (!is_word) {
+        const uint64_t own = (uint64_t{1} << len) - 1;
+        word &= ~(own << i);
+        if (i + len > chunk::kBytes) not_word_next |= own >> (chunk::kBytes - i);
+      }
+    });
+    window.put_back();
+    if (digits) {
+      const uint64_t before = digit << 1 | digit_carry;
+      chunk::for_each_bit((digit & ~before) | (~digit & before), [&](unsigned i) {
+        if (digit >> i & 1) digits_begin = base + i;
+        else digits->push_back({static_cast<uint32_t>(digits_begin), static_cast<uint32_t>(base + i)});
+      });
+      digit_carry = digit >> 63;
+    }
+    if (words) {
+      const uint64_t before = word << 1 | word_carry;
+      unsigned from = 0;  // where the open word's bytes begin in this block
+      chunk::for_each_bit((word & ~before) | (~word & before), [&](unsigned i) {
+        if (word >> i & 1) {
+          word_begin = base + i;
+          word_high = false;
+          from = i;
+        } else {
+          word_high = word_high || (high & chunk::bits_between(from, i)) != 0;
+          words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(base + i),
+                            static_cast<uint8_t>(word_high ? 0 : Text::kAsciiOnly)});
+        }
+      });
+      word_carry = word >> 63;
+      if (word_carry) word_high = word_high || (high & chunk::bits_between(from, 64)) != 0;
+    }
+  }
+  // A word or digit run that reaches the end of the text.
+  if (digits && digit_carry) digits->push_back({static_cast<uint32_t>(digits_begin), static_cast<uint32_t>(n)});
+  if (words && word_carry)
+    words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(n),
+                      static_cast<uint8_t>(word_high ? 0 : Text::kAsciiOnly)});
+  for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
+}
+
+}  // namespace plancheck::folding
