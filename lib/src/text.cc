@@ -12,6 +12,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "chunk.h"
 #include "fold.h"
 #include "swar.h"
 #include "vi.h"
@@ -208,16 +209,42 @@ bool may_need_nfc(std::string_view s) {
   return false;
 }
 
+// A first look at the original, 64 bytes at a time: where its lines start,
+// and whether normalization would change anything. It would not when every
+// character is ASCII but the controls (line feed aside), or one of the
+// letters Vietnamese is written with — U+00C0–U+01BF but Ð ð Ɖ (C3 90,
+// C3 B0, C6 89), and U+1E00–U+1EFF — which are NFC already and replaced by
+// nothing: then normalized() is the original as it stands (true).
+bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
+  bool plain = true;
+  const size_t n = o.size();
+  for (size_t base = 0; base < n; base += chunk::kBytes) {
+    const chunk::Window<const char> window(o.data(), n, base);
+    const chunk::Block block(window.data());
+    const uint64_t newline = block.eq('\n');
+    chunk::for_each_bit(newline, [&](unsigned i) { line_starts->push_back(static_cast<uint32_t>(base + i + 1)); });
+    if (!plain) continue;
+    const chunk::Block next(window.data() + 1);  // each byte's follower
+    const uint64_t control = block.in(0x00, 0x1F) & ~newline;
+    const uint64_t other_lead = block.at_least(0xC0) & ~(block.in(0xC3, 0xC6) | block.eq(0xE1));
+    const uint64_t replaced = (block.eq(0xC3) & (next.eq(0x90) | next.eq(0xB0))) | (block.eq(0xC6) & next.eq(0x89));
+    const uint64_t beyond = block.eq(0xE1) & ~next.in(0xB8, 0xBB);
+    // The zero padding after the text's end reads as controls: only bytes
+    // of the text count.
+    const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0} : chunk::bits_between(0, static_cast<unsigned>(n - base));
+    plain = ((control | other_lead | replaced | beyond) & in_text) == 0;
+  }
+  return plain;
+}
+
 }  // namespace
 
 Text::Text(std::string original) : original_(std::move(original)) {
   line_starts_.push_back(0);
+  const bool plain = screen_original(original_, &line_starts_);
   {
     const char* o = original_.data();
     const size_t n = original_.size();
-    for (const char* nl = static_cast<const char*>(std::memchr(o, '\n', n)); nl;
-         nl = static_cast<const char*>(std::memchr(nl + 1, '\n', static_cast<size_t>(o + n - nl - 1))))
-      line_starts_.push_back(static_cast<uint32_t>(nl - o + 1));
     // The column at each checkpoint: code points since the last line start.
     // Needed only when some line is longer than kCheckpoint (span() counts
     // from the line start otherwise, as cheaply).
@@ -236,14 +263,37 @@ Text::Text(std::string original) : original_(std::move(original)) {
       checkpoints_.push_back(col);
     }
   }
+  std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
+  if (plain) normalized_ = original_;
+  else normalize(&lookalikes);
+  folded_ = normalized_;
+  words_.reserve(normalized_.size() / 5 + 1);
+  folding::fold_chunked(folded_, &digit_runs_, &words_);
 
+  for (const auto& [at, written] : lookalikes) {
+    size_t len;
+    const uint32_t cp = vi::decode(written, 0, &len);
+    Notice notice;
+    notice.code = "lookalike";
+    notice.text = written;
+    notice.suggestion = normalized_.substr(at, 2);
+    notice.message = fmt::format("look-alike letter '{}' (U+{:04X}) written for '{}' (U+{:04X}); read as '{}'",
+                                 written, cp, *notice.suggestion, (cp == 0xD0 || cp == 0x189) ? 0x110 : 0x111,
+                                 *notice.suggestion);
+    notice.span = span(at, at + 2);
+    notices_.push_back(std::move(notice));
+  }
+}
+
+// NFC, then the replacements of the contract; anchors_ map back to the
+// original.
+void Text::normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes) {
   Anchors nfc_anchors;  // nfc → original
   std::string nfc_copy;
   if (may_need_nfc(original_)) nfc_copy = to_nfc(original_, &nfc_anchors);
   const std::string& composed = nfc_anchors.empty() && nfc_copy.empty() ? original_ : nfc_copy;
 
   Anchors norm_anchors;  // normalized → nfc
-  std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
   normalized_.reserve(composed.size());
   const size_t n = composed.size();
   const char* src = composed.data();
@@ -279,30 +329,13 @@ Text::Text(std::string original) : original_(std::move(original)) {
       case Replacement::lookalike_lower: with = "\xC4\x91"; break;  // đ U+0111
     }
     if (r.kind == Replacement::lookalike_upper || r.kind == Replacement::lookalike_lower)
-      lookalikes.emplace_back(static_cast<uint32_t>(normalized_.size()), composed.substr(i, len));
+      lookalikes->emplace_back(static_cast<uint32_t>(normalized_.size()), composed.substr(i, len));
     if (with.size() != len) norm_anchors.emplace_back(normalized_.size(), i);
     normalized_ += with;
     i += len;
     if (with.size() != len) norm_anchors.emplace_back(normalized_.size(), i);
   }
   anchors_ = compose(norm_anchors, nfc_anchors);
-  folded_ = normalized_;
-  words_.reserve(normalized_.size() / 5 + 1);
-  folding::fold_chunked(folded_, &digit_runs_, &words_);
-
-  for (const auto& [at, written] : lookalikes) {
-    size_t len;
-    const uint32_t cp = vi::decode(written, 0, &len);
-    Notice notice;
-    notice.code = "lookalike";
-    notice.text = written;
-    notice.suggestion = normalized_.substr(at, 2);
-    notice.message = fmt::format("look-alike letter '{}' (U+{:04X}) written for '{}' (U+{:04X}); read as '{}'",
-                                 written, cp, *notice.suggestion, (cp == 0xD0 || cp == 0x189) ? 0x110 : 0x111,
-                                 *notice.suggestion);
-    notice.span = span(at, at + 2);
-    notices_.push_back(std::move(notice));
-  }
 }
 
 size_t Text::to_original(size_t normalized_offset) const {

@@ -76,6 +76,31 @@ TEST(Text, OldAndNewTonePlacementFoldTheSame) {
   EXPECT_EQ(fold("quý"), "quý");
 }
 
+TEST(Text, EveryReplacementIsFoundWhereverItFallsInTheFirstLook) {
+  // Text decides from a first look, 64 bytes at a time, whether anything
+  // needs normalizing; each character it must not miss, at every offset
+  // around the block edges, with the plain letters around it.
+  struct Case {
+    const char* written;
+    const char* normalized;
+  };
+  const Case cases[] = {{"\u00D0", "\u0110"}, {"\u00F0", "\u0111"}, {"\u0189", "\u0110"}, {"\u00A0", " "},
+                        {"\u1680", " "},       {"\t", " "},           {"\r\n", "\n"},     {"\u200B", ""},
+                        {"\u2013", "-"},       {"o\u0301", "\u00F3"}, {"\u201C", "\""}};
+  for (const Case& c : cases) {
+    for (size_t pad = 55; pad < 140; ++pad) {
+      // Plain letters of one, two and three bytes up to `pad` bytes.
+      std::string prefix(pad % 4, 'a');
+      while (prefix.size() + 5 <= pad) prefix += "\u0111\u1EA1";  // đạ
+      prefix.append(pad - prefix.size(), 'b');
+      for (const std::string suffix : {"", " x\u1EBF"}) {
+        const Text t(prefix + c.written + suffix);
+        ASSERT_EQ(t.normalized(), prefix + c.normalized + suffix) << "after " << prefix.size() << " bytes: " << c.written;
+      }
+    }
+  }
+}
+
 TEST(Text, SpanMapsBackToOriginalLineAndColumn) {
   const std::string src = "Dòng một\r\nNgày 25/9, Huyện ủy tổ chức";
   Text t(src);

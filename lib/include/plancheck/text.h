@@ -65,6 +65,7 @@ class Text {
 
  private:
   size_t to_original(size_t normalized_offset) const;
+  void normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes);
 
   std::string original_;
   std::string normalized_;
