@@ -8,6 +8,7 @@
 
 #include <cstring>
 
+#include "chunk.h"
 #include "swar.h"
 #include "vi.h"
 
@@ -36,10 +37,13 @@ SourceError::SourceError(std::string path, uint32_t line, uint32_t column, const
       column_(column),
       message_(message) {}
 
-size_t valid_utf8_prefix(std::string_view s) {
+namespace {
+
+// The well-formed prefix from `i` (a character start), a character at a
+// time: where the block test below finds something it does not settle.
+size_t valid_utf8_prefix_from(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
-  size_t i = 0;
   while (i < n) {
     // ASCII eight bytes at a time, up to the first byte that is not.
     if (i + 8 <= n) {
@@ -73,6 +77,39 @@ size_t valid_utf8_prefix(std::string_view s) {
     }
     return i;
   }
+  return n;
+}
+
+}  // namespace
+
+size_t valid_utf8_prefix(std::string_view s) {
+  // 64 bytes at a time: a block is well formed when its continuation bytes
+  // are exactly the ones its lead bytes call for and no byte needs a closer
+  // look (E0 ED F0 F4 limit their second byte; C0 C1 F5–FF are never
+  // valid). The first block that is not goes to the character-at-a-time
+  // check, from the last character start before it.
+  const size_t n = s.size();
+  // The character-at-a-time check from the character that holds byte `at`.
+  const auto check_from_character_at = [&](size_t at) {
+    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    return valid_utf8_prefix_from(s, at);
+  };
+  uint64_t carried = 0;  // continuations the previous block's last leads call for
+  for (size_t base = 0; base < n; base += chunk::kBytes) {
+    const chunk::Window<const char> window(s.data(), n, base);
+    const chunk::Block b(window.data());
+    const uint64_t continuation = b.in(0x80, 0xBF);
+    const uint64_t two_or_more = b.in(0xC2, 0xF4), three_or_more = b.in(0xE0, 0xF4), four = b.in(0xF0, 0xF4);
+    const uint64_t closer_look = b.in(0xC0, 0xC1) | b.eq(0xE0) | b.eq(0xED) | b.eq(0xF0) | b.at_least(0xF4);
+    const uint64_t called_for = two_or_more << 1 | three_or_more << 2 | four << 3 | carried;
+    carried = two_or_more >> 63 | three_or_more >> 62 | four >> 61;
+    const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0}
+                                                        : chunk::bits_between(0, static_cast<unsigned>(n - base));
+    // Past the end of the text nothing may be called for: a character cut short.
+    if (((continuation ^ called_for) & in_text) || (closer_look & in_text) || (called_for & ~in_text))
+      return check_from_character_at(base);
+  }
+  if (carried) return check_from_character_at(n - 1);  // cut short by the end of a full block
   return n;
 }
 

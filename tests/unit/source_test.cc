@@ -56,6 +56,22 @@ TEST(Source, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(valid_utf8_prefix("Đảng bộ xã Đạ Nhim"), std::string("Đảng bộ xã Đạ Nhim").size());
 }
 
+// The well-formed prefix by ICU's U8_NEXT, which follows the same table of
+// well-formed sequences.
+size_t icu_valid_prefix(const std::string& s) {
+  size_t valid = 0;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) break;
+    valid = static_cast<size_t>(i);
+  }
+  return valid;
+}
+
 // The validator against ICU's U8_NEXT (which follows the same table of
 // well-formed sequences) on random strings of the bytes where the rules
 // change: every prefix length must agree.
@@ -67,19 +83,25 @@ TEST(Source, ValidatorAgreesWithIcu) {
   for (int round = 0; round < 20000; ++round) {
     std::string s(rng() % 24, ' ');
     for (auto& c : s) c = static_cast<char>(kBytes[rng() % sizeof kBytes]);
-    size_t expected = 0;
-    {
-      int32_t i = 0;
-      const auto n = static_cast<int32_t>(s.size());
-      const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-      while (i < n) {
-        UChar32 c;
-        U8_NEXT(p, i, n, c);
-        if (c < 0) break;
-        expected = static_cast<size_t>(i);
-      }
-    }
-    ASSERT_EQ(valid_utf8_prefix(s), expected) << ::testing::PrintToString(s);
+    ASSERT_EQ(valid_utf8_prefix(s), icu_valid_prefix(s)) << ::testing::PrintToString(s);
+  }
+}
+
+// The same on long text: valid Vietnamese of every length around the
+// 64-byte blocks, then a few random bytes, then more valid text.
+TEST(Source, ValidatorAgreesWithIcuAfterLongValidText) {
+  static constexpr unsigned char kBytes[] = {'a', 0x80, 0x8F, 0x90, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF,
+                                             0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF};
+  static const char* kValid[] = {"a", " ", "đ", "ạ", "ổ", "\n", "😀", "\u0800", "\uD7FF", "\uE000", "\U0010FFFF"};
+  std::mt19937 rng(64);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const size_t prefix = rng() % 200;
+    while (s.size() < prefix) s += kValid[rng() % std::size(kValid)];
+    const size_t junk = round % 4 == 0 ? 0 : 1 + rng() % 4;
+    for (size_t k = 0; k < junk; ++k) s += static_cast<char>(kBytes[rng() % sizeof kBytes]);
+    for (size_t k = rng() % 100; k > 0; --k) s += kValid[rng() % std::size(kValid)];
+    ASSERT_EQ(valid_utf8_prefix(s), icu_valid_prefix(s)) << ::testing::PrintToString(s);
   }
 }
 
