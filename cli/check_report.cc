@@ -274,7 +274,7 @@ class SarifReporter : public CheckReporter {
       : log_(book, lang, columns), out_(out) {}
   std::optional<std::string> render(const std::string&, const Text&, const std::vector<const RuleSet*>&,
                                     const std::vector<Diagnostic>&) const override {
-    return std::nullopt;  // one log: results are added on the writing thread
+    return std::nullopt;  // one log: results are added in order, in file()
   }
   void write(const std::string&) override {}
   void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,

@@ -54,14 +54,15 @@ class CheckReporter {
  public:
   virtual ~CheckReporter() = default;
   // One checked file's output, rendered on the worker thread that checked it
-  // (several at once: it reads nothing the writer changes), or nullopt when
-  // the format must see the file on the writing thread (SARIF collects the
-  // whole run). What it returns goes to write() in input order.
+  // (several at once: it reads nothing write() changes), or nullopt when the
+  // format must see the files in order (SARIF collects the whole run). What
+  // it returns goes to write() in input order. write(), file() and
+  // failure() are called one at a time, in input order (run_ordered_from).
   virtual std::optional<std::string> render(const std::string& path, const Text& text,
                                             const std::vector<const RuleSet*>& sets,
                                             const std::vector<Diagnostic>& diags) const = 0;
   virtual void write(const std::string& rendered) = 0;
-  // A checked file that render() left to the writing thread.
+  // A checked file that render() left for the in-order step.
   virtual void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
                     const std::vector<Diagnostic>& diags) {
     if (auto r = render(path, text, sets, diags)) write(*r);
