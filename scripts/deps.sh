@@ -2,7 +2,7 @@
 # Installs what plancheck needs to build and test on Debian 12, when missing.
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config libicu-dev libre2-dev libfmt-dev libcli11-dev
-      nlohmann-json3-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev python3 python3-jsonschema time)
+      nlohmann-json3-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev libmimalloc-dev python3 python3-jsonschema time)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
