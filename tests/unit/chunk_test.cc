@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <string>
+#include <vector>
 
 namespace plancheck::chunk {
 namespace {
@@ -61,6 +63,21 @@ TEST(Chunk, WindowReadsTheTailPaddedWithZerosAndPutsWritesBack) {
   EXPECT_EQ(s[64], 'b');
   const Window<const char> in_place(s.data(), s.size(), 0);  // 100 left: read where it stands
   EXPECT_EQ(in_place.data(), s.data());
+}
+
+TEST(Chunk, ForEachOccurrenceFindsWhatStringFindFinds) {
+  std::mt19937 rng(8);
+  static const char* kPieces[] = {"đại hội ", "đ", "ại", " ", "hội", "a", "lần thứ ", "lần", "đạ"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (size_t k = rng() % 60; k > 0; --k) s += kPieces[rng() % std::size(kPieces)];
+    for (const std::string_view needle : {"đại hội ", "lần thứ ", "ại", " h", "đ", "aa"}) {
+      std::vector<size_t> expected, got;
+      for (size_t p = s.find(needle); p != std::string::npos; p = s.find(needle, p + 1)) expected.push_back(p);
+      for_each_occurrence(s, needle, [&](size_t p) { got.push_back(p); });
+      ASSERT_EQ(got, expected) << s << " / " << needle;
+    }
+  }
 }
 
 }  // namespace

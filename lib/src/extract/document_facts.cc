@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "chunk.h"
 #include "extract/orgs.h"
 #include "extract/scan.h"
 #include "plancheck/extract.h"
@@ -27,7 +28,7 @@ bool after_resolution(std::string_view s, size_t pos) {
 // Offsets where `anchor` occurs.
 std::vector<size_t> occurrences(std::string_view s, std::string_view anchor) {
   std::vector<size_t> out;
-  for (size_t p = s.find(anchor); p != std::string_view::npos; p = s.find(anchor, p + 1)) out.push_back(p);
+  chunk::for_each_occurrence(s, anchor, [&](size_t p) { out.push_back(p); });
   return out;
 }
 
