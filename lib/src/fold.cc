@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 
@@ -19,6 +20,14 @@ struct FoldTables {
   std::array<uint16_t, 0x800> two_byte{};               // U+0000–U+07FF
   std::array<bool, 0x800> two_byte_word{};              // vi::is_word of the same code points
   std::array<uint16_t, 0x100> latin_ext_additional{};    // U+1E00–U+1EFF
+  // The same for the chunked engine, one entry per character it reads from
+  // the table: 0x000–0x7FF the two-byte range, 0x800–0x8FF U+1E00–U+1EFF.
+  struct Entry {
+    uint16_t folded;
+    bool changes;  // folded != the character itself
+    bool word;     // vi::is_word
+  };
+  std::array<Entry, 0x900> letters{};
 };
 
 uint32_t icu_fold_same_length(uint32_t c) {
@@ -35,6 +44,11 @@ const FoldTables& fold_tables() {
     }
     for (uint32_t c = 0; c < 0x100; ++c)
       t.latin_ext_additional[c] = static_cast<uint16_t>(icu_fold_same_length(0x1E00 + c));
+    for (uint32_t k = 0; k < t.letters.size(); ++k) {
+      const uint32_t c = k < 0x800 ? k : 0x1E00 + (k - 0x800);
+      const uint32_t f = icu_fold_same_length(c);
+      t.letters[k] = {static_cast<uint16_t>(f), f != c, vi::is_word(c)};
+    }
     return t;
   }();
   return t;
@@ -244,57 +258,86 @@ void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Te
     // The non-ASCII characters: fold, and take those that are not word
     // characters out of `word`.
     chunk::for_each_bit(lead, [&](unsigned i) {
-      auto* const p = reinterpret_cast<unsigned char*>(c + i);
-      size_t len;
-      bool is_word = true;
-      if (p[0] < 0xE0) {
-        len = 2;
-        const uint32_t cp = (static_cast<uint32_t>(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-        is_word = tables.two_byte_word[cp];
-        const uint32_t f = tables.two_byte[cp];
-        if (f != cp) put_utf8(c + i, f);
-      } else if (p[0] == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB) {
-        len = 3;
-        const uint32_t low = (static_cast<uint32_t>(p[1] & 0x03) << 6) | (p[2] & 0x3F);
-        const uint32_t f = tables.latin_ext_additional[low];
-        if (f != 0x1E00 + low) put_utf8(c + i, f);
+      const auto* const p = reinterpret_cast<const unsigned char*>(c + i);
+      const uint32_t b0 = p[0], b1 = p[1], b2 = p[2];
+      // Two bytes, or Latin Extended Additional (ạ … ỹ): nearly every
+      // character of Vietnamese, read from one table. Which of the two is
+      // chosen by arithmetic, not a branch: they alternate at random in
+      // Vietnamese text, and a mispredicted branch per character cost more
+      // than everything else here.
+      const uint32_t three = b0 >> 5 & 1;  // 0xE0–0xEF (0xF0 and up fail `tabled`)
+      const bool tabled = (b0 < 0xE0) | ((b0 == 0xE1) & (b1 - 0xB8 < 4u));  // no short circuit: no branch
+      size_t len = 2 + three;
+      bool is_word;
+      if (tabled) [[likely]] {
+        const uint32_t two_index = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+        const uint32_t three_index = 0x800 | ((b1 & 0x03) << 6) | (b2 & 0x3F);
+        const uint32_t pick = 0u - three;  // all ones for three bytes
+        const FoldTables::Entry e = tables.letters[(three_index & pick) | (two_index & ~pick)];
+        is_word = e.word;
+        if (e.changes) [[unlikely]] put_utf8(c + i, e.folded);
       } else {
         const uint32_t cp = vi::decode(std::string_view(c + i, 4), 0, &len);
         is_word = vi::is_word(cp);
         const uint32_t f = fold_cp(cp);
         if (f != cp) put_utf8(c + i, f);
       }
-      if (!is_word) {
+      if (!is_word) [[unlikely]] {
         const uint64_t own = (uint64_t{1} << len) - 1;
         word &= ~(own << i);
         if (i + len > chunk::kBytes) not_word_next |= own >> (chunk::kBytes - i);
       }
     });
     window.put_back();
+    // Runs from the edges of their masks: starts and ends alternate, so
+    // each start pairs with the next end (the first end may close a run
+    // begun in an earlier block; the last start may stay open).
     if (digits) {
       const uint64_t before = digit << 1 | digit_carry;
-      chunk::for_each_bit((digit & ~before) | (~digit & before), [&](unsigned i) {
-        if (digit >> i & 1) digits_begin = base + i;
-        else digits->push_back({static_cast<uint32_t>(digits_begin), static_cast<uint32_t>(base + i)});
-      });
+      uint64_t starts = digit & ~before, ends = ~digit & before;
+      if (digit_carry && ends) {
+        digits->push_back({static_cast<uint32_t>(digits_begin), static_cast<uint32_t>(base + std::countr_zero(ends))});
+        ends &= ends - 1;
+      }
+      for (; starts; starts &= starts - 1) {
+        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
+        if (!ends) {
+          digits_begin = base + b;
+          break;
+        }
+        digits->push_back({static_cast<uint32_t>(base + b), static_cast<uint32_t>(base + std::countr_zero(ends))});
+        ends &= ends - 1;
+      }
       digit_carry = digit >> 63;
     }
     if (words) {
       const uint64_t before = word << 1 | word_carry;
-      unsigned from = 0;  // where the open word's bytes begin in this block
-      chunk::for_each_bit((word & ~before) | (~word & before), [&](unsigned i) {
-        if (word >> i & 1) {
-          word_begin = base + i;
-          word_high = false;
-          from = i;
+      uint64_t starts = word & ~before, ends = ~word & before;
+      const auto push = [&](size_t b, size_t e, bool has_high) {
+        words->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e),
+                          static_cast<uint8_t>(has_high ? 0 : Text::kAsciiOnly)});
+      };
+      if (word_carry) {
+        if (ends) {
+          const unsigned e = static_cast<unsigned>(std::countr_zero(ends));
+          push(word_begin, base + e, word_high || (high & chunk::bits_between(0, e)) != 0);
+          ends &= ends - 1;
         } else {
-          word_high = word_high || (high & chunk::bits_between(from, i)) != 0;
-          words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(base + i),
-                            static_cast<uint8_t>(word_high ? 0 : Text::kAsciiOnly)});
+          word_high = word_high || high != 0;  // the word runs through the whole block
         }
-      });
+      }
+      for (; starts; starts &= starts - 1) {
+        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
+        if (!ends) {  // runs on into the next block
+          word_begin = base + b;
+          word_high = (high >> b) != 0;
+          break;
+        }
+        const unsigned e = static_cast<unsigned>(std::countr_zero(ends));
+        push(base + b, base + e, (high & chunk::bits_between(b, e)) != 0);
+        ends &= ends - 1;
+      }
       word_carry = word >> 63;
-      if (word_carry) word_high = word_high || (high & chunk::bits_between(from, 64)) != 0;
     }
   }
   // A word or digit run that reaches the end of the text.

@@ -13,6 +13,7 @@
 #include "plancheck/extract.h"
 #include "plancheck/source.h"
 #include "plancheck/text.h"
+#include "fold.h"
 
 #ifndef PLANCHECK_SAMPLES_DIR
 #error "PLANCHECK_SAMPLES_DIR must point at samples/plans"
@@ -70,6 +71,24 @@ void stage(benchmark::State& state, F f) {
   for (auto _ : state) f(text, times, refs, units, doc);
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(c.size()));
 }
+
+// The two folding engines (lib/src/fold.h) on the same text.
+template <void (*Engine)(std::string&, std::vector<plancheck::Text::Run>*, std::vector<plancheck::Text::Word>*)>
+void BM_Fold(benchmark::State& state) {
+  const std::string& c = corpus();
+  for (auto _ : state) {
+    std::string s = c;
+    std::vector<plancheck::Text::Run> digits;
+    std::vector<plancheck::Text::Word> words;
+    words.reserve(s.size() / 5 + 1);
+    Engine(s, &digits, &words);
+    benchmark::DoNotOptimize(s);
+    benchmark::DoNotOptimize(words);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(c.size()));
+}
+BENCHMARK(BM_Fold<plancheck::folding::fold_bytewise>)->Name("BM_Fold/bytewise")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Fold<plancheck::folding::fold_chunked>)->Name("BM_Fold/chunked")->Unit(benchmark::kMillisecond);
 
 void BM_Times(benchmark::State& state) {
   stage(state, [](auto& text, auto&, auto&, auto&, auto&) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "plancheck/source.h"
+#include "vi.h"
 
 namespace plancheck::folding {
 namespace {
@@ -80,6 +81,21 @@ TEST(Fold, EnginesAgreeOnRandomText) {
     for (size_t k = 0; k < n; ++k) s += kPieces[rng() % std::size(kPieces)];
     expect_engines_agree(s, ::testing::PrintToString(s));
     if (::testing::Test::HasFatalFailure()) return;
+  }
+}
+
+TEST(Fold, EnginesAgreeOnEveryCharacter) {
+  // Every code point of the BMP and a sample beyond it, as a capital's
+  // neighbour, after 'o' and 'u' (tone placement), inside a word and
+  // straddling the first block edge.
+  for (uint32_t cp = 0x80; cp < 0x110000; cp += cp < 0x10000 ? 1 : 0x3F) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string ch;
+    vi::append_utf8(ch, cp);
+    for (const size_t pad : {size_t{0}, size_t{61}, size_t{62}, size_t{63}}) {
+      expect_engines_agree(std::string(pad, 'A') + ch + "o" + ch + " U" + ch + "x9" + ch, "U+" + std::to_string(cp));
+      if (::testing::Test::HasFatalFailure()) return;
+    }
   }
 }
 
