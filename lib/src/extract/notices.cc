@@ -58,7 +58,6 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
   for (const Text::Word& word : text.words()) {
     const size_t b = word.begin, i = word.end;
     const std::string_view w(s.data() + b, i - b);
-    const bool adjacent = have_prev && b == prev_e + 1 && s[prev_e] == ' ';
     // Only an all-ASCII word with a Telex key in it can be Telex residue.
     if ((word.flags & Text::kAsciiOnly) && w.size() >= 3 && w.size() <= 8 && suspicious(w)) {
       if (auto k = telex_keyword(w); k && *k != w) {
@@ -71,10 +70,11 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
         out.push_back(std::move(n));
       }
     }
-    // "Quận uỳ": the syllable "uy" after a committee word carries the hỏi tone.
+    // "Quận uỳ": the syllable "uy" after a committee word carries the hỏi
+    // tone. (The cheap tests on the word itself first: few words pass them.)
     const auto w0 = static_cast<unsigned char>(w[0]);
-    if (adjacent && w.size() >= 2 && w.size() <= 6 && (w0 == 'u' || w0 == 0xC3 || w0 == 0xC5 || w0 == 0xE1) &&
-        vi::strip_tones(w) == "uy" && w != "ủy" &&
+    if (w.size() >= 2 && w.size() <= 6 && (w0 == 'u' || w0 == 0xC3 || w0 == 0xC5 || w0 == 0xE1) && have_prev &&
+        b == prev_e + 1 && s[prev_e] == ' ' && vi::strip_tones(w) == "uy" && w != "ủy" &&
         committee_words().count(std::string_view(s.data() + prev_b, prev_e - prev_b))) {
       size_t nb = i;
       while (nb < s.size() && s[nb] == ' ') ++nb;

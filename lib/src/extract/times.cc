@@ -135,7 +135,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Where an atom that contains the digits at `run` may start: the word in
 // front that opens it ("ngày", "tháng", "quý", "năm", "nửa …", "6 tháng …")
 // or the digits themselves. Tried in order, longest reach first.
-size_t atom_starts(const Text& text, size_t run, size_t* starts) {
+// `first_word`: the index of the first word that begins at or after `run`.
+size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* starts) {
   const std::string_view s = text.folded();
   const auto& words = text.words();
   // The four words before the digits, nearest first, while only spaces,
@@ -145,7 +146,7 @@ size_t atom_starts(const Text& text, size_t run, size_t* starts) {
   size_t pos[4];
   std::string_view w[4];
   size_t k = 0, end = run;
-  size_t j = text.first_word_from(run);
+  size_t j = first_word;  // the first word that begins at or after the digits
   while (k < 4) {
     const size_t gap = scan::skip_spaces_back(s, end);
     const size_t e = (gap > 0 && (s[gap - 1] == '/' || s[gap - 1] == '-')) ? gap - 1 : gap;
@@ -207,10 +208,13 @@ std::vector<Atom> find_atoms(const Text& text) {
   re2::StringPiece whole;
   const size_t n = s.size();
   size_t done = 0;  // end of the last atom: no atom is found twice
+  const auto& words = text.words();
+  size_t first_word = 0;  // runs come in text order: a cursor, not a search per run
   for (const auto& run : runs) {
     if (run.begin < done) continue;
+    while (first_word < words.size() && words[first_word].begin < run.begin) ++first_word;
     size_t starts[6];
-    const size_t count = atom_starts(text, run.begin, starts);
+    const size_t count = atom_starts(text, run.begin, first_word, starts);
     if (!may_start_date(s, run.begin, run.end, count)) continue;
     // A mistyped date word: match on a patched copy of the window (same length).
     size_t typo_at = 0;
