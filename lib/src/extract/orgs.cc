@@ -455,11 +455,11 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const auto& words = text.words();
   std::vector<OrgMention> out;
   e = std::min(e, s.size());
-  // Word by word: only where a head's first bytes stand is the word hashed
-  // and looked up.
+  // Word by word: only a word with the length and first bytes of a head's
+  // first word is hashed and looked up.
   for (size_t k = text.first_word_from(b); k < words.size() && words[k].begin < e; ++k) {
     const size_t i = words[k].begin, we = words[k].end;
-    if (!heads.may_start_at(s, i) || !heads.may_start_with_prefix(s, i)) continue;
+    if (!heads.may_be_first_word(s, i, we - i)) continue;
     const Head* head = head_of_word(text, i, we, heads);
     if (!head) continue;
     if (auto m = org_of_head(text, i, head)) {

@@ -238,6 +238,9 @@ void KeywordSet::build() {
       const unsigned key = prefix_key(k.data());
       prefixes_[key >> 6] |= uint64_t{1} << (key & 63);
     }
+    const size_t fl = first_word_length(k);
+    const unsigned fw = first_word_key(k.data(), fl, fl);
+    first_words_[fw >> 6] |= uint64_t{1} << (fw & 63);
   }
   std::vector<std::pair<uint32_t, uint16_t>> order;  // (hash of first word, index)
   for (size_t i = 0; i < keywords_.size(); ++i) {

@@ -4,7 +4,9 @@
 // keywords are written folded (lower case, precomposed).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <initializer_list>
 #include <optional>
@@ -85,6 +87,15 @@ class KeywordSet {
     const unsigned key = prefix_key(s.data() + pos);
     return prefixes_[key >> 6] >> (key & 63) & 1;
   }
+  // For a word whose end is known (Text::words()): whether some keyword's
+  // first word has its length and its first four bytes. One bit of a
+  // 4096-bit table; nearly exact, where the two filters above let through
+  // every word that merely starts like a keyword ("đảng" for "đảng bộ", but
+  // also "đã", "cho" beside "chi").
+  bool may_be_first_word(std::string_view s, size_t pos, size_t len) const {
+    const unsigned key = first_word_key(s.data() + pos, std::min(len, s.size() - pos), len);
+    return first_words_[key >> 6] >> (key & 63) & 1;
+  }
 
  private:
   struct Slot {
@@ -108,6 +119,18 @@ class KeywordSet {
     if (prefix_len_ == 4) v |= b(3) << 24;
     return (v * 0x9E3779B1u) >> 16;
   }
+
+  // Up to four bytes of a word (`avail` readable at p) and its length,
+  // hashed to 12 bits.
+  static unsigned first_word_key(const char* p, size_t avail, size_t len) {
+    uint32_t v = 0;
+    if (avail >= 4) std::memcpy(&v, p, 4);
+    else
+      for (size_t i = 0; i < avail; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    if (len < 4) v &= (uint32_t{1} << (8 * len)) - 1;
+    return ((v ^ static_cast<uint32_t>(len) * 0x9E3779B1u) * 0x85EBCA6Bu) >> 20;
+  }
+  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(64);  // bit: a first word has this key
 
   uint64_t lengths_ = 0;            // bit n: some first word is n bytes long (n < 64)
   size_t prefix_len_ = 2;           // bytes may_start_at looks at
