@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <stdexcept>
 #include <cstring>
 
 #include "vi.h"
@@ -214,7 +215,10 @@ KeywordSet::KeywordSet(std::initializer_list<std::string_view> keywords) {
   build();
 }
 
-void KeywordSet::add(std::string_view k) { keywords_.push_back(k); }
+void KeywordSet::add(std::string_view k) {
+  if (k.size() < 2) throw std::logic_error("KeywordSet: a keyword of fewer than two bytes: '" + std::string(k) + "'");
+  keywords_.push_back(k);
+}
 
 void KeywordSet::build() {
   // Keyword storage: the views given may not outlive the set.

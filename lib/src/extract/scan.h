@@ -56,7 +56,8 @@ std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::st
 size_t word_end(std::string_view s, size_t pos);
 
 // A fixed set of keywords (folded, whole words, single spaces between
-// words), looked up at a position by the hash of the word standing there:
+// words, at least two bytes each: the filters read two bytes), looked up at
+// a position by the hash of the word standing there:
 // one probe instead of comparing every keyword that shares a first byte.
 // Where keywords share a first word, the longest that stands at the
 // position wins ("khu dân cư" over "khu").

@@ -1,0 +1,59 @@
+// scan::KeywordSet: the keyword found at a position, and its filters never
+// turning away a word a keyword starts with.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "extract/scan.h"
+#include "plancheck/text.h"
+
+namespace plancheck::scan {
+namespace {
+
+TEST(KeywordSet, LongestKeywordStandingAtAPositionAsWholeWords) {
+  const KeywordSet set = {"khu", "khu dân cư", "đảng bộ", "đảng ủy", "ubnd", "sở"};
+  const std::string s = fold("Khu dân cư số 3, khu phố, Đảng bộ xã, đảng ủy viên, UBND, cơ sở, sởi");
+  size_t end = 0;
+  EXPECT_EQ(set.match(s, 0, &end), 1);  // "khu dân cư" over "khu"
+  EXPECT_EQ(s.substr(0, end), fold("Khu dân cư"));
+  const size_t khu_pho = s.find("khu phố");
+  EXPECT_EQ(set.match(s, khu_pho, &end), 0);
+  EXPECT_EQ(set.match(s, s.find("đảng bộ")), 2);
+  EXPECT_EQ(set.match(s, s.find("đảng ủy")), 3);  // "ủy" ends where "viên" starts after a space
+  EXPECT_EQ(set.match(s, s.find("ubnd")), 4);
+  EXPECT_EQ(set.match(s, s.find("sởi")), -1);    // a longer word is not the keyword
+  EXPECT_EQ(set.match(s, s.find("ân cư")), -1);  // not at a word start
+}
+
+TEST(KeywordSet, RefusesKeywordsTooShortForItsFilters) {
+  EXPECT_THROW(KeywordSet({"a", "đảng bộ"}), std::logic_error);
+}
+
+TEST(KeywordSet, FiltersLetThroughEveryWordAKeywordStartsWith) {
+  // The words of the shipped head list and look-alikes around them: wherever
+  // match_word() finds a keyword, may_be_first_word() and the byte filters
+  // must have said yes.
+  const std::vector<std::string_view> keywords = {"đảng bộ", "chi bộ", "ban thường vụ", "huyện ủy", "ủy ban nhân dân",
+                                                  "sở", "hội", "ubnd", "tổng công ty", "đài", "xyzw"};
+  const KeywordSet set(keywords);
+  static const char* kWords[] = {"đảng", "bộ", "chi", "ban", "thường", "vụ", "huyện", "ủy", "nhân", "dân", "sở",
+                                 "hội", "ubnd", "tổng", "công", "ty", "đài", "a", "xyzw", "đã", "cho", "sởi", "hộ",
+                                 "ba", "xyz", "xyzwv", "2025", "Đảng", "HỘI"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 20000; ++round) {
+    std::string raw;
+    for (size_t k = 1 + rng() % 5; k > 0; --k) raw += std::string(kWords[rng() % std::size(kWords)]) + " ";
+    const Text text(raw);
+    const std::string& s = text.folded();
+    for (const auto& w : text.words()) {
+      if (set.match_word(s, w.begin, w.end) < 0) continue;
+      ASSERT_TRUE(set.may_be_first_word(s, w.begin, w.end - w.begin)) << s << " at " << w.begin;
+      ASSERT_TRUE(set.may_start_at(s, w.begin) && set.may_start_with_prefix(s, w.begin)) << s << " at " << w.begin;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace plancheck::scan
