@@ -310,7 +310,9 @@ const Head* head_of_word(const Text& text, size_t pos, size_t first_end,
 const Head* head_at(const Text& text, size_t pos) {
   const std::string_view s = text.folded();
   if (pos >= s.size() || !vi::at_word_start(s, pos)) return nullptr;
-  return head_of_word(text, pos, scan::word_end(s, pos));
+  const size_t first_end = scan::word_end(s, pos);
+  if (!head_words().may_be_first_word(s, pos, first_end - pos)) return nullptr;
+  return head_of_word(text, pos, first_end);
 }
 
 std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head);
@@ -335,6 +337,8 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
   bool agency_name = head->type == UnitType::agency;
   // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
   bool prev_capital = false;
+  const auto& words = text.words();
+  size_t wi = text.first_word_from(m.head_end);
   for (;;) {
     size_t q = scan::skip_spaces(s, p);
     if (q >= s.size()) break;
@@ -348,10 +352,13 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
       }
       break;
     }
-    size_t wb, we;
-    std::string_view w = scan::next_word(s, q, &wb, &we);
-    if (w.empty() || wb != q) break;
-    if (w[0] >= '0' && w[0] <= '9') {
+    // The word at q, if one starts there (from the text's words: they come
+    // in order and q only moves on).
+    while (wi < words.size() && words[wi].begin < q) ++wi;
+    if (wi == words.size() || words[wi].begin != q) break;
+    const size_t wb = q;
+    size_t we = words[wi].end;
+    if (s[wb] >= '0' && s[wb] <= '9') {
       // A number closes a name it belongs to: "Đảng bộ xã Sơn Kim 1", "Phường 5".
       if (prev_capital && we - wb <= 2 && (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' ||
                                            s[we] == ';' || s[we] == ')')) {
