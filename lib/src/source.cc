@@ -217,7 +217,8 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     ::close(fd);
     throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
   }
-  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  // (O_NONBLOCK means nothing to a regular file: two system calls a plan saved.)
+  if (!S_ISREG(st.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   // A regular file is read to the size fstat gave (what it held when
   // opened); pipes and other streams in chunks until the end.
   const bool sized = S_ISREG(st.st_mode) && st.st_size > 0;
