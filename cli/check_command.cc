@@ -73,14 +73,14 @@ PlanOutcome check_plan(PlanFile file, const RuleBook& book, const RuleSet* force
   out.path = std::move(file.path);
   const std::string& path = out.path;
   try {
-    const std::string bytes = read_file_bytes(path);
+    std::string bytes = read_file_bytes(path);
     out.bytes = bytes.size();
     // Found under a folder: a .txt that is really binary is not a plan.
     if (file.under_folder && looks_binary(bytes)) {
       out.status = PlanOutcome::Status::skipped;
       return out;
     }
-    out.text.emplace(decode_source(bytes, path).utf8);
+    out.text.emplace(decode_source(std::move(bytes), path).utf8);
     const Extraction x = extract(*out.text, path);
     out.sets = forced ? book.with_extended(*forced) : book.select(x);
     out.diags = check(x, out.sets, book);

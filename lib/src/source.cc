@@ -164,9 +164,10 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
 
 }  // namespace
 
-Source decode_source(std::string_view bytes, std::string path) {
+Source decode_source(std::string owned, std::string path) {
   Source src;
   src.path = std::move(path);
+  std::string_view bytes = owned;
   auto starts_with = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
   if (starts_with("\xEF\xBB\xBF")) {
     src.encoding = SourceEncoding::utf8_bom;
@@ -191,7 +192,9 @@ Source decode_source(std::string_view bytes, std::string path) {
       auto [line, col] = position_of(bytes, nul);
       throw SourceError(src.path, line, col, "binary content: NUL byte (not a text document)");
     }
-    src.utf8.assign(bytes);
+    // The bytes are the text: kept, not copied.
+    if (src.encoding == SourceEncoding::utf8_bom) owned.erase(0, 3);
+    src.utf8 = std::move(owned);
   }
   if (src.utf8.empty()) throw SourceError(src.path, 0, 0, "empty file: there is no text to read");
   return src;

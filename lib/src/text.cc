@@ -264,10 +264,11 @@ Text::Text(std::string original) : original_(std::move(original)) {
     }
   }
   std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
-  if (plain) normalized_ = original_;
-  else normalize(&lookalikes);
-  folded_ = normalized_;
-  words_.reserve(normalized_.size() / 5 + 1);
+  // Plain text is its own normalized form: no copy is kept.
+  normalized_is_original_ = plain;
+  if (!plain) normalize(&lookalikes);
+  folded_ = normalized();
+  words_.reserve(folded_.size() / 5 + 1);
   folding::fold_chunked(folded_, &digit_runs_, &words_);
 
   for (const auto& [at, written] : lookalikes) {
@@ -276,7 +277,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
     Notice notice;
     notice.code = "lookalike";
     notice.text = written;
-    notice.suggestion = normalized_.substr(at, 2);
+    notice.suggestion = normalized().substr(at, 2);
     notice.message = fmt::format("look-alike letter '{}' (U+{:04X}) written for '{}' (U+{:04X}); read as '{}'",
                                  written, cp, *notice.suggestion, (cp == 0xD0 || cp == 0x189) ? 0x110 : 0x111,
                                  *notice.suggestion);

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }();
   try {
     const plancheck::Source src =
-        plancheck::decode_source(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz");
+        plancheck::decode_source(std::string(reinterpret_cast<const char*>(data), size), "fuzz");
     const plancheck::Text text(src.utf8);
     const plancheck::Extraction x = plancheck::extract(text, "fuzz");
     const auto sets = book.select(x);

@@ -41,8 +41,9 @@ class SourceError : public std::runtime_error {
   std::string message_;
 };
 
-// Decodes bytes already in memory; `path` is only used in messages.
-Source decode_source(std::string_view bytes, std::string path);
+// Decodes bytes already in memory (taken over: UTF-8 becomes the text
+// without a copy); `path` is only used in messages.
+Source decode_source(std::string bytes, std::string path);
 
 // The largest document read: far above any plan, low enough that a stream
 // that never ends (a device) stops with an error instead of filling memory.

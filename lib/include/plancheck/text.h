@@ -30,7 +30,7 @@ class Text {
   explicit Text(std::string original);
 
   const std::string& original() const { return original_; }
-  const std::string& normalized() const { return normalized_; }
+  const std::string& normalized() const { return normalized_is_original_ ? original_ : normalized_; }
   const std::string& folded() const { return folded_; }
 
   // Line and column (1-based, code points) in the original of a normalized offset.
@@ -68,7 +68,8 @@ class Text {
   void normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes);
 
   std::string original_;
-  std::string normalized_;
+  std::string normalized_;  // empty when normalized_is_original_
+  bool normalized_is_original_ = false;
   std::string folded_;
   // Anchors (normalized offset, original offset): between anchors the two
   // texts advance byte for byte; an edit is bracketed by two anchors.

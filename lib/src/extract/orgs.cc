@@ -315,15 +315,17 @@ const Head* head_at(const Text& text, size_t pos) {
   return head_of_word(text, pos, first_end);
 }
 
-std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head);
+// The organisation whose head `head` starts at pos, the word
+// text.words()[word]. (The words after it are read from there on.)
+std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head, size_t word);
 
 std::optional<OrgMention> org_at(const Text& text, size_t pos) {
   const Head* head = head_at(text, pos);
   if (!head) return std::nullopt;
-  return org_of_head(text, pos, head);
+  return org_of_head(text, pos, head, text.first_word_from(pos));
 }
 
-std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head) {
+std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head, size_t word) {
   const std::string_view s = text.folded();
 
   OrgMention m;
@@ -338,7 +340,7 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
   // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
   bool prev_capital = false;
   const auto& words = text.words();
-  size_t wi = text.first_word_from(m.head_end);
+  size_t wi = word;
   for (;;) {
     size_t q = scan::skip_spaces(s, p);
     if (q >= s.size()) break;
@@ -469,7 +471,7 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
     if (!heads.may_be_first_word(s, i, we - i)) continue;
     const Head* head = head_of_word(text, i, we, heads);
     if (!head) continue;
-    if (auto m = org_of_head(text, i, head)) {
+    if (auto m = org_of_head(text, i, head, k)) {
       // Go on after the name.
       m->resume = std::max({m->e, m->head_end, we});
       while (k + 1 < words.size() && words[k + 1].begin < m->resume) ++k;
