@@ -83,13 +83,6 @@ Plan Plan::of(const Extraction& x) {
   return p;
 }
 
-std::vector<const Milestone*> Plan::mass_of(Level l) const {
-  std::vector<const Milestone*> out;
-  for (const auto* m : mass)
-    if (m->level == l) out.push_back(m);
-  return out;
-}
-
 Diagnostic& Context::add(const Rule& rule, Category category, Severity fallback, std::optional<Level> level,
                          std::optional<Span> span, std::string vi, std::string en) {
   Diagnostic d;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <ranges>
 #include <vector>
 
 #include "plancheck/check.h"
@@ -29,7 +30,10 @@ struct Plan {
   // restated higher schedule, not a pilot unit's own schedule.
   std::vector<const Milestone*> mass;
   static Plan of(const Extraction& x);
-  std::vector<const Milestone*> mass_of(Level l) const;
+  // Those of one level, in order (a view: nothing is copied).
+  auto mass_of(Level l) const {
+    return mass | std::views::filter([l](const Milestone* m) { return m->level == l; });
+  }
 };
 
 // The round a term or national congress names ("2025-2030" → "XIV").

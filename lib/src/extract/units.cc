@@ -39,23 +39,38 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
   // each spelling of it occurs — the most common is shown ("Quận ủy Ba
   // Đình" over a heading's "Quận uỷ Ba Đình"; among equals, the first in
   // byte order). Keys and spellings are views into the text (it outlives
-  // this call), so a mention costs no allocation.
+  // this call); a name's spellings are chained in one flat table, so a
+  // mention allocates nothing and a huge text stays linear.
+  static constexpr size_t kNone = static_cast<size_t>(-1);
   struct Name {
     size_t unit;
-    std::vector<std::pair<std::string_view, int>> spellings;
+    size_t spellings = kNone;  // first of its chain in `spellings`
   };
-  std::unordered_map<std::string_view, Name> names;
+  struct Spelling {
+    std::string_view text;
+    int count;
+    size_t next;  // the name's next spelling, or kNone
+  };
+  std::unordered_map<std::string_view, size_t> index;  // key → names
+  std::vector<Name> names;
+  std::vector<Spelling> spellings;
   for (const auto& m : org_index.all()) {
     if (!m.named && m.type != UnitType::committee) continue;
     if (m.count > 0) continue;  // "01 đảng bộ phường" counts units, it names none
     const std::string_view key = folded.substr(m.b, m.e - m.b);
     const std::string_view name = normalized.substr(m.b, m.e - m.b);
-    const auto [it, first] = names.try_emplace(key, Name{out.size(), {}});
+    const auto [it, first] = index.try_emplace(key, names.size());
+    if (first) names.push_back({out.size()});
+    Name& entry = names[it->second];
     if (!all_caps(name) || name.size() < 3) {
-      auto& counts = it->second.spellings;
-      auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == name; });
-      if (c == counts.end()) counts.emplace_back(name, 1);
-      else ++c->second;
+      size_t c = entry.spellings;
+      while (c != kNone && spellings[c].text != name) c = spellings[c].next;
+      if (c != kNone) {
+        ++spellings[c].count;
+      } else {
+        spellings.push_back({name, 1, entry.spellings});
+        entry.spellings = spellings.size() - 1;
+      }
     }
     if (!first) continue;
     Unit u;
@@ -67,11 +82,13 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
   }
   // A heading in capitals ("THÀNH ỦY THÁI NGUYÊN") gives way to the name as
   // written in running text.
-  for (const auto& [key, n] : names) {
-    const std::pair<std::string_view, int>* best = nullptr;
-    for (const auto& c : n.spellings)
-      if (!best || c.second > best->second || (c.second == best->second && c.first < best->first)) best = &c;
-    if (best) out[n.unit].name = std::string(best->first);
+  for (const Name& n : names) {
+    const Spelling* best = nullptr;
+    for (size_t c = n.spellings; c != kNone; c = spellings[c].next) {
+      const Spelling& x = spellings[c];
+      if (!best || x.count > best->count || (x.count == best->count && x.text < best->text)) best = &x;
+    }
+    if (best && out[n.unit].name != best->text) out[n.unit].name = std::string(best->text);
   }
   return out;
 }
