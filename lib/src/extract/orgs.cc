@@ -96,9 +96,15 @@ constexpr std::string_view kBranchPlaces[] = {"thôn", "xóm", "bản", "ấp", 
 constexpr std::string_view kCentralCities[] = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
                                                             "cần thơ", "huế", "thành phố hồ chí minh"};
 
-bool is_stop(std::string_view s, size_t pos, size_t* end) {
-  static const scan::KeywordSet stops(kStops);
-  return stops.match(s, pos, end) >= 0;
+const scan::KeywordSet& stops() {
+  static const scan::KeywordSet set(kStops);
+  return set;
+}
+
+bool is_stop(std::string_view s, size_t pos, size_t* end) { return stops().match(s, pos, end) >= 0; }
+// The same for a word whose end is known.
+bool is_stop_word(std::string_view s, size_t pos, size_t word_end, size_t* end) {
+  return stops().match_at_word(s, pos, word_end, end) >= 0;
 }
 
 // Lower-case words that still belong to a name: places and qualifiers.
@@ -106,20 +112,21 @@ constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã"
                                             "thị xã", "trung ương", "cơ sở", "bộ phận", "các cơ quan", "cơ quan",
                                             "doanh nghiệp"};
 
-// Length of the place word (or place kind) at pos, 0 when none.
-size_t word_length_in(const scan::KeywordSet& set, std::string_view s, size_t pos) {
+// Length of the place word (or place kind) starting with the word
+// [pos, word_end), 0 when none.
+size_t word_length_in(const scan::KeywordSet& set, std::string_view s, size_t pos, size_t word_end) {
   size_t end;
-  return set.match(s, pos, &end) >= 0 ? end - pos : 0;
+  return set.match_at_word(s, pos, word_end, &end) >= 0 ? end - pos : 0;
 }
 
-size_t place_word(std::string_view s, size_t pos) {
+size_t place_word(std::string_view s, size_t pos, size_t word_end) {
   static const scan::KeywordSet set(kPlaceWords);
-  return word_length_in(set, s, pos);
+  return word_length_in(set, s, pos, word_end);
 }
 
-size_t place_kind(std::string_view s, size_t pos) {
+size_t place_kind(std::string_view s, size_t pos, size_t word_end) {
   static const scan::KeywordSet set(kPlaceKinds);
-  return word_length_in(set, s, pos);
+  return word_length_in(set, s, pos, word_end);
 }
 
 bool capitalized_at(const Text& text, size_t pos) {
@@ -368,8 +375,11 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
       }
       break;
     }
+    const size_t word_end = we;  // `we` may grow to a multi-word place word
     // Another head inside the name: "Ban Thường vụ Huyện ủy", "Đảng bộ Trung tâm …".
-    if (const Head* inner = head_at(text, wb); inner && wb != m.b) {
+    const Head* inner =
+        head_words().may_be_first_word(s, wb, word_end - wb) ? head_of_word(text, wb, word_end) : nullptr;
+    if (inner && wb != m.b) {
       if (inner->type == UnitType::agency) agency_name = m.named = true;
       end = wb + inner->words.size();
       p = end;
@@ -380,16 +390,16 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
     size_t stop_end;
     // A word written with a capital belongs to the name ("Mới Nang", "Kế hoạch").
     const bool capital = capitalized_at(text, wb) || abbreviation_at(text, wb, we);
-    if (!capital && is_stop(s, wb, &stop_end)) break;
+    if (!capital && is_stop_word(s, wb, word_end, &stop_end)) break;
     // A lower-case word continues a name only as the second syllable of a
     // capitalised word ("Tài chính", "Y tế"), as a place word ("Bưu điện
     // tỉnh"), or after a dash ("Mặt trận - các đoàn thể").
-    const size_t place = capital ? 0 : place_word(s, wb);
+    const size_t place = capital ? 0 : place_word(s, wb, word_end);
     if (!capital && !first && !after_dash && !(prev_capital && agency_name) && place == 0) break;
     if (place > 0) we = wb + place;
     if (first) {
       // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
-      if (const size_t kind_len = place_kind(s, wb)) {
+      if (const size_t kind_len = place_kind(s, wb, word_end)) {
         const size_t after = scan::skip_spaces(s, wb + kind_len);
         size_t nb, ne;
         std::string_view nw = scan::next_word(s, after, &nb, &ne);

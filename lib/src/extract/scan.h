@@ -75,6 +75,11 @@ class KeywordSet {
   int match(std::string_view s, size_t pos, size_t* end = nullptr) const;
   // The same when the word at pos is known to end at first_end.
   int match_word(std::string_view s, size_t pos, size_t first_end, size_t* end = nullptr) const;
+  // The same for a word of Text::words() (at a word start, its end known),
+  // through the may_be_first_word() filter first.
+  int match_at_word(std::string_view s, size_t pos, size_t first_end, size_t* end = nullptr) const {
+    return may_be_first_word(s, pos, first_end - pos) ? match_word(s, pos, first_end, end) : -1;
+  }
   // Quick filters, cheapest first: whether some keyword starts with the two
   // bytes at pos; then with the first three or four (as many as the shortest
   // first word has).
