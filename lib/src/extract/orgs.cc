@@ -446,21 +446,20 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
     if (agency_name && m.level > Level::grassroots) m.level = Level::grassroots;
   }
   // A numeral in front counts units: "01 chi bộ", "ít nhất 1 chi bộ", "2 đảng bộ".
-  size_t wb;
-  std::string_view before = scan::prev_word(s, pos, &wb);
-  if (!before.empty() && scan::skip_spaces_back(s, pos) == wb + before.size()) {
-    int v = numeral_value(before);
+  // (The words before the head are the text's words before `word`.)
+  const auto word_at = [&](size_t k) { return s.substr(words[k].begin, words[k].end - words[k].begin); };
+  if (word > 0 && scan::skip_spaces_back(s, pos) == words[word - 1].end) {
+    const size_t wb = words[word - 1].begin;
+    int v = numeral_value(word_at(word - 1));
     if (v > 0) {
       m.count = v;
       m.count_begin = wb;
       // "1 - 2 tổ chức cơ sở đảng": at least the lower number.
-      size_t lb;
       const size_t dash = scan::skip_spaces_back(s, wb);
-      if (dash > 0 && s[dash - 1] == '-') {
-        std::string_view lower = scan::prev_word(s, dash - 1, &lb);
-        if (int lv = numeral_value(lower); lv > 0 && lv < v) {
+      if (dash > 0 && s[dash - 1] == '-' && word > 1) {
+        if (int lv = numeral_value(word_at(word - 2)); lv > 0 && lv < v) {
           m.count = lv;
-          m.count_begin = lb;
+          m.count_begin = words[word - 2].begin;
         }
       }
     }
