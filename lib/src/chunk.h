@@ -79,17 +79,37 @@ class Block {
 #endif
   }
 
-  // Writes the block to p with ASCII capitals made lower case.
-  void store_lowered(char* p) const {
+  // Lead bytes of characters beyond ASCII (0xC0 and up): at_least(0xC0)
+  // in fewer steps.
+  uint64_t leads() const {
+#if defined(__SSE2__)
+    const __m128i above = _mm_set1_epi8(static_cast<char>(0xBF));  // -65: signed, C0–FF and all ASCII are greater
+    return gather([&](__m128i v) { return _mm_and_si128(_mm_cmpgt_epi8(v, above), v); });
+#else
+    return at_least(0xC0);
+#endif
+  }
+  // The block with ASCII capitals made lower case.
+  Block lowered() const {
+    Block b = *this;
 #if defined(__SSE2__)
     const __m128i a = _mm_set1_epi8('A'), w = _mm_set1_epi8('Z' - 'A'), bit = _mm_set1_epi8(0x20);
     for (int k = 0; k < 4; ++k) {
       const __m128i d = _mm_sub_epi8(v_[k], a);
       const __m128i upper = _mm_cmpeq_epi8(_mm_min_epu8(d, w), d);
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 16 * k), _mm_or_si128(v_[k], _mm_and_si128(upper, bit)));
+      b.v_[k] = _mm_or_si128(v_[k], _mm_and_si128(upper, bit));
     }
 #else
-    for (size_t i = 0; i < kBytes; ++i) p[i] = static_cast<char>(b_[i] >= 'A' && b_[i] <= 'Z' ? b_[i] | 0x20 : b_[i]);
+    for (size_t i = 0; i < kBytes; ++i) b.b_[i] = b_[i] >= 'A' && b_[i] <= 'Z' ? b_[i] | 0x20 : b_[i];
+#endif
+    return b;
+  }
+  // Writes the block to p.
+  void store(char* p) const {
+#if defined(__SSE2__)
+    for (int k = 0; k < 4; ++k) _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 16 * k), v_[k]);
+#else
+    std::memcpy(p, b_, kBytes);
 #endif
   }
 

@@ -243,17 +243,16 @@ void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Te
   for (size_t base = 0; base < n; base += chunk::kBytes) {
     const chunk::Window<char> window(s.data(), n, base);
     char* const c = window.data();
-    const chunk::Block block(c);
-    const uint64_t upper = block.in('A', 'Z');
-    if (upper) block.store_lowered(c);
+    const chunk::Block block = chunk::Block(c).lowered();
+    block.store(c);
     const uint64_t digit = block.in('0', '9');
     const uint64_t high = block.high();
-    const uint64_t lead = block.at_least(0xC0);
-    uint64_t word = (block.in('a', 'z') | upper | digit | high) & ~not_word_next;
+    const uint64_t lead = block.leads();
+    uint64_t word = (block.in('a', 'z') | digit | high) & ~not_word_next;
     not_word_next = 0;
-    // Tone placement can only need unifying at an 'o' or 'u' (either case)
-    // right before a non-ASCII character.
-    const uint64_t ou = block.eq('o') | block.eq('u') | block.eq('O') | block.eq('U');
+    // Tone placement can only need unifying at an 'o' or 'u' (capitals
+    // lowered by now) right before a non-ASCII character.
+    const uint64_t ou = block.eq('o') | block.eq('u');
     chunk::for_each_bit(lead & (ou << 1 | ou_carry), [&](unsigned i) { tone_candidates.push_back(base + i - 1); });
     ou_carry = ou >> 63;
     // The non-ASCII characters: fold, and take those that are not word

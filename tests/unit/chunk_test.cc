@@ -34,8 +34,9 @@ TEST(Chunk, MasksMatchTheScalarDefinitions) {
     ASSERT_EQ(block.in(lo, hi), mask_of(b, [&](unsigned char c) { return c >= lo && c <= hi; }));
     ASSERT_EQ(block.at_least(x), mask_of(b, [&](unsigned char c) { return c >= x; }));
     ASSERT_EQ(block.high(), mask_of(b, [](unsigned char c) { return c >= 0x80; }));
+    ASSERT_EQ(block.leads(), mask_of(b, [](unsigned char c) { return c >= 0xC0; }));
     char lowered[kBytes];
-    block.store_lowered(lowered);
+    block.lowered().store(lowered);
     for (size_t i = 0; i < kBytes; ++i)
       ASSERT_EQ(static_cast<unsigned char>(lowered[i]), b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i]);
   }
