@@ -79,6 +79,16 @@ class Block {
 #endif
   }
 
+  // Odd bytes (lowest bit set).
+  uint64_t odd() const {
+#if defined(__SSE2__)
+    // Each byte's lowest bit moved to its top bit (what spills into the
+    // neighbouring byte is below its top bit).
+    return gather([](__m128i v) { return _mm_slli_epi16(v, 7); });
+#else
+    return gather([](unsigned char b) { return (b & 1) != 0; });
+#endif
+  }
   // Lead bytes of characters beyond ASCII (0xC0 and up): at_least(0xC0)
   // in fewer steps.
   uint64_t leads() const {

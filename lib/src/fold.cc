@@ -243,6 +243,8 @@ void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Te
   for (size_t base = 0; base < n; base += chunk::kBytes) {
     const chunk::Window<char> window(s.data(), n, base);
     char* const c = window.data();
+    // Each byte's next two, read before anything in the block is written.
+    const chunk::Block next(c + 1), after_next(c + 2);
     const chunk::Block block = chunk::Block(c).lowered();
     block.store(c);
     const uint64_t digit = block.in('0', '9');
@@ -255,9 +257,21 @@ void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Te
     const uint64_t ou = block.eq('o') | block.eq('u');
     chunk::for_each_bit(lead & (ou << 1 | ou_carry), [&](unsigned i) { tone_candidates.push_back(base + i - 1); });
     ou_carry = ou >> 63;
-    // The non-ASCII characters: fold, and take those that are not word
-    // characters out of `word`.
-    chunk::for_each_bit(lead, [&](unsigned i) {
+    // Small letters that fold to themselves and are word characters need no
+    // look: à–ÿ but ÷ (C3 A0–BF), the odd code points of Latin Extended-A
+    // where capitals are even (ă đ ĩ ũ …: C4 80–B7, C5 8A–B7), ơ ư, and the
+    // odd code points of U+1EA0–U+1EFF (ạ … ỹ). In Vietnamese that is
+    // nearly every character beyond ASCII.
+    const uint64_t odd_next = next.odd();
+    const uint64_t plain = (block.eq(0xC3) & next.in(0xA0, 0xBF) & ~next.eq(0xB7)) |
+                           (block.eq(0xC4) & next.in(0x80, 0xB7) & odd_next) |
+                           (block.eq(0xC5) & next.in(0x8A, 0xB7) & odd_next) |
+                           (block.eq(0xC6) & (next.eq(0xA1) | next.eq(0xB0))) |
+                           (block.eq(0xE1) & next.in(0xBA, 0xBB) & after_next.odd() &
+                            ~(next.eq(0xBA) & after_next.in(0x80, 0x9F)));
+    // The others: fold, and take those that are not word characters out of
+    // `word`.
+    chunk::for_each_bit(lead & ~plain, [&](unsigned i) {
       const auto* const p = reinterpret_cast<const unsigned char*>(c + i);
       const uint32_t b0 = p[0], b1 = p[1], b2 = p[2];
       // Two bytes, or Latin Extended Additional (ạ … ỹ): nearly every

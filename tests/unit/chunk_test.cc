@@ -34,6 +34,7 @@ TEST(Chunk, MasksMatchTheScalarDefinitions) {
     ASSERT_EQ(block.in(lo, hi), mask_of(b, [&](unsigned char c) { return c >= lo && c <= hi; }));
     ASSERT_EQ(block.at_least(x), mask_of(b, [&](unsigned char c) { return c >= x; }));
     ASSERT_EQ(block.high(), mask_of(b, [](unsigned char c) { return c >= 0x80; }));
+    ASSERT_EQ(block.odd(), mask_of(b, [](unsigned char c) { return (c & 1) != 0; }));
     ASSERT_EQ(block.leads(), mask_of(b, [](unsigned char c) { return c >= 0xC0; }));
     char lowered[kBytes];
     block.lowered().store(lowered);
