@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <deque>
 #include <stdexcept>
 #include <cstring>
 
+#include "chunk.h"
 #include "vi.h"
 
 namespace plancheck::scan {
@@ -114,10 +116,29 @@ bool ends_sentence(std::string_view s, size_t i, bool clause) {
 // look-around scan the whole text.
 constexpr size_t kMaxSentence = 2000;
 
+// The bytes of a block that may end a sentence or clause ('\n', '.', '!',
+// '?', and ';' for a clause); ends_sentence() decides.
+uint64_t maybe_ends(const chunk::Block& b, bool clause) {
+  return b.eq('\n') | b.eq('.') | b.eq('!') | b.eq('?') | (clause ? b.eq(';') : 0);
+}
+
+// Sentences run to a few hundred bytes: the look for their ends goes 64
+// bytes at a time (chunk.h), byte by byte only near the floor or ceiling.
 size_t begin_of(std::string_view s, size_t pos, bool clause) {
   if (pos > s.size()) pos = s.size();
   size_t floor = pos > kMaxSentence ? pos - kMaxSentence : 0;
   while (floor > 0 && (static_cast<unsigned char>(s[floor]) & 0xC0) == 0x80) --floor;
+  // Blocks ending at pos: the last byte that ends a sentence, from the top.
+  while (pos >= floor + chunk::kBytes) {
+    const size_t base = pos - chunk::kBytes;
+    uint64_t m = maybe_ends(chunk::Block(s.data() + base), clause);
+    while (m) {
+      const unsigned i = 63 - static_cast<unsigned>(std::countl_zero(m));
+      if (ends_sentence(s, base + i, clause)) return base + i + 1;
+      m &= ~(uint64_t{1} << i);
+    }
+    pos = base;
+  }
   while (pos > floor) {
     if (ends_sentence(s, pos - 1, clause)) break;
     --pos;
@@ -128,6 +149,14 @@ size_t begin_of(std::string_view s, size_t pos, bool clause) {
 size_t end_of(std::string_view s, size_t pos, bool clause) {
   size_t ceiling = std::min(s.size(), pos + kMaxSentence);
   while (ceiling < s.size() && (static_cast<unsigned char>(s[ceiling]) & 0xC0) == 0x80) ++ceiling;
+  while (pos + chunk::kBytes <= ceiling) {
+    uint64_t m = maybe_ends(chunk::Block(s.data() + pos), clause);
+    for (; m; m &= m - 1) {
+      const size_t i = pos + static_cast<size_t>(std::countr_zero(m));
+      if (ends_sentence(s, i, clause)) return i;
+    }
+    pos += chunk::kBytes;
+  }
   while (pos < ceiling) {
     if (ends_sentence(s, pos, clause)) return pos;
     ++pos;

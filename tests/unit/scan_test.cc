@@ -1,7 +1,9 @@
-// scan::KeywordSet: the keyword found at a position, and its filters never
-// turning away a word a keyword starts with.
+// scan helpers: KeywordSet (the keyword found at a position, its filters
+// never turning away a word a keyword starts with) and sentence and clause
+// bounds (64 bytes at a time) against a byte-by-byte reading.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -51,6 +53,48 @@ TEST(KeywordSet, FiltersLetThroughEveryWordAKeywordStartsWith) {
       if (set.match_word(s, w.begin, w.end) < 0) continue;
       ASSERT_TRUE(set.may_be_first_word(s, w.begin, w.end - w.begin)) << s << " at " << w.begin;
       ASSERT_TRUE(set.may_start_at(s, w.begin) && set.may_start_with_prefix(s, w.begin)) << s << " at " << w.begin;
+    }
+  }
+}
+
+// Sentence and clause bounds, byte by byte, as DOMAIN.md's text rules put
+// them: '\n', and '.', '!', '?' before a space, quote, bracket, line end or
+// the end; ';' too for a clause; no look further than 2,000 bytes.
+bool ends_here(std::string_view s, size_t i, bool clause) {
+  const char c = s[i];
+  if (c == '\n' || (clause && c == ';')) return true;
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (i + 1 >= s.size()) return true;
+  const char n = s[i + 1];
+  return n == ' ' || n == '\n' || n == '"' || n == '\'' || n == ')';
+}
+size_t begin_by_bytes(std::string_view s, size_t pos, bool clause) {
+  size_t floor = pos > 2000 ? pos - 2000 : 0;
+  while (floor > 0 && (static_cast<unsigned char>(s[floor]) & 0xC0) == 0x80) --floor;
+  while (pos > floor && !ends_here(s, pos - 1, clause)) --pos;
+  return pos;
+}
+size_t end_by_bytes(std::string_view s, size_t pos, bool clause) {
+  size_t ceiling = std::min(s.size(), pos + 2000);
+  while (ceiling < s.size() && (static_cast<unsigned char>(s[ceiling]) & 0xC0) == 0x80) ++ceiling;
+  while (pos < ceiling && !ends_here(s, pos, clause)) ++pos;
+  return pos;
+}
+
+TEST(Scan, SentenceAndClauseBoundsAgreeWithReadingByteByByte) {
+  static const char* kPieces[] = {"đại hội ", "x", "ạ", ". ", ".", "3.5", ";", "\n", "! ", "?", ".\"", ".)",
+                                  "Đảng bộ xã Đạ Nhim tổ chức đại hội trong tháng 3/2025 "};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t target = rng() % (round % 20 == 0 ? 5000 : 400);
+    while (s.size() < target) s += kPieces[rng() % (round % 7 == 0 ? 3 : std::size(kPieces))];
+    for (int k = 0; k < 20; ++k) {
+      const size_t pos = s.empty() ? 0 : rng() % (s.size() + 1);
+      ASSERT_EQ(sentence_begin(s, pos), begin_by_bytes(s, pos, false)) << pos;
+      ASSERT_EQ(clause_begin(s, pos), begin_by_bytes(s, pos, true)) << pos;
+      ASSERT_EQ(sentence_end(s, pos), end_by_bytes(s, pos, false)) << pos;
+      ASSERT_EQ(clause_end(s, pos), end_by_bytes(s, pos, true)) << pos;
     }
   }
 }
