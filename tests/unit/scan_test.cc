@@ -4,11 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "extract/scan.h"
+#include "vi.h"
 #include "plancheck/text.h"
 
 namespace plancheck::scan {
@@ -95,6 +97,29 @@ TEST(Scan, SentenceAndClauseBoundsAgreeWithReadingByteByByte) {
       ASSERT_EQ(clause_begin(s, pos), begin_by_bytes(s, pos, true)) << pos;
       ASSERT_EQ(sentence_end(s, pos), end_by_bytes(s, pos, false)) << pos;
       ASSERT_EQ(clause_end(s, pos), end_by_bytes(s, pos, true)) << pos;
+    }
+  }
+}
+
+TEST(Scan, FindWordAgreesWithTryingEveryPosition) {
+  // Keywords found as whole words in stretches short and long (the long
+  // ones are searched 64 starts at a time).
+  static const char* kPieces[] = {"điểm", "đại hội", " ", "điểm cầu", "x", "thời điểm", "đ", "m", "đại", "hội",
+                                  "làm điểm ", "(", "điểmx"};
+  static const std::string_view kKeywords[] = {"điểm", "đại hội", "làm điểm", "hội", "m"};
+  std::mt19937 rng(12);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t target = rng() % 600;
+    while (s.size() < target) s += kPieces[rng() % std::size(kPieces)];
+    for (const std::string_view kw : kKeywords) {
+      const size_t b = s.empty() ? 0 : rng() % (s.size() + 1);
+      const size_t e = b + rng() % (s.size() - b + 1);
+      std::optional<size_t> expected;
+      for (size_t p = b; p + kw.size() <= e && !expected; ++p)
+        if (s.compare(p, kw.size(), kw) == 0 && vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size()))
+          expected = p;
+      ASSERT_EQ(find_word(s, b, e, kw), expected) << s << " [" << b << ", " << e << ") " << kw;
     }
   }
 }

@@ -181,6 +181,19 @@ std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::str
   const char first = kw[0];
   const size_t last_start = e - kw.size();
   size_t p = b;
+  // Long stretches 64 starts at a time: where the keyword's first and last
+  // bytes stand at its length apart (a first byte alone, "đ", is too common).
+  const size_t m = kw.size();
+  while (p + chunk::kBytes + m - 1 <= e) {
+    uint64_t hits = chunk::Block(base + p).eq(static_cast<unsigned char>(first)) &
+                    chunk::Block(base + p + m - 1).eq(static_cast<unsigned char>(kw.back()));
+    for (; hits; hits &= hits - 1) {
+      const size_t at = p + static_cast<size_t>(std::countr_zero(hits));
+      if (same_bytes(base + at + 1, kw.data() + 1, m - 1) && vi::at_word_start(s, at) && vi::at_word_end(s, at + m))
+        return at;
+    }
+    p += chunk::kBytes;
+  }
   while (p <= last_start) {
     const void* hit = std::memchr(base + p, first, last_start - p + 1);
     if (!hit) return std::nullopt;
