@@ -101,7 +101,7 @@ TEST(Scan, SentenceAndClauseBoundsAgreeWithReadingByteByByte) {
   }
 }
 
-TEST(Scan, FindWordAgreesWithTryingEveryPosition) {
+TEST(Scan, FindAndRfindWordAgreeWithTryingEveryPosition) {
   // Keywords found as whole words in stretches short and long (the long
   // ones are searched 64 starts at a time).
   static const char* kPieces[] = {"điểm", "đại hội", " ", "điểm cầu", "x", "thời điểm", "đ", "m", "đại", "hội",
@@ -120,6 +120,10 @@ TEST(Scan, FindWordAgreesWithTryingEveryPosition) {
         if (s.compare(p, kw.size(), kw) == 0 && vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size()))
           expected = p;
       ASSERT_EQ(find_word(s, b, e, kw), expected) << s << " [" << b << ", " << e << ") " << kw;
+      std::optional<size_t> last;
+      for (size_t p = b; p + kw.size() <= e; ++p)
+        if (s.compare(p, kw.size(), kw) == 0 && vi::at_word_start(s, p) && vi::at_word_end(s, p + kw.size())) last = p;
+      ASSERT_EQ(rfind_word(s, b, e, kw), last) << s << " [" << b << ", " << e << ") " << kw;
     }
   }
 }
