@@ -5,7 +5,6 @@
 
 #include <optional>
 #include <string>
-#include <ranges>
 #include <vector>
 
 #include "plancheck/check.h"
@@ -30,10 +29,38 @@ struct Plan {
   // restated higher schedule, not a pilot unit's own schedule.
   std::vector<const Milestone*> mass;
   static Plan of(const Extraction& x);
-  // Those of one level, in order (a view: nothing is copied).
-  auto mass_of(Level l) const {
-    return mass | std::views::filter([l](const Milestone* m) { return m->level == l; });
-  }
+  // Those of one level, in order: a view over `mass`, nothing copied.
+  // (Hand-written: clang 14, which builds the fuzzers, cannot compile
+  // libstdc++ 12's std::views.)
+  struct MassOfLevel {
+    const std::vector<const Milestone*>* all;
+    Level level;
+    struct iterator {
+      const Milestone* const* at;
+      const Milestone* const* end;
+      Level level;
+      void skip() {
+        while (at != end && (*at)->level != level) ++at;
+      }
+      const Milestone* operator*() const { return *at; }
+      iterator& operator++() {
+        ++at;
+        skip();
+        return *this;
+      }
+      bool operator!=(const iterator& o) const { return at != o.at; }
+    };
+    iterator begin() const {
+      iterator i{all->data(), all->data() + all->size(), level};
+      i.skip();
+      return i;
+    }
+    iterator end() const {
+      const Milestone* const* e = all->data() + all->size();
+      return {e, e, level};
+    }
+  };
+  MassOfLevel mass_of(Level l) const { return {&mass, l}; }
 };
 
 // The round a term or national congress names ("2025-2030" → "XIV").
