@@ -106,8 +106,11 @@ size_t valid_utf8_prefix(std::string_view s) {
     const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0}
                                                         : chunk::bits_between(0, static_cast<unsigned>(n - base));
     // Past the end of the text nothing may be called for: a character cut short.
+    // From the last character begun before the block: it may be the one
+    // cut short (its lead in the previous block, a lead here instead of
+    // the continuation it calls for).
     if (((continuation ^ called_for) & in_text) || (closer_look & in_text) || (called_for & ~in_text))
-      return check_from_character_at(base);
+      return check_from_character_at(base > 0 ? base - 1 : 0);
   }
   if (carried) return check_from_character_at(n - 1);  // cut short by the end of a full block
   return n;

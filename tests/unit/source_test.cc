@@ -105,6 +105,18 @@ TEST(Source, ValidatorAgreesWithIcuAfterLongValidText) {
   }
 }
 
+TEST(Source, ACharacterCutShortAtABlockEdgeIsFound) {
+  // A lead byte's character cut short just before the 64-byte block edge,
+  // the next block starting with a valid character (found by the fuzzer).
+  for (const std::string cut : {"\xE1\xBA", "\xE1", "\xC3", "\xF0\x9F\x98"}) {
+    for (size_t pad = 50; pad < 140; ++pad) {
+      const std::string s = std::string(pad, 'a') + cut + "\xC3\xA0yz \xC4\x91" + std::string(70, 'b');
+      ASSERT_EQ(valid_utf8_prefix(s), icu_valid_prefix(s)) << pad << " " << ::testing::PrintToString(cut);
+      ASSERT_EQ(valid_utf8_prefix(s), pad);
+    }
+  }
+}
+
 TEST(Source, EmptyFileIsAClearError) {
   EXPECT_THROW(decode_source("", "empty.txt"), SourceError);
   EXPECT_THROW(decode_source("\xEF\xBB\xBF", "bom-only.txt"), SourceError);
