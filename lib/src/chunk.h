@@ -35,6 +35,47 @@ inline void for_each_bit(uint64_t m, F f) {
   for (; m; m &= m - 1) f(static_cast<unsigned>(std::countr_zero(m)));
 }
 
+// The result of a byte test on a block: a flag per byte, kept in vector
+// form so that tests combined with & | ~ cost one vector operation each and
+// are gathered into a bit mask once, by bits(). Only each byte's top bit
+// counts.
+class Mask {
+ public:
+#if defined(__SSE2__)
+  explicit Mask(const __m128i (&v)[4]) {
+    for (int k = 0; k < 4; ++k) v_[k] = v[k];
+  }
+  uint64_t bits() const {
+    uint64_t m = 0;
+    for (int k = 0; k < 4; ++k)
+      m |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v_[k]))) << (16 * k);
+    return m;
+  }
+  Mask operator&(const Mask& o) const { return combine(o, [](__m128i a, __m128i b) { return _mm_and_si128(a, b); }); }
+  Mask operator|(const Mask& o) const { return combine(o, [](__m128i a, __m128i b) { return _mm_or_si128(a, b); }); }
+  Mask operator~() const { return combine(*this, [](__m128i a, __m128i) { return _mm_xor_si128(a, _mm_set1_epi8(-1)); }); }
+#else
+  explicit Mask(uint64_t bits) : bits_(bits) {}
+  uint64_t bits() const { return bits_; }
+  Mask operator&(const Mask& o) const { return Mask(bits_ & o.bits_); }
+  Mask operator|(const Mask& o) const { return Mask(bits_ | o.bits_); }
+  Mask operator~() const { return Mask(~bits_); }
+#endif
+
+ private:
+#if defined(__SSE2__)
+  template <typename Op>
+  Mask combine(const Mask& o, Op op) const {
+    __m128i r[4];
+    for (int k = 0; k < 4; ++k) r[k] = op(v_[k], o.v_[k]);
+    return Mask(r);
+  }
+  __m128i v_[4];
+#else
+  uint64_t bits_;
+#endif
+};
+
 class Block {
  public:
   // The 64 bytes at p (all must be readable).
@@ -47,7 +88,7 @@ class Block {
   }
 
   // Bytes equal to c.
-  uint64_t eq(unsigned char c) const {
+  Mask eq(unsigned char c) const {
 #if defined(__SSE2__)
     const __m128i x = _mm_set1_epi8(static_cast<char>(c));
     return gather([&](__m128i v) { return _mm_cmpeq_epi8(v, x); });
@@ -56,7 +97,7 @@ class Block {
 #endif
   }
   // Bytes in [lo, hi], unsigned.
-  uint64_t in(unsigned char lo, unsigned char hi) const {
+  Mask in(unsigned char lo, unsigned char hi) const {
 #if defined(__SSE2__)
     const __m128i l = _mm_set1_epi8(static_cast<char>(lo));
     const __m128i w = _mm_set1_epi8(static_cast<char>(hi - lo));
@@ -69,9 +110,9 @@ class Block {
 #endif
   }
   // Bytes >= c, unsigned.
-  uint64_t at_least(unsigned char c) const { return in(c, 0xFF); }
+  Mask at_least(unsigned char c) const { return in(c, 0xFF); }
   // Bytes with the top bit set: not ASCII.
-  uint64_t high() const {
+  Mask high() const {
 #if defined(__SSE2__)
     return gather([](__m128i v) { return v; });
 #else
@@ -80,7 +121,7 @@ class Block {
   }
 
   // Odd bytes (lowest bit set).
-  uint64_t odd() const {
+  Mask odd() const {
 #if defined(__SSE2__)
     // Each byte's lowest bit moved to its top bit (what spills into the
     // neighbouring byte is below its top bit).
@@ -91,7 +132,7 @@ class Block {
   }
   // Lead bytes of characters beyond ASCII (0xC0 and up): at_least(0xC0)
   // in fewer steps.
-  uint64_t leads() const {
+  Mask leads() const {
 #if defined(__SSE2__)
     const __m128i above = _mm_set1_epi8(static_cast<char>(0xBF));  // -65: signed, C0–FF and all ASCII are greater
     return gather([&](__m128i v) { return _mm_and_si128(_mm_cmpgt_epi8(v, above), v); });
@@ -125,21 +166,20 @@ class Block {
 
  private:
 #if defined(__SSE2__)
-  // The top bit of each byte of test(v) for each 16-byte quarter.
+  // test(v) for each 16-byte quarter, as a Mask.
   template <typename T>
-  uint64_t gather(T test) const {
-    uint64_t m = 0;
-    for (int k = 0; k < 4; ++k)
-      m |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(test(v_[k])))) << (16 * k);
-    return m;
+  Mask gather(T test) const {
+    __m128i r[4];
+    for (int k = 0; k < 4; ++k) r[k] = test(v_[k]);
+    return Mask(r);
   }
   __m128i v_[4];
 #else
   template <typename T>
-  uint64_t gather(T test) const {
+  Mask gather(T test) const {
     uint64_t m = 0;
     for (size_t i = 0; i < kBytes; ++i) m |= static_cast<uint64_t>(test(b_[i]) ? 1 : 0) << i;
-    return m;
+    return Mask(m);
   }
   unsigned char b_[kBytes];
 #endif
@@ -197,7 +237,7 @@ void for_each_occurrence(std::string_view s, std::string_view needle, F f) {
   for (size_t base = 0; base <= last_start; base += kBytes) {
     const Window<const char> at_first(s.data(), s.size(), base);
     const Window<const char> at_last(s.data(), s.size(), base + m - 1);
-    uint64_t candidates = Block(at_first.data()).eq(first) & Block(at_last.data()).eq(last);
+    uint64_t candidates = (Block(at_first.data()).eq(first) & Block(at_last.data()).eq(last)).bits();
     if (last_start - base < kBytes - 1) candidates &= bits_between(0, static_cast<unsigned>(last_start - base + 1));
     for_each_bit(candidates, [&](unsigned i) {
       if (m <= 2 || std::memcmp(s.data() + base + i + 1, needle.data() + 1, m - 2) == 0) f(base + i);

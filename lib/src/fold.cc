@@ -247,28 +247,28 @@ void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Te
     const chunk::Block next(c + 1), after_next(c + 2);
     const chunk::Block block = chunk::Block(c).lowered();
     block.store(c);
-    const uint64_t digit = block.in('0', '9');
-    const uint64_t high = block.high();
-    const uint64_t lead = block.leads();
-    uint64_t word = (block.in('a', 'z') | digit | high) & ~not_word_next;
+    const chunk::Mask digit_mask = block.in('0', '9'), high_mask = block.high();
+    const uint64_t digit = digit_mask.bits(), high = high_mask.bits(), lead = block.leads().bits();
+    uint64_t word = (block.in('a', 'z') | digit_mask | high_mask).bits() & ~not_word_next;
     not_word_next = 0;
     // Tone placement can only need unifying at an 'o' or 'u' (capitals
     // lowered by now) right before a non-ASCII character.
-    const uint64_t ou = block.eq('o') | block.eq('u');
+    const uint64_t ou = (block.eq('o') | block.eq('u')).bits();
     chunk::for_each_bit(lead & (ou << 1 | ou_carry), [&](unsigned i) { tone_candidates.push_back(base + i - 1); });
     ou_carry = ou >> 63;
     // Small letters that fold to themselves and are word characters need no
     // look: à–ÿ but ÷ (C3 A0–BF), the odd code points of Latin Extended-A
     // where capitals are even (ă đ ĩ ũ …: C4 80–B7, C5 8A–B7), ơ ư, and the
     // odd code points of U+1EA0–U+1EFF (ạ … ỹ). In Vietnamese that is
-    // nearly every character beyond ASCII.
-    const uint64_t odd_next = next.odd();
-    const uint64_t plain = (block.eq(0xC3) & next.in(0xA0, 0xBF) & ~next.eq(0xB7)) |
-                           (block.eq(0xC4) & next.in(0x80, 0xB7) & odd_next) |
-                           (block.eq(0xC5) & next.in(0x8A, 0xB7) & odd_next) |
-                           (block.eq(0xC6) & (next.eq(0xA1) | next.eq(0xB0))) |
-                           (block.eq(0xE1) & next.in(0xBA, 0xBB) & after_next.odd() &
-                            ~(next.eq(0xBA) & after_next.in(0x80, 0x9F)));
+    // nearly every character beyond ASCII. (One gather for the whole test.)
+    const chunk::Mask odd_next = next.odd();
+    const uint64_t plain = ((block.eq(0xC3) & next.in(0xA0, 0xBF) & ~next.eq(0xB7)) |
+                            (block.eq(0xC4) & next.in(0x80, 0xB7) & odd_next) |
+                            (block.eq(0xC5) & next.in(0x8A, 0xB7) & odd_next) |
+                            (block.eq(0xC6) & (next.eq(0xA1) | next.eq(0xB0))) |
+                            (block.eq(0xE1) & next.in(0xBA, 0xBB) & after_next.odd() &
+                             ~(next.eq(0xBA) & after_next.in(0x80, 0x9F))))
+                               .bits();
     // The others: fold, and take those that are not word characters out of
     // `word`.
     chunk::for_each_bit(lead & ~plain, [&](unsigned i) {

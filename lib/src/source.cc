@@ -98,9 +98,10 @@ size_t valid_utf8_prefix(std::string_view s) {
   for (size_t base = 0; base < n; base += chunk::kBytes) {
     const chunk::Window<const char> window(s.data(), n, base);
     const chunk::Block b(window.data());
-    const uint64_t continuation = b.in(0x80, 0xBF);
-    const uint64_t two_or_more = b.in(0xC2, 0xF4), three_or_more = b.in(0xE0, 0xF4), four = b.in(0xF0, 0xF4);
-    const uint64_t closer_look = b.in(0xC0, 0xC1) | b.eq(0xE0) | b.eq(0xED) | b.eq(0xF0) | b.at_least(0xF4);
+    const uint64_t continuation = b.in(0x80, 0xBF).bits();
+    const uint64_t two_or_more = b.in(0xC2, 0xF4).bits(), three_or_more = b.in(0xE0, 0xF4).bits(),
+                   four = b.in(0xF0, 0xF4).bits();
+    const uint64_t closer_look = (b.in(0xC0, 0xC1) | b.eq(0xE0) | b.eq(0xED) | b.eq(0xF0) | b.at_least(0xF4)).bits();
     const uint64_t called_for = two_or_more << 1 | three_or_more << 2 | four << 3 | carried;
     carried = two_or_more >> 63 | three_or_more >> 62 | four >> 61;
     const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0}

@@ -221,18 +221,18 @@ bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
   for (size_t base = 0; base < n; base += chunk::kBytes) {
     const chunk::Window<const char> window(o.data(), n, base);
     const chunk::Block block(window.data());
-    const uint64_t newline = block.eq('\n');
-    chunk::for_each_bit(newline, [&](unsigned i) { line_starts->push_back(static_cast<uint32_t>(base + i + 1)); });
+    const chunk::Mask newline = block.eq('\n');
+    chunk::for_each_bit(newline.bits(), [&](unsigned i) { line_starts->push_back(static_cast<uint32_t>(base + i + 1)); });
     if (!plain) continue;
     const chunk::Block next(window.data() + 1);  // each byte's follower
-    const uint64_t control = block.in(0x00, 0x1F) & ~newline;
-    const uint64_t other_lead = block.at_least(0xC0) & ~(block.in(0xC3, 0xC6) | block.eq(0xE1));
-    const uint64_t replaced = (block.eq(0xC3) & (next.eq(0x90) | next.eq(0xB0))) | (block.eq(0xC6) & next.eq(0x89));
-    const uint64_t beyond = block.eq(0xE1) & ~next.in(0xB8, 0xBB);
+    const chunk::Mask control = block.in(0x00, 0x1F) & ~newline;
+    const chunk::Mask other_lead = block.leads() & ~(block.in(0xC3, 0xC6) | block.eq(0xE1));
+    const chunk::Mask replaced = (block.eq(0xC3) & (next.eq(0x90) | next.eq(0xB0))) | (block.eq(0xC6) & next.eq(0x89));
+    const chunk::Mask beyond = block.eq(0xE1) & ~next.in(0xB8, 0xBB);
     // The zero padding after the text's end reads as controls: only bytes
     // of the text count.
     const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0} : chunk::bits_between(0, static_cast<unsigned>(n - base));
-    plain = ((control | other_lead | replaced | beyond) & in_text) == 0;
+    plain = ((control | other_lead | replaced | beyond).bits() & in_text) == 0;
   }
   return plain;
 }

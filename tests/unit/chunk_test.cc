@@ -30,12 +30,15 @@ TEST(Chunk, MasksMatchTheScalarDefinitions) {
     const Block block(reinterpret_cast<const char*>(b));
     const unsigned char x = static_cast<unsigned char>(round % 256), y = static_cast<unsigned char>(rng());
     const unsigned char lo = std::min(x, y), hi = std::max(x, y);
-    ASSERT_EQ(block.eq(x), mask_of(b, [&](unsigned char c) { return c == x; }));
-    ASSERT_EQ(block.in(lo, hi), mask_of(b, [&](unsigned char c) { return c >= lo && c <= hi; }));
-    ASSERT_EQ(block.at_least(x), mask_of(b, [&](unsigned char c) { return c >= x; }));
-    ASSERT_EQ(block.high(), mask_of(b, [](unsigned char c) { return c >= 0x80; }));
-    ASSERT_EQ(block.odd(), mask_of(b, [](unsigned char c) { return (c & 1) != 0; }));
-    ASSERT_EQ(block.leads(), mask_of(b, [](unsigned char c) { return c >= 0xC0; }));
+    ASSERT_EQ(block.eq(x).bits(), mask_of(b, [&](unsigned char c) { return c == x; }));
+    ASSERT_EQ(block.in(lo, hi).bits(), mask_of(b, [&](unsigned char c) { return c >= lo && c <= hi; }));
+    ASSERT_EQ(block.at_least(x).bits(), mask_of(b, [&](unsigned char c) { return c >= x; }));
+    ASSERT_EQ(block.high().bits(), mask_of(b, [](unsigned char c) { return c >= 0x80; }));
+    ASSERT_EQ(block.odd().bits(), mask_of(b, [](unsigned char c) { return (c & 1) != 0; }));
+    ASSERT_EQ(block.leads().bits(), mask_of(b, [](unsigned char c) { return c >= 0xC0; }));
+    // Tests combined in vector form give the combination of their bits.
+    const uint64_t e = block.eq(x).bits(), r = block.in(lo, hi).bits(), o = block.odd().bits();
+    ASSERT_EQ(((block.eq(x) & ~block.in(lo, hi)) | block.odd()).bits(), (e & ~r) | o);
     char lowered[kBytes];
     block.lowered().store(lowered);
     for (size_t i = 0; i < kBytes; ++i)

@@ -119,7 +119,8 @@ constexpr size_t kMaxSentence = 2000;
 // The bytes of a block that may end a sentence or clause ('\n', '.', '!',
 // '?', and ';' for a clause); ends_sentence() decides.
 uint64_t maybe_ends(const chunk::Block& b, bool clause) {
-  return b.eq('\n') | b.eq('.') | b.eq('!') | b.eq('?') | (clause ? b.eq(';') : 0);
+  const chunk::Mask m = b.eq('\n') | b.eq('.') | b.eq('!') | b.eq('?');
+  return (clause ? m | b.eq(';') : m).bits();
 }
 
 // Sentences run to a few hundred bytes: the look for their ends goes 64
@@ -185,8 +186,9 @@ std::optional<size_t> find_word(std::string_view s, size_t b, size_t e, std::str
   // bytes stand at its length apart (a first byte alone, "đ", is too common).
   const size_t m = kw.size();
   while (p + chunk::kBytes + m - 1 <= e) {
-    uint64_t hits = chunk::Block(base + p).eq(static_cast<unsigned char>(first)) &
-                    chunk::Block(base + p + m - 1).eq(static_cast<unsigned char>(kw.back()));
+    uint64_t hits = (chunk::Block(base + p).eq(static_cast<unsigned char>(first)) &
+                     chunk::Block(base + p + m - 1).eq(static_cast<unsigned char>(kw.back())))
+                        .bits();
     for (; hits; hits &= hits - 1) {
       const size_t at = p + static_cast<size_t>(std::countr_zero(hits));
       if (same_bytes(base + at + 1, kw.data() + 1, m - 1) && vi::at_word_start(s, at) && vi::at_word_end(s, at + m))
