@@ -240,6 +240,7 @@ bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
 }  // namespace
 
 Text::Text(std::string original) : original_(std::move(original)) {
+  line_starts_.reserve(original_.size() / 48 + 2);  // lines of plans run to a few dozen bytes and more
   line_starts_.push_back(0);
   const bool plain = screen_original(original_, &line_starts_);
   {
@@ -269,6 +270,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
   if (!plain) normalize(&lookalikes);
   folded_ = normalized();
   words_.reserve(folded_.size() / 5 + 1);
+  digit_runs_.reserve(folded_.size() / 64 + 4);
   folding::fold_chunked(folded_, &digit_runs_, &words_);
 
   for (const auto& [at, written] : lookalikes) {

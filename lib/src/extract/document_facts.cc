@@ -28,6 +28,7 @@ bool after_resolution(std::string_view s, size_t pos) {
 // Offsets where `anchor` occurs.
 std::vector<size_t> occurrences(std::string_view s, std::string_view anchor) {
   std::vector<size_t> out;
+  out.reserve(16);
   chunk::for_each_occurrence(s, anchor, [&](size_t p) { out.push_back(p); });
   return out;
 }
@@ -172,13 +173,26 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
   const std::string_view s = text.folded();
   auto folded_name = [&](const Unit& u) { return s.substr(u.span.start, u.span.end - u.span.start); };
   // A bare "Quận uỷ" stands for the named "Quận ủy Hai Bà Trưng" cited elsewhere.
-  std::map<std::string_view, const Unit*> by_name;  // longer names sort after their prefixes
-  for (const auto& o : units) by_name.emplace(folded_name(o), &o);
+  // Units by folded name, sorted (longer names after their prefixes), the
+  // first unit of a name standing for it: a sorted table, not a tree.
+  std::vector<std::pair<std::string_view, const Unit*>> by_name;
+  by_name.reserve(units.size());
+  for (const auto& o : units) by_name.emplace_back(folded_name(o), &o);
+  std::stable_sort(by_name.begin(), by_name.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  by_name.erase(std::unique(by_name.begin(), by_name.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                by_name.end());
   auto best_name = [&](const Unit& u) -> std::string {
     const std::string_view f = folded_name(u);
-    auto it = by_name.upper_bound(f);
+    auto it = std::upper_bound(by_name.begin(), by_name.end(), f,
+                               [](std::string_view v, const auto& e) { return v < e.first; });
     if (it != by_name.end() && it->first.starts_with(f) && it->second->type == u.type) return it->second->name;
     return u.name;
+  };
+  auto unit_named = [&](std::string_view f) -> const Unit* {
+    auto it = std::lower_bound(by_name.begin(), by_name.end(), f,
+                               [](const auto& e, std::string_view v) { return e.first < v; });
+    return it != by_name.end() && it->first == f ? it->second : nullptr;
   };
   // 1. "X ban hành / xây dựng Kế hoạch …": the body that issues the plan.
   for (const auto& u : units) {
@@ -208,7 +222,7 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
     if (cited && cited_level && l && *l >= *cited_level) continue;  // the lowest plan cited is the document's own
     cited = *r.issuer;
     cited_level = l;
-    if (auto it = by_name.find(f); it != by_name.end()) cited = best_name(*it->second);
+    if (const Unit* named = unit_named(f)) cited = best_name(*named);
   }
   // 3. The first party organisation or committee named with a proper name, below the centre.
   std::optional<std::string> first;

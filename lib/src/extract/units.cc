@@ -51,9 +51,13 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
     int count;
     size_t next;  // the name's next spelling, or kNone
   };
-  std::unordered_map<std::string_view, size_t> index;  // key → names
+  const size_t mentions = org_index.all().size();
+  std::unordered_map<std::string_view, size_t> index(mentions);  // key → names
   std::vector<Name> names;
   std::vector<Spelling> spellings;
+  names.reserve(mentions);
+  spellings.reserve(mentions);
+  out.reserve(mentions);
   for (const auto& m : org_index.all()) {
     if (!m.named && m.type != UnitType::committee) continue;
     if (m.count > 0) continue;  // "01 đảng bộ phường" counts units, it names none
