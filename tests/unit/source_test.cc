@@ -1,9 +1,10 @@
 #include "plancheck/source.h"
 
 #include <gtest/gtest.h>
-#include <unicode/utf8.h>
 
 #include <random>
+
+#include "oracles.h"
 
 namespace plancheck {
 namespace {
@@ -56,22 +57,6 @@ TEST(Source, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(valid_utf8_prefix("Đảng bộ xã Đạ Nhim"), std::string("Đảng bộ xã Đạ Nhim").size());
 }
 
-// The well-formed prefix by ICU's U8_NEXT, which follows the same table of
-// well-formed sequences.
-size_t icu_valid_prefix(const std::string& s) {
-  size_t valid = 0;
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) break;
-    valid = static_cast<size_t>(i);
-  }
-  return valid;
-}
-
 // The validator against ICU's U8_NEXT (which follows the same table of
 // well-formed sequences) on random strings of the bytes where the rules
 // change: every prefix length must agree.
@@ -83,7 +68,7 @@ TEST(Source, ValidatorAgreesWithIcu) {
   for (int round = 0; round < 20000; ++round) {
     std::string s(rng() % 24, ' ');
     for (auto& c : s) c = static_cast<char>(kBytes[rng() % sizeof kBytes]);
-    ASSERT_EQ(valid_utf8_prefix(s), icu_valid_prefix(s)) << ::testing::PrintToString(s);
+    ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << ::testing::PrintToString(s);
   }
 }
 
@@ -101,7 +86,7 @@ TEST(Source, ValidatorAgreesWithIcuAfterLongValidText) {
     const size_t junk = round % 4 == 0 ? 0 : 1 + rng() % 4;
     for (size_t k = 0; k < junk; ++k) s += static_cast<char>(kBytes[rng() % sizeof kBytes]);
     for (size_t k = rng() % 100; k > 0; --k) s += kValid[rng() % std::size(kValid)];
-    ASSERT_EQ(valid_utf8_prefix(s), icu_valid_prefix(s)) << ::testing::PrintToString(s);
+    ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << ::testing::PrintToString(s);
   }
 }
 
@@ -111,7 +96,7 @@ TEST(Source, ACharacterCutShortAtABlockEdgeIsFound) {
   for (const std::string cut : {"\xE1\xBA", "\xE1", "\xC3", "\xF0\x9F\x98"}) {
     for (size_t pad = 50; pad < 140; ++pad) {
       const std::string s = std::string(pad, 'a') + cut + "\xC3\xA0yz \xC4\x91" + std::string(70, 'b');
-      ASSERT_EQ(valid_utf8_prefix(s), icu_valid_prefix(s)) << pad << " " << ::testing::PrintToString(cut);
+      ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << pad << " " << ::testing::PrintToString(cut);
       ASSERT_EQ(valid_utf8_prefix(s), pad);
     }
   }
