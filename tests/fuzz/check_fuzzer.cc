@@ -4,7 +4,8 @@
 // must lie inside the text.
 //
 //   cmake --build build-fuzz --target plancheck_check_fuzzer
-//   ./build-fuzz/tests/fuzz/plancheck_check_fuzzer -max_total_time=60 samples/check
+//   mkdir -p build-fuzz/corpus  # new inputs go to the first folder: not one of the repository
+//   ./build-fuzz/tests/fuzz/plancheck_check_fuzzer -max_total_time=60 build-fuzz/corpus samples/check
 #include <cstdint>
 #include <string_view>
 

@@ -7,7 +7,8 @@
 //
 //   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_BUILD_FUZZERS=ON
 //   cmake --build build-fuzz --target plancheck_engines_fuzzer
-//   ./build-fuzz/tests/fuzz/plancheck_engines_fuzzer -max_total_time=60 samples/plans
+//   mkdir -p build-fuzz/corpus  # new inputs go to the first folder: not one of the repository
+//   ./build-fuzz/tests/fuzz/plancheck_engines_fuzzer -max_total_time=60 build-fuzz/corpus samples/plans
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -3,7 +3,8 @@
 // (RuleError, SettingsError); nothing may crash, hang or trip a sanitizer.
 //
 //   cmake --build build-fuzz --target plancheck_rule_files_fuzzer
-//   ./build-fuzz/tests/fuzz/plancheck_rule_files_fuzzer -max_total_time=60 rules
+//   mkdir -p build-fuzz/corpus  # new inputs go to the first folder: not one of the repository
+//   ./build-fuzz/tests/fuzz/plancheck_rule_files_fuzzer -max_total_time=60 build-fuzz/corpus rules
 #include <cstdint>
 #include <string_view>
 
