@@ -202,6 +202,7 @@ class Window {
     } else {
       copied_ = left;
       std::memcpy(copy_, text + base, left);
+      std::memset(copy_ + left, 0, sizeof copy_ - left);
       at_ = copy_;
     }
   }
@@ -220,7 +221,7 @@ class Window {
   size_t base_;
   Char* at_;
   size_t copied_ = 0;
-  alignas(16) char copy_[kBytes + 2 * kLookahead]{};
+  alignas(16) char copy_[kBytes + 2 * kLookahead];  // zeroed past the text only when used
 };
 
 // Calls f(offset) for every occurrence of `needle` in s (overlapping ones
