@@ -15,13 +15,10 @@ namespace plancheck::folding {
 namespace {
 
 // Case folding that keeps byte length, from ICU's default case folding,
-// tabled for the two-byte range and Latin Extended Additional (ạ … ỹ).
+// tabled for the two-byte range and Latin Extended Additional (ạ … ỹ): one
+// entry per character, 0x000–0x7FF the two-byte range (U+0000–U+07FF),
+// 0x800–0x8FF U+1E00–U+1EFF (letter(), and the chunked engine directly).
 struct FoldTables {
-  std::array<uint16_t, 0x800> two_byte{};               // U+0000–U+07FF
-  std::array<bool, 0x800> two_byte_word{};              // vi::is_word of the same code points
-  std::array<uint16_t, 0x100> latin_ext_additional{};    // U+1E00–U+1EFF
-  // The same for the chunked engine, one entry per character it reads from
-  // the table: 0x000–0x7FF the two-byte range, 0x800–0x8FF U+1E00–U+1EFF.
   struct Entry {
     uint16_t folded;
     bool changes;  // folded != the character itself
@@ -38,12 +35,6 @@ uint32_t icu_fold_same_length(uint32_t c) {
 const FoldTables& fold_tables() {
   static const FoldTables t = [] {
     FoldTables t;
-    for (uint32_t c = 0; c < 0x800; ++c) {
-      t.two_byte[c] = static_cast<uint16_t>(icu_fold_same_length(c));
-      t.two_byte_word[c] = vi::is_word(c);
-    }
-    for (uint32_t c = 0; c < 0x100; ++c)
-      t.latin_ext_additional[c] = static_cast<uint16_t>(icu_fold_same_length(0x1E00 + c));
     for (uint32_t k = 0; k < t.letters.size(); ++k) {
       const uint32_t c = k < 0x800 ? k : 0x1E00 + (k - 0x800);
       const uint32_t f = icu_fold_same_length(c);
@@ -54,10 +45,13 @@ const FoldTables& fold_tables() {
   return t;
 }
 
+// The table entry of a two-byte character or one of U+1E00–U+1EFF.
+const FoldTables::Entry& letter(uint32_t cp) {
+  return fold_tables().letters[cp < 0x800 ? cp : 0x800 + (cp - 0x1E00)];
+}
+
 uint32_t fold_cp(uint32_t cp) {
-  const FoldTables& t = fold_tables();
-  if (cp < 0x800) return t.two_byte[cp];
-  if (cp >= 0x1E00 && cp <= 0x1EFF) return t.latin_ext_additional[cp - 0x1E00];
+  if (cp < 0x800 || (cp >= 0x1E00 && cp <= 0x1EFF)) return letter(cp).folded;
   return icu_fold_same_length(cp);
 }
 
@@ -112,7 +106,6 @@ void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<T
   // Where an 'o' or 'u' is followed by a non-ASCII letter: the only places
   // tone placement can need unifying, checked after the pass.
   std::vector<size_t> tone_candidates;
-  const FoldTables& tables = fold_tables();
   // Per byte: 0 a lower-case ASCII letter (folding leaves it, a word goes
   // on), 1 a capital, 2 a digit, 3 not ASCII, 4 any other ASCII byte (ends a
   // word).
@@ -186,16 +179,16 @@ void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<T
     if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
       const uint32_t cp = (static_cast<uint32_t>(c & 0x1F) << 6) | (d & 0x3F);
+      const FoldTables::Entry& e = letter(cp);
       if (words) {
-        if (tables.two_byte_word[cp]) {
+        if (e.word) {
           open_word(i);
           word_ascii = false;
         } else {
           close_word(i);
         }
       }
-      const uint32_t f = tables.two_byte[cp];
-      if (f != cp) put_utf8(s.data() + i, f);
+      if (e.changes) put_utf8(s.data() + i, e.folded);
       i += 2;
       continue;
     }
@@ -207,8 +200,8 @@ void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<T
           open_word(i);
           word_ascii = false;
         }
-        const uint32_t f = tables.latin_ext_additional[low];
-        if (f != 0x1E00 + low) put_utf8(s.data() + i, f);
+        const FoldTables::Entry& e = letter(0x1E00 + low);
+        if (e.changes) put_utf8(s.data() + i, e.folded);
         i += 3;
         continue;
       }

@@ -1,6 +1,8 @@
 // Eight bytes at a time in a 64-bit word ("SIMD within a register"), for the
-// byte scans every document goes through: validation, normalization,
-// folding. Each test sets the top bit of the bytes it flags; first_flagged()
+// byte scans that go a character at a time between runs: the UTF-8 check
+// past a block it could not settle, the normalization copy of a text that
+// needs one, the NFC screen, column checkpoints. (The scans every document
+// goes through run 64 bytes at a time: chunk.h.) Each test sets the top bit of the bytes it flags; first_flagged()
 // counts the bytes before the lowest flag. Loads are little-endian (checked),
 // so the lowest flag is the first byte in text order.
 #pragma once
@@ -29,13 +31,6 @@ constexpr uint64_t not_ascii(uint64_t w) { return w & kHigh; }
 // ASCII bytes below n (n <= 128). Bytes above a flagged one may be flagged
 // wrongly (a borrow runs upward), so only the lowest flag is exact.
 constexpr uint64_t below(uint64_t w, unsigned n) { return (w - kOnes * n) & ~w & kHigh; }
-
-// Bytes strictly between m and n, exact for every byte once the top bits are
-// cleared (0 <= m < n <= 128).
-constexpr uint64_t between(uint64_t w, unsigned m, unsigned n) {
-  const uint64_t x = w & ~kHigh;
-  return (kOnes * (127 + n) - x) & ~x & (x + kOnes * (127 - m)) & kHigh & ~(w & kHigh);
-}
 
 // UTF-8 continuation bytes (10xxxxxx).
 constexpr uint64_t continuations(uint64_t w) { return w & ~(w << 1) & kHigh; }

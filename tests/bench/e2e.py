@@ -29,29 +29,24 @@ def corpus(work, plans, size_kb, seed=1):
     return out, size
 
 
-def timed(cmd, runs):
-    """Best and median wall time of `runs` runs (output discarded), after one warm-up."""
+def wall(cmd):
+    """Wall time of one run of cmd, output discarded."""
+    t = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t)
+    return time.perf_counter() - t
+
+
+def timed(cmd, runs):
+    """Best and median wall time of `runs` runs, after one warm-up."""
+    wall(cmd)
+    times = [wall(cmd) for _ in range(runs)]
     return min(times), statistics.median(times)
 
 
 def paired_ratio(a, b, runs):
     """Median of time(a)/time(b) over runs taken in turn, so both see the
     same machine (this VM's speed drifts by tens of percent over a minute)."""
-    ratios = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(a, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        ta = time.perf_counter() - t
-        t = time.perf_counter()
-        subprocess.run(b, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        ratios.append(ta / (time.perf_counter() - t))
-    return statistics.median(ratios)
+    return statistics.median(wall(a) / wall(b) for _ in range(runs))
 
 
 def machine_scaling(cmd, runs):
@@ -59,17 +54,13 @@ def machine_scaling(cmd, runs):
     2 × time(one process alone) / time(two processes started together).
     -j2 cannot beat it (on a VM whose two vCPUs share a core's resources
     it is well under 2)."""
-    ratios = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        one = time.perf_counter() - t
+    def both():
         t = time.perf_counter()
         procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
         for p in procs:
             p.wait()
-        ratios.append(2 * one / (time.perf_counter() - t))
-    return statistics.median(ratios)
+        return time.perf_counter() - t
+    return statistics.median(2 * wall(cmd) / both() for _ in range(runs))
 
 
 def main():

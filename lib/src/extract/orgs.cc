@@ -301,11 +301,10 @@ const scan::KeywordSet& head_words() {
 }
 
 // The head words of the word [pos, first_end), if any (agencies only when
-// capitalised).
-const Head* head_of_word(const Text& text, size_t pos, size_t first_end,
-                         const scan::KeywordSet& heads = head_words()) {
+// capitalised). Most words are turned away by the first-word filter.
+const Head* head_of_word(const Text& text, size_t pos, size_t first_end) {
   const std::string_view s = text.folded();
-  const int k = heads.match_word(s, pos, first_end);
+  const int k = head_words().match_at_word(s, pos, first_end);
   if (k < 0) return nullptr;
   const Head& h = kHeads[k];
   if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
@@ -317,9 +316,7 @@ const Head* head_of_word(const Text& text, size_t pos, size_t first_end,
 const Head* head_at(const Text& text, size_t pos) {
   const std::string_view s = text.folded();
   if (pos >= s.size() || !vi::at_word_start(s, pos)) return nullptr;
-  const size_t first_end = scan::word_end(s, pos);
-  if (!head_words().may_be_first_word(s, pos, first_end - pos)) return nullptr;
-  return head_of_word(text, pos, first_end);
+  return head_of_word(text, pos, scan::word_end(s, pos));
 }
 
 // The organisation whose head `head` starts at pos, the word
@@ -377,9 +374,7 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
     }
     const size_t word_end = we;  // `we` may grow to a multi-word place word
     // Another head inside the name: "Ban Thường vụ Huyện ủy", "Đảng bộ Trung tâm …".
-    const Head* inner =
-        head_words().may_be_first_word(s, wb, word_end - wb) ? head_of_word(text, wb, word_end) : nullptr;
-    if (inner && wb != m.b) {
+    if (const Head* inner = head_of_word(text, wb, word_end); inner && wb != m.b) {
       if (inner->type == UnitType::agency) agency_name = m.named = true;
       end = wb + inner->words.size();
       p = end;
@@ -469,16 +464,14 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
 
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const std::string_view s = text.folded();
-  const scan::KeywordSet& heads = head_words();
   const auto& words = text.words();
   std::vector<OrgMention> out;
   e = std::min(e, s.size());
-  // Word by word: only a word with the length and first bytes of a head's
-  // first word is hashed and looked up.
+  // Word by word (head_of_word() looks up only a word with the length and
+  // first bytes of a head's first word).
   for (size_t k = text.first_word_from(b); k < words.size() && words[k].begin < e; ++k) {
     const size_t i = words[k].begin, we = words[k].end;
-    if (!heads.may_be_first_word(s, i, we - i)) continue;
-    const Head* head = head_of_word(text, i, we, heads);
+    const Head* head = head_of_word(text, i, we);
     if (!head) continue;
     if (auto m = org_of_head(text, i, head, k)) {
       // Go on after the name.
