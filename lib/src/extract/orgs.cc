@@ -300,17 +300,24 @@ const scan::KeywordSet& head_words() {
   return set;
 }
 
-// The head words of the word [pos, first_end), if any (agencies only when
-// capitalised). Most words are turned away by the first-word filter.
-const Head* head_of_word(const Text& text, size_t pos, size_t first_end) {
-  const std::string_view s = text.folded();
-  const int k = head_words().match_at_word(s, pos, first_end);
+// kHeads[k] found at pos (k < 0: none), unless it does not count there:
+// agencies only when capitalised; "sở" not inside "cơ sở".
+const Head* head_found(const Text& text, size_t pos, int k) {
   if (k < 0) return nullptr;
+  const std::string_view s = text.folded();
   const Head& h = kHeads[k];
   if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
-  // "cơ sở": the agency word inside another word is not a head.
   if (h.words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return nullptr;
   return &h;
+}
+
+// The head words of the word [pos, first_end), if any. Called for every
+// word of a text: the first-word filter inline, the rest out of line.
+inline const Head* head_of_word(const Text& text, size_t pos, size_t first_end) {
+  static const scan::KeywordSet& heads = head_words();
+  const std::string_view s = text.folded();
+  if (!heads.may_be_first_word(s, pos, first_end - pos)) return nullptr;
+  return head_found(text, pos, heads.match_word(s, pos, first_end));
 }
 
 const Head* head_at(const Text& text, size_t pos) {
