@@ -25,6 +25,28 @@ const RE2& code_re() {
   return re;
 }
 
+// Whether code_re() can match a number whose digits end at `de`: what
+// follows the digits is what either style must start with — " - K…", "-K…",
+// "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, so RE2 is
+// asked about few runs that are not codes (it was asked at every date).
+bool may_be_code(std::string_view norm, size_t de) {
+  const size_t n = norm.size();
+  const auto capital_at = [&](size_t i) {
+    return i < n && ((norm[i] >= 'A' && norm[i] <= 'Z') || (norm[i] == '\xC4' && i + 1 < n && norm[i + 1] == '\x90'));
+  };
+  const auto digit_at = [&](size_t i) { return i < n && norm[i] >= '0' && norm[i] <= '9'; };
+  size_t i = de;
+  if (i < n && norm[i] == '/')  // state style: NUMBER/(YEAR/)?TYPE-ISSUER
+    return capital_at(i + 1) ||
+           (digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && digit_at(i + 4) && i + 5 < n && norm[i + 5] == '/');
+  // party style: NUMBER ?- ?TYPE/ISSUER
+  if (i < n && norm[i] == ' ') ++i;
+  if (i >= n || norm[i] != '-') return false;
+  ++i;
+  if (i < n && norm[i] == ' ') ++i;
+  return capital_at(i);
+}
+
 struct KindWord {
   std::string_view words;
   std::string_view kind;
@@ -138,15 +160,9 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     if (run.begin < consumed) continue;
     size_t pos = run.begin;
     const size_t de = run.end;
-    size_t sep = de;
-    if (sep < n && norm[sep] == ' ') ++sep;
-    const bool may_be_code = sep + 1 < n && (norm[sep] == '-' || norm[sep] == '/') &&
-                             (norm[sep + 1] == ' ' || (norm[sep + 1] >= 'A' && norm[sep + 1] <= 'Z') ||
-                              norm[sep + 1] == '\xC4' ||                                  // Đ
-                              (norm[sep] == '/' && norm[sep + 1] >= '0' && norm[sep + 1] <= '9'));  // "22/2019/NQ-…"
     // The year inside "22/2019/NQ-HĐND" is not a number of its own.
     const bool after_number = pos >= 2 && norm[pos - 1] == '/' && norm[pos - 2] >= '0' && norm[pos - 2] <= '9';
-    if (!may_be_code || after_number || !vi::at_word_start(norm, pos) ||
+    if (!may_be_code(norm, de) || after_number || !vi::at_word_start(norm, pos) ||
         !re.Match(norm, pos, std::min(n, pos + 48), RE2::ANCHOR_START, g, 7))
       continue;
     const size_t mb = pos;
