@@ -37,8 +37,7 @@ bool is_letter_beyond_ascii(uint32_t cp) {
   return cat == U_NON_SPACING_MARK || cat == U_COMBINING_SPACING_MARK;
 }
 
-bool is_upper(uint32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool is_upper_beyond_ascii(uint32_t cp) {
   // Tabled for the ranges Vietnamese letters live in; ICU for the rest.
   struct Tables {
     std::array<bool, 0x250> low{};

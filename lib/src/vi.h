@@ -44,7 +44,10 @@ inline bool is_letter(uint32_t cp) {
   return is_letter_beyond_ascii(cp);
 }
 inline bool is_word(uint32_t cp) { return cp - '0' < 10u || is_letter(cp); }
-bool is_upper(uint32_t cp);
+bool is_upper_beyond_ascii(uint32_t cp);  // cp >= 0x80
+// Capital letters. (Inline for ASCII: the organisation scan asks at every
+// word of a name.)
+inline bool is_upper(uint32_t cp) { return cp < 0x80 ? cp - 'A' < 26u : is_upper_beyond_ascii(cp); }
 
 // The length of the word character (letter, combining mark, digit) at byte
 // i, 0 when the character there is not one. The letters Vietnamese uses are
