@@ -137,6 +137,7 @@ bool capitalized_at(const Text& text, size_t pos) {
 // An abbreviation written in capitals: "THPT", "NN&PTNT", "CCQ&DN", "VH-TT".
 bool abbreviation_at(const Text& text, size_t pos, size_t end) {
   const std::string& n = text.normalized();
+  if (pos < end && n[pos] >= 'a' && n[pos] <= 'z') return false;  // most words: a small letter first
   int upper = 0;
   for (size_t i = pos; i < end;) {
     size_t len;
@@ -474,6 +475,8 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const auto& words = text.words();
   std::vector<OrgMention> out;
   e = std::min(e, s.size());
+  // About one name in 120 bytes of a plan: room for them without regrowing.
+  if (e > b) out.reserve((e - b) / 96 + 4);
   // Word by word (head_of_word() looks up only a word with the length and
   // first bytes of a head's first word).
   for (size_t k = text.first_word_from(b); k < words.size() && words[k].begin < e; ++k) {
