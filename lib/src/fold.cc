@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "chunk.h"
+#include "chunk_avx512.h"
 #include "vi.h"
 
 namespace plancheck::folding {
@@ -218,141 +219,28 @@ void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<T
 }
 
 
-// The engine the library runs: 64 bytes at a time. Vector compares give
-// each block's capitals (lowered in one store), digits, letters and
-// non-ASCII lead bytes; only the non-ASCII characters (one in six bytes of
-// Vietnamese) are looked at one by one, for their folding and for whether
-// they are word characters. Words and digit runs come from the masks' edges.
+// The two compilations of the chunked engine (fold_kernel.inc).
+namespace sse2 {
+using chunk::Block;
+using chunk::Mask;
+#include "fold_kernel.inc"
+}  // namespace sse2
+
+#if PLANCHECK_HAVE_AVX512
+PLANCHECK_AVX512_BEGIN
+namespace avx512 {
+using chunk::avx512::Block;
+using chunk::avx512::Mask;
+#include "fold_kernel.inc"
+}  // namespace avx512
+PLANCHECK_AVX512_END
+#endif
+
 void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Text::Word>* words) {
-  const size_t n = s.size();
-  const FoldTables& tables = fold_tables();
-  std::vector<size_t> tone_candidates;
-  tone_candidates.reserve(n / 64 + 8);  // about one in 150 bytes in Vietnamese: no regrowth
-  // Carried from one block to the next.
-  uint64_t word_carry = 0, digit_carry = 0, ou_carry = 0;
-  uint64_t not_word_next = 0;  // bytes of the next block that belong to a non-word character begun in this one
-  size_t word_begin = 0, digits_begin = 0;
-  bool word_high = false;  // the open word has a byte above 0x7F so far
-  for (size_t base = 0; base < n; base += chunk::kBytes) {
-    const chunk::Window<char> window(s.data(), n, base);
-    char* const c = window.data();
-    // Each byte's next two, read before anything in the block is written.
-    const chunk::Block next(c + 1), after_next(c + 2);
-    const chunk::Block block = chunk::Block(c).lowered();
-    block.store(c);
-    const chunk::Mask digit_mask = block.in('0', '9'), high_mask = block.high();
-    const uint64_t digit = digit_mask.bits(), high = high_mask.bits(), lead = block.leads().bits();
-    uint64_t word = (block.in('a', 'z') | digit_mask | high_mask).bits() & ~not_word_next;
-    not_word_next = 0;
-    // Tone placement can only need unifying at an 'o' or 'u' (capitals
-    // lowered by now) right before a non-ASCII character.
-    const uint64_t ou = (block.eq('o') | block.eq('u')).bits();
-    chunk::for_each_bit(lead & (ou << 1 | ou_carry), [&](unsigned i) { tone_candidates.push_back(base + i - 1); });
-    ou_carry = ou >> 63;
-    // Small letters that fold to themselves and are word characters need no
-    // look: à–ÿ but ÷ (C3 A0–BF), the odd code points of Latin Extended-A
-    // where capitals are even (ă đ ĩ ũ …: C4 80–B7, C5 8A–B7), ơ ư, and the
-    // odd code points of U+1EA0–U+1EFF (ạ … ỹ). In Vietnamese that is
-    // nearly every character beyond ASCII. (One gather for the whole test.)
-    const chunk::Mask odd_next = next.odd();
-    const uint64_t plain = ((block.eq(0xC3) & next.in(0xA0, 0xBF) & ~next.eq(0xB7)) |
-                            (block.eq(0xC4) & next.in(0x80, 0xB7) & odd_next) |
-                            (block.eq(0xC5) & next.in(0x8A, 0xB7) & odd_next) |
-                            (block.eq(0xC6) & (next.eq(0xA1) | next.eq(0xB0))) |
-                            (block.eq(0xE1) & next.in(0xBA, 0xBB) & after_next.odd() &
-                             ~(next.eq(0xBA) & after_next.in(0x80, 0x9F))))
-                               .bits();
-    // The others: fold, and take those that are not word characters out of
-    // `word`.
-    chunk::for_each_bit(lead & ~plain, [&](unsigned i) {
-      const auto* const p = reinterpret_cast<const unsigned char*>(c + i);
-      const uint32_t b0 = p[0], b1 = p[1], b2 = p[2];
-      // Two bytes, or Latin Extended Additional (ạ … ỹ): nearly every
-      // character of Vietnamese, read from one table. Which of the two is
-      // chosen by arithmetic, not a branch: they alternate at random in
-      // Vietnamese text, and a mispredicted branch per character cost more
-      // than everything else here.
-      const uint32_t three = b0 >> 5 & 1;  // 0xE0–0xEF (0xF0 and up fail `tabled`)
-      const bool tabled = (b0 < 0xE0) | ((b0 == 0xE1) & (b1 - 0xB8 < 4u));  // no short circuit: no branch
-      size_t len = 2 + three;
-      bool is_word;
-      if (tabled) [[likely]] {
-        const uint32_t two_index = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
-        const uint32_t three_index = 0x800 | ((b1 & 0x03) << 6) | (b2 & 0x3F);
-        const uint32_t pick = 0u - three;  // all ones for three bytes
-        const FoldTables::Entry e = tables.letters[(three_index & pick) | (two_index & ~pick)];
-        is_word = e.word;
-        if (e.changes) [[unlikely]] put_utf8(c + i, e.folded);
-      } else {
-        const uint32_t cp = vi::decode(std::string_view(c + i, 4), 0, &len);
-        is_word = vi::is_word(cp);
-        const uint32_t f = fold_cp(cp);
-        if (f != cp) put_utf8(c + i, f);
-      }
-      if (!is_word) [[unlikely]] {
-        const uint64_t own = (uint64_t{1} << len) - 1;
-        word &= ~(own << i);
-        if (i + len > chunk::kBytes) not_word_next |= own >> (chunk::kBytes - i);
-      }
-    });
-    window.put_back();
-    // Runs from the edges of their masks: starts and ends alternate, so
-    // each start pairs with the next end (the first end may close a run
-    // begun in an earlier block; the last start may stay open).
-    if (digits) {
-      const uint64_t before = digit << 1 | digit_carry;
-      uint64_t starts = digit & ~before, ends = ~digit & before;
-      if (digit_carry && ends) {
-        digits->push_back({static_cast<uint32_t>(digits_begin), static_cast<uint32_t>(base + std::countr_zero(ends))});
-        ends &= ends - 1;
-      }
-      for (; starts; starts &= starts - 1) {
-        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
-        if (!ends) {
-          digits_begin = base + b;
-          break;
-        }
-        digits->push_back({static_cast<uint32_t>(base + b), static_cast<uint32_t>(base + std::countr_zero(ends))});
-        ends &= ends - 1;
-      }
-      digit_carry = digit >> 63;
-    }
-    if (words) {
-      const uint64_t before = word << 1 | word_carry;
-      uint64_t starts = word & ~before, ends = ~word & before;
-      const auto push = [&](size_t b, size_t e, bool has_high) {
-        words->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e),
-                          static_cast<uint8_t>(has_high ? 0 : Text::kAsciiOnly)});
-      };
-      if (word_carry) {
-        if (ends) {
-          const unsigned e = static_cast<unsigned>(std::countr_zero(ends));
-          push(word_begin, base + e, word_high || (high & chunk::bits_between(0, e)) != 0);
-          ends &= ends - 1;
-        } else {
-          word_high = word_high || high != 0;  // the word runs through the whole block
-        }
-      }
-      for (; starts; starts &= starts - 1) {
-        const unsigned b = static_cast<unsigned>(std::countr_zero(starts));
-        if (!ends) {  // runs on into the next block
-          word_begin = base + b;
-          word_high = (high >> b) != 0;
-          break;
-        }
-        const unsigned e = static_cast<unsigned>(std::countr_zero(ends));
-        push(base + b, base + e, (high & chunk::bits_between(b, e)) != 0);
-        ends &= ends - 1;
-      }
-      word_carry = word >> 63;
-    }
-  }
-  // A word or digit run that reaches the end of the text.
-  if (digits && digit_carry) digits->push_back({static_cast<uint32_t>(digits_begin), static_cast<uint32_t>(n)});
-  if (words && word_carry)
-    words->push_back({static_cast<uint32_t>(word_begin), static_cast<uint32_t>(n),
-                      static_cast<uint8_t>(word_high ? 0 : Text::kAsciiOnly)});
-  for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
+#if PLANCHECK_HAVE_AVX512
+  if (chunk::avx512::usable()) return avx512::fold_blocks(s, digits, words);
+#endif
+  sse2::fold_blocks(s, digits, words);
 }
 
 }  // namespace plancheck::folding

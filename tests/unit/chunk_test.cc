@@ -1,6 +1,7 @@
-// Block masks against their byte-by-byte definitions, on random blocks and
-// on every byte value in every position.
+// The 64-byte blocks (chunk.h, chunk_avx512.h): masks against their
+// byte-by-byte definitions, bit helpers, windows, occurrences.
 #include "chunk.h"
+#include "chunk_avx512.h"
 
 #include <gtest/gtest.h>
 
@@ -19,31 +20,30 @@ uint64_t mask_of(const unsigned char* b, P pred) {
   return m;
 }
 
-TEST(Chunk, MasksMatchTheScalarDefinitions) {
-  std::mt19937_64 rng(64);
-  for (int round = 0; round < 20000; ++round) {
-    unsigned char b[kBytes];
-    for (auto& c : b) c = static_cast<unsigned char>(rng());
-    b[rng() % kBytes] = static_cast<unsigned char>(round % 256);
-    if (round % 3 == 0)
-      for (auto& c : b) c &= 0x7F;
-    const Block block(reinterpret_cast<const char*>(b));
-    const unsigned char x = static_cast<unsigned char>(round % 256), y = static_cast<unsigned char>(rng());
-    const unsigned char lo = std::min(x, y), hi = std::max(x, y);
-    ASSERT_EQ(block.eq(x).bits(), mask_of(b, [&](unsigned char c) { return c == x; }));
-    ASSERT_EQ(block.in(lo, hi).bits(), mask_of(b, [&](unsigned char c) { return c >= lo && c <= hi; }));
-    ASSERT_EQ(block.at_least(x).bits(), mask_of(b, [&](unsigned char c) { return c >= x; }));
-    ASSERT_EQ(block.high().bits(), mask_of(b, [](unsigned char c) { return c >= 0x80; }));
-    ASSERT_EQ(block.odd().bits(), mask_of(b, [](unsigned char c) { return (c & 1) != 0; }));
-    ASSERT_EQ(block.leads().bits(), mask_of(b, [](unsigned char c) { return c >= 0xC0; }));
-    // Tests combined in vector form give the combination of their bits.
-    const uint64_t e = block.eq(x).bits(), r = block.in(lo, hi).bits(), o = block.odd().bits();
-    ASSERT_EQ(((block.eq(x) & ~block.in(lo, hi)) | block.odd()).bits(), (e & ~r) | o);
-    char lowered[kBytes];
-    block.lowered().store(lowered);
-    for (size_t i = 0; i < kBytes; ++i)
-      ASSERT_EQ(static_cast<unsigned char>(lowered[i]), b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i]);
-  }
+// Masks against their byte-by-byte definitions, for each Block.
+namespace sse2 {
+using chunk::Block;
+#include "chunk_masks.inc"
+}  // namespace sse2
+
+#if PLANCHECK_HAVE_AVX512
+PLANCHECK_AVX512_BEGIN
+namespace wide {
+using chunk::avx512::Block;
+#include "chunk_masks.inc"
+}  // namespace wide
+PLANCHECK_AVX512_END
+#endif
+
+TEST(Chunk, MasksMatchTheScalarDefinitions) { sse2::expect_masks_match_definitions(); }
+
+TEST(Chunk, Avx512MasksMatchTheScalarDefinitions) {
+#if PLANCHECK_HAVE_AVX512
+  if (!avx512::usable()) GTEST_SKIP() << "this CPU has no AVX-512BW";
+  wide::expect_masks_match_definitions();
+#else
+  GTEST_SKIP() << "not built for x86-64";
+#endif
 }
 
 TEST(Chunk, BitsBetween) {

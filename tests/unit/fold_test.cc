@@ -1,4 +1,5 @@
-// The chunked folding engine against the reference, byte for byte: the
+// The chunked folding engine (both compilations: for this CPU and the
+// baseline) against the reference, byte for byte: the
 // folded text, the digit runs and the words, on the shipped plans, the seeds
 // (when ../shared is there) and random text built to cross 64-byte blocks
 // at every kind of character.
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "chunk_avx512.h"
 #include "plancheck/source.h"
 #include "vi.h"
 
@@ -30,9 +32,7 @@ Folded fold_with(void (*engine)(std::string&, std::vector<Text::Run>*, std::vect
   return f;
 }
 
-void expect_engines_agree(const std::string& s, const std::string& what) {
-  const Folded ref = fold_with(fold_bytewise, s);
-  const Folded got = fold_with(fold_chunked, s);
+void expect_same(const Folded& got, const Folded& ref, const std::string& what) {
   ASSERT_EQ(got.text, ref.text) << what;
   ASSERT_EQ(got.digits.size(), ref.digits.size()) << what;
   for (size_t k = 0; k < ref.digits.size(); ++k) {
@@ -44,6 +44,18 @@ void expect_engines_agree(const std::string& s, const std::string& what) {
     ASSERT_EQ(got.words[k].begin, ref.words[k].begin) << what << " word " << k;
     ASSERT_EQ(got.words[k].end, ref.words[k].end) << what << " word " << k;
     ASSERT_EQ(got.words[k].flags, ref.words[k].flags) << what << " word " << k;
+  }
+}
+
+// The chunked engine as compiled for this CPU (AVX-512 where it has it) and
+// as compiled for every x86-64 (SSE2), each against the reference.
+void expect_engines_agree(const std::string& s, const std::string& what) {
+  const Folded ref = fold_with(fold_bytewise, s);
+  for (const bool baseline : {false, true}) {
+    chunk::avx512::use_baseline(baseline);
+    const Folded got = fold_with(fold_chunked, s);
+    chunk::avx512::use_baseline(false);
+    expect_same(got, ref, what + (baseline ? " (baseline)" : ""));
   }
 }
 
