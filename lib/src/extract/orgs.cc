@@ -475,8 +475,9 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const auto& words = text.words();
   std::vector<OrgMention> out;
   e = std::min(e, s.size());
-  // About one name in 120 bytes of a plan: room for them without regrowing.
-  if (e > b) out.reserve((e - b) / 96 + 4);
+  // A whole plan has about one name in 120 bytes: room for them without
+  // regrowing (a clause, asked about by OrgIndex::in(), mostly has none).
+  if (e > b && e - b >= 2048) out.reserve((e - b) / 96);
   // Word by word (head_of_word() looks up only a word with the length and
   // first bytes of a head's first word).
   for (size_t k = text.first_word_from(b); k < words.size() && words[k].begin < e; ++k) {

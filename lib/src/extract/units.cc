@@ -1,7 +1,7 @@
 // Named party organisations, committees and agencies, one per name (the
 // first mention), in text order.
 #include <algorithm>
-#include <unordered_map>
+#include <functional>
 
 #include "extract/orgs.h"
 #include "extract/shared_scans.h"
@@ -43,6 +43,7 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
   // mention allocates nothing and a huge text stays linear.
   static constexpr size_t kNone = static_cast<size_t>(-1);
   struct Name {
+    std::string_view key;
     size_t unit;
     size_t spellings = kNone;  // first of its chain in `spellings`
   };
@@ -52,20 +53,36 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
     size_t next;  // the name's next spelling, or kNone
   };
   const size_t mentions = org_index.all().size();
-  std::unordered_map<std::string_view, size_t> index(mentions);  // key → names
   std::vector<Name> names;
   std::vector<Spelling> spellings;
   names.reserve(mentions);
   spellings.reserve(mentions);
   out.reserve(mentions);
+  // Names by key, open addressing in one table (a hash map's node per
+  // name was an allocation per name). A new key becomes a new name.
+  size_t slots = 16;
+  while (slots < 2 * mentions) slots <<= 1;
+  std::vector<size_t> index(slots, kNone);  // → names
+  const auto name_of = [&](std::string_view key, bool* first) -> size_t {
+    for (size_t h = std::hash<std::string_view>{}(key) & (slots - 1);; h = (h + 1) & (slots - 1)) {
+      if (index[h] == kNone) {
+        *first = true;
+        names.push_back({key, out.size()});
+        return index[h] = names.size() - 1;
+      }
+      if (names[index[h]].key == key) {
+        *first = false;
+        return index[h];
+      }
+    }
+  };
   for (const auto& m : org_index.all()) {
     if (!m.named && m.type != UnitType::committee) continue;
     if (m.count > 0) continue;  // "01 đảng bộ phường" counts units, it names none
     const std::string_view key = folded.substr(m.b, m.e - m.b);
     const std::string_view name = normalized.substr(m.b, m.e - m.b);
-    const auto [it, first] = index.try_emplace(key, names.size());
-    if (first) names.push_back({out.size()});
-    Name& entry = names[it->second];
+    bool first;
+    Name& entry = names[name_of(key, &first)];
     if (!all_caps(name) || name.size() < 3) {
       size_t c = entry.spellings;
       while (c != kNone && spellings[c].text != name) c = spellings[c].next;
