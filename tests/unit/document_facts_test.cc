@@ -16,6 +16,23 @@ TEST(DocumentFacts, TermFollowsTheCongressNotAnOldBanner) {
   EXPECT_EQ(x.document.national_congress, "XIV");
 }
 
+TEST(DocumentFacts, TermWrittenOtherWays) {
+  const auto term_of = [](const char* text) {
+    const auto t = testing::run(text).document.term;
+    return t ? std::to_string(t->from) + "-" + std::to_string(t->to) : std::string("none");
+  };
+  EXPECT_EQ(term_of("Đại hội chi bộ nhiệm kỳ: (2025-2027)"), "2025-2027");
+  EXPECT_EQ(term_of("Kế hoạch tổ chức đại hội nhiệm kỳ 2025 - 2030"), "2025-2030");
+  EXPECT_EQ(term_of("ĐẠI HỘI ĐẢNG BỘ XÃ, NHIỆM KỲ 2025–2030"), "2025-2030");  // en dash, capitals
+  EXPECT_EQ(term_of("nhiệm kỳ (2020 -2025)"), "2020-2025");
+  // Not a term: five digits, a year missing, a term of more than five years, the years reversed.
+  EXPECT_EQ(term_of("nhiệm kỳ 20255 - 2030"), "none");
+  EXPECT_EQ(term_of("nhiệm kỳ 2025 - 203"), "none");
+  EXPECT_EQ(term_of("nhiệm kỳ 2020 - 2030"), "none");
+  EXPECT_EQ(term_of("nhiệm kỳ 2030 - 2025"), "none");
+  EXPECT_EQ(term_of("nhiệm kỳ tới, 2025 - 2030"), "none");
+}
+
 TEST(DocumentFacts, PastCongressResolutionIsNotTheCongressPrepared) {
   auto x = testing::run("triển khai thực hiện Nghị quyết Đại hội XIII của Đảng, nghị quyết đại hội nhiệm kỳ 2020 – 2025");
   EXPECT_FALSE(x.document.national_congress);

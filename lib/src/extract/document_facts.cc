@@ -1,6 +1,5 @@
 // What the document as a whole is about: the term being prepared, the
 // national congress it leads to, and who issues it.
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <map>
@@ -114,15 +113,44 @@ std::optional<std::string> national_congress(std::string_view s) {
   return std::string(kRoman[best]);
 }
 
+// The two years after "nhiệm kỳ" at `p`: "nhiệm kỳ 2025 - 2030", "nhiệm kỳ:
+// (2025-2030)" — "nhiệm kỳ:? ?\(?(\d{4}) ?- ?(\d{4})", read by hand (an
+// RE2 match per mention cost more than the rest of the document facts).
+bool term_years_after(std::string_view s, size_t p, int* from, int* to) {
+  const auto at = [&](char c) {
+    if (p < s.size() && s[p] == c) {
+      ++p;
+      return true;
+    }
+    return false;
+  };
+  const auto four_digits = [&](int* v) {
+    if (s.size() - p < 4) return false;
+    int x = 0;
+    for (size_t k = 0; k < 4; ++k) {
+      if (s[p + k] < '0' || s[p + k] > '9') return false;
+      x = x * 10 + (s[p + k] - '0');
+    }
+    p += 4;
+    *v = x;
+    return true;
+  };
+  at(':');
+  at(' ');
+  at('(');
+  if (!four_digits(from)) return false;
+  at(' ');
+  if (!at('-')) return false;
+  at(' ');
+  return four_digits(to);
+}
+
 std::optional<Term> term(std::string_view s, const std::optional<std::string>& congress) {
-  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
-  // workers contend on (docs/performance.md, "Parallel batches").
-  thread_local const RE2 re("nhiệm kỳ:? ?\\(?(\\d{4}) ?- ?(\\d{4})");
+  static constexpr std::string_view kTerm = "nhiệm kỳ";
   std::map<std::pair<int, int>, int> votes;
-  for (size_t at : occurrences(s, "nhiệm kỳ")) {
+  for (size_t at : occurrences(s, kTerm)) {
     int from, to;
-    re2::StringPiece input(s.data() + at, std::min(s.size() - at, size_t{40}));
-    if (RE2::Consume(&input, re, &from, &to) && to > from && to - from <= 5) ++votes[{from, to}];
+    if (term_years_after(s, at + kTerm.size(), &from, &to) && to > from && to - from <= 5) ++votes[{from, to}];
   }
   if (votes.empty()) return std::nullopt;
   if (congress) {
