@@ -125,10 +125,7 @@ std::pair<uint32_t, uint32_t> position_of(std::string_view utf8, size_t at) {
   size_t line_start = 0;
   for (size_t i = 0; i < at; ++i)
     if (utf8[i] == '\n') { ++line; line_start = i + 1; }
-  uint32_t col = 1;
-  for (size_t i = line_start; i < at; ++i)
-    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ++col;
-  return {line, col};
+  return {line, static_cast<uint32_t>(1 + swar::code_points(utf8.data() + line_start, at - line_start))};
 }
 
 std::string decode_utf16(std::string_view bytes, bool big_endian, const std::string& path) {

@@ -1,7 +1,7 @@
 // Eight bytes at a time in a 64-bit word ("SIMD within a register"), for the
 // byte scans that go a character at a time between runs: the UTF-8 check
 // past a block it could not settle, the normalization copy of a text that
-// needs one, the NFC screen, column checkpoints. (The scans every document
+// needs one, the NFC screen, columns. (The scans every document
 // goes through run 64 bytes at a time: chunk.h.) Each test sets the top bit of the bytes it flags; first_flagged()
 // counts the bytes before the lowest flag. Loads are little-endian (checked),
 // so the lowest flag is the first byte in text order.
@@ -34,6 +34,18 @@ constexpr uint64_t below(uint64_t w, unsigned n) { return (w - kOnes * n) & ~w &
 
 // UTF-8 continuation bytes (10xxxxxx).
 constexpr uint64_t continuations(uint64_t w) { return w & ~(w << 1) & kHigh; }
+
+// How many bytes are flagged (the multiply sums the flags in the top byte:
+// no POPCNT in the x86-64 baseline).
+constexpr size_t count_flagged(uint64_t flags) { return static_cast<size_t>(((flags >> 7) * kOnes) >> 56); }
+
+// Code points in n bytes of valid UTF-8: the bytes that are not continuations.
+inline size_t code_points(const char* p, size_t n) {
+  size_t count = 0, k = 0;
+  for (; k + 8 <= n; k += 8) count += 8 - count_flagged(continuations(load8(p + k)));
+  for (; k < n; ++k) count += (static_cast<unsigned char>(p[k]) & 0xC0) != 0x80;
+  return count;
+}
 
 // Bytes before the lowest flag; 8 when none.
 inline size_t first_flagged(uint64_t flags) { return flags ? static_cast<size_t>(std::countr_zero(flags)) >> 3 : 8; }

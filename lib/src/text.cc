@@ -258,9 +258,7 @@ Text::Text(std::string original) : original_(std::move(original)) {
       while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
       const size_t from = std::max<size_t>(line_starts_[line], block >= kCheckpoint ? block - kCheckpoint : 0);
       uint32_t col = (from == line_starts_[line]) ? 0 : checkpoints_.back();
-      size_t k = from;
-      for (; k + 8 <= block; k += 8) col += 8 - static_cast<uint32_t>(std::popcount(swar::continuations(swar::load8(o + k))));
-      for (; k < block; ++k) col += (static_cast<unsigned char>(o[k]) & 0xC0) != 0x80;
+      col += static_cast<uint32_t>(swar::code_points(o + from, block - from));
       checkpoints_.push_back(col);
     }
   }
@@ -360,8 +358,7 @@ Span Text::span(size_t start, size_t end) const {
     from = cp;
     col = checkpoints_[cp / kCheckpoint] + 1;
   }
-  for (size_t k = from; k < orig; ++k)
-    if ((static_cast<unsigned char>(original_[k]) & 0xC0) != 0x80) ++col;
+  col += static_cast<uint32_t>(swar::code_points(original_.data() + from, orig - from));
   s.column = col;
   return s;
 }

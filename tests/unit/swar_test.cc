@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <string>
 
 namespace plancheck::swar {
 namespace {
@@ -31,7 +32,20 @@ TEST(Swar, FirstFlaggedMatchesTheScalarDefinitions) {
     int cont = 0;
     for (unsigned char c : b) cont += (c & 0xC0) == 0x80;
     ASSERT_EQ(std::popcount(continuations(w)), cont);
+    ASSERT_EQ(count_flagged(continuations(w)), static_cast<size_t>(cont));
+    ASSERT_EQ(count_flagged(not_ascii(w)), static_cast<size_t>(std::popcount(not_ascii(w))));
   }
+}
+
+TEST(Swar, CodePointsCountsCharactersNotBytes) {
+  const std::string s = "Đảng bộ xã Đạ Nhim, nhiệm kỳ 2025–2030 — “đại hội điểm” 🇻🇳.";
+  for (size_t b = 0; b <= s.size(); ++b)
+    for (size_t e = b; e <= s.size(); ++e) {
+      size_t expected = 0;
+      for (size_t k = b; k < e; ++k) expected += (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80;
+      ASSERT_EQ(code_points(s.data() + b, e - b), expected) << b << ".." << e;
+    }
+  EXPECT_EQ(code_points(s.data(), s.size()), 59u);  // Python: len(s)
 }
 
 }  // namespace
