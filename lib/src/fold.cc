@@ -218,7 +218,6 @@ void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<T
   for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
 }
 
-
 // The two compilations of the chunked engine (fold_kernel.inc).
 namespace sse2 {
 using chunk::Block;

@@ -11,8 +11,9 @@
 // Two engines with one contract, as RE2 keeps several: fold_bytewise()
 // walks the text a character at a time and is the reference;
 // fold_chunked() classifies 64 bytes at a time (chunk.h) and visits only
-// the non-ASCII characters, and is what the library runs. Tests compare them
-// on real and random text.
+// the non-ASCII characters, and is what the library runs — compiled for
+// SSE2 and for AVX-512BW, the latter where the CPU has it (chunk_avx512.h).
+// Tests compare them (both compilations) on real and random text.
 #pragma once
 
 #include <string>
