@@ -79,7 +79,7 @@ class Block {
   Mask leads() const { return at_least(0xC0); }
   Block lowered() const {
     const __mmask64 upper = _mm512_cmple_epu8_mask(_mm512_sub_epi8(v_, splat('A')), splat('Z' - 'A'));
-    return Block(_mm512_mask_or_epi32(v_, 0xFFFF, v_, _mm512_maskz_mov_epi8(upper, splat(0x20))));
+    return Block(_mm512_mask_add_epi8(v_, upper, v_, splat(0x20)));  // +0x20 where a capital
   }
   void store(char* p) const { _mm512_storeu_si512(p, v_); }
 
