@@ -239,29 +239,32 @@ bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
 
 }  // namespace
 
+void Text::index_blocks() {
+  const char* o = original_.data();
+  const size_t n = original_.size();
+  size_t longest = 0;
+  for (size_t k = 0; k < line_starts_.size(); ++k)
+    longest = std::max<size_t>(longest, (k + 1 < line_starts_.size() ? line_starts_[k + 1] : n) - line_starts_[k]);
+  const bool columns = longest > kBlock;
+  block_line_.reserve(n / kBlock + 1);
+  if (columns) block_column_.reserve(n / kBlock + 1);
+  size_t line = 0;  // the line holding the block's first byte
+  for (size_t block = 0; block < n; block += kBlock) {
+    while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
+    block_line_.push_back(static_cast<uint32_t>(line));
+    if (!columns) continue;
+    const size_t from = std::max<size_t>(line_starts_[line], block >= kBlock ? block - kBlock : 0);
+    uint32_t col = (from == line_starts_[line]) ? 0 : block_column_.back();
+    col += static_cast<uint32_t>(swar::code_points(o + from, block - from));
+    block_column_.push_back(col);
+  }
+}
+
 Text::Text(std::string original) : original_(std::move(original)) {
   line_starts_.reserve(original_.size() / 48 + 2);  // lines of plans run to a few dozen bytes and more
   line_starts_.push_back(0);
   const bool plain = screen_original(original_, &line_starts_);
-  {
-    const char* o = original_.data();
-    const size_t n = original_.size();
-    // The column at each checkpoint: code points since the last line start.
-    // Needed only when some line is longer than kCheckpoint (span() counts
-    // from the line start otherwise, as cheaply).
-    size_t longest = 0;
-    for (size_t k = 0; k < line_starts_.size(); ++k)
-      longest = std::max<size_t>(longest, (k + 1 < line_starts_.size() ? line_starts_[k + 1] : n) - line_starts_[k]);
-    if (longest > kCheckpoint) checkpoints_.reserve(n / kCheckpoint + 1);
-    size_t line = 0;  // index into line_starts_ of the line holding the checkpoint
-    for (size_t block = 0; longest > kCheckpoint && block < n; block += kCheckpoint) {
-      while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
-      const size_t from = std::max<size_t>(line_starts_[line], block >= kCheckpoint ? block - kCheckpoint : 0);
-      uint32_t col = (from == line_starts_[line]) ? 0 : checkpoints_.back();
-      col += static_cast<uint32_t>(swar::code_points(o + from, block - from));
-      checkpoints_.push_back(col);
-    }
-  }
+  index_blocks();
   std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
   // Plain text is its own normalized form: no copy is kept.
   normalized_is_original_ = plain;
@@ -348,15 +351,16 @@ Span Text::span(size_t start, size_t end) const {
   s.start = static_cast<uint32_t>(start);
   s.end = static_cast<uint32_t>(end);
   const size_t orig = to_original(start);
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), orig);
-  const size_t line_index = static_cast<size_t>(it - line_starts_.begin()) - 1;
+  const size_t block = orig / kBlock;
+  // Past the last block only at the text's end (an empty span there).
+  size_t line_index = block < block_line_.size() ? block_line_[block] : line_starts_.size() - 1;
+  while (line_index + 1 < line_starts_.size() && line_starts_[line_index + 1] <= orig) ++line_index;
   s.line = static_cast<uint32_t>(line_index + 1);
   size_t from = line_starts_[line_index];
   uint32_t col = 1;
-  const size_t cp = orig / kCheckpoint * kCheckpoint;  // the checkpoint at or before orig
-  if (cp > from && cp / kCheckpoint < checkpoints_.size()) {
-    from = cp;
-    col = checkpoints_[cp / kCheckpoint] + 1;
+  if (block < block_column_.size() && block * kBlock > from) {
+    from = block * kBlock;
+    col = block_column_[block] + 1;
   }
   col += static_cast<uint32_t>(swar::code_points(original_.data() + from, orig - from));
   s.column = col;

@@ -134,8 +134,8 @@ TEST(Text, Utf16ColumnCountsSurrogatePairsTwice) {
   EXPECT_EQ(utf16_column("ab", 5), 5u);  // past the end: one unit per column
 }
 
-// Columns on a line longer than the checkpoint stride (checkpoints used)
-// and on short lines (counted from the line start) agree with a plain count.
+// Columns on a line longer than the block stride (block columns used) and
+// on short lines (counted from the line start) agree with a plain count.
 TEST(Text, ColumnsOnLongAndShortLinesAgreeWithCounting) {
   std::string long_line;
   while (long_line.size() < 20000) long_line += "Đảng bộ xã Đạ Nhim tổ chức đại hội; ";
@@ -210,6 +210,27 @@ TEST(Text, WordsAgreeWithTheCodePointDefinition) {
     const size_t n = rng() % 40;
     for (size_t k = 0; k < n; ++k) s += kPieces[rng() % (sizeof kPieces / sizeof *kPieces)];
     expect_words_match(s);
+  }
+}
+
+// Every character's line and column, on lines of every shape the block
+// index meets (blank lines, hundreds of short lines in one block, lines
+// across block boundaries, a long line) agree with a plain count.
+TEST(Text, EveryPositionAgreesWithCounting) {
+  std::string original = "HUYỆN ỦY HƯƠNG SƠN\n\n";
+  for (int k = 0; k < 300; ++k) original += k % 7 ? "-\n" : "\n";
+  for (int k = 0; k < 40; ++k) original += std::string(static_cast<size_t>(k * 13 % 97), 'a') + " Đạ Nhim ngày 20/9/2024\n";
+  while (original.size() < 9000) original += "Đảng bộ xã tổ chức đại hội; ";
+  original += "\ncuối";
+  const Text text(original);
+  uint32_t line = 1, col = 1;
+  for (size_t at = 0; at <= original.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(at < original.size() ? original[at] : 0);
+    if ((byte & 0xC0) == 0x80) continue;
+    const Span sp = text.span(at, at);  // plain text: normalized offsets are original ones
+    ASSERT_EQ(sp.line, line) << at;
+    ASSERT_EQ(sp.column, col) << at;
+    if (byte == '\n') { ++line; col = 1; } else { ++col; }
   }
 }
 
