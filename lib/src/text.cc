@@ -133,78 +133,54 @@ std::string fold(std::string_view in) {
 
 namespace {
 
-// Bytes the normalization pass must look at: controls, and the lead bytes of
-// the few characters it replaces (NBSP, Ð, Ɖ, ɖ, general punctuation, …).
-// 0: copy; 1: look; 2: look only when the next byte says so (0xC3: only
-// Ð U+00D0 and ð U+00F0 among the common Vietnamese vowels; 0xE1: only
-// U+1680 of block U+1600, not the Vietnamese letters of U+1E00–U+1EFF).
-constexpr std::array<uint8_t, 256> kNormClass = [] {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = 1;
-  t['\n'] = 0;
-  t[0x7F] = 0;
-  t[0xC2] = 1;
-  t[0xC3] = 2;
-  t[0xC6] = 1;
-  t[0xC9] = 1;
-  t[0xE1] = 2;
-  t[0xE2] = 1;
-  t[0xE3] = 1;
-  t[0xEF] = 1;
-  return t;
-}();
+// The bytes of a block that normalization must look at (the rest it copies
+// as they are): controls but the line feed, and the leads of characters
+// other than the letters Vietnamese is written with — U+00C0–U+01BF but
+// Ð ð Ɖ (C3 90, C3 B0, C6 89), and U+1E00–U+1EFF. `next` is the block one
+// byte on (each byte's follower). Every character classify() changes starts
+// at such a byte.
+chunk::Mask normalization_stops(const chunk::Block& block, const chunk::Block& next) {
+  const chunk::Mask control = block.in(0x00, 0x1F) & ~block.eq('\n');
+  const chunk::Mask other_lead = block.leads() & ~(block.in(0xC3, 0xC6) | block.eq(0xE1));
+  const chunk::Mask replaced = (block.eq(0xC3) & (next.eq(0x90) | next.eq(0xB0))) | (block.eq(0xC6) & next.eq(0x89));
+  const chunk::Mask beyond = block.eq(0xE1) & ~next.in(0xB8, 0xBB);
+  return control | other_lead | replaced | beyond;
+}
 
-// The end of the run of characters from `j` (a character boundary) that
-// normalization copies unchanged: ASCII eight bytes at a time, other
-// characters whole.
+// The end of the run from `j` (a character boundary) that normalization
+// copies unchanged: the first stop, 64 bytes at a time.
 size_t copy_run_end(const char* src, size_t j, size_t n) {
-  for (;;) {
-    if (j + 8 <= n) {
-      const uint64_t w = swar::load8(src + j);
-      const size_t run = swar::first_flagged(swar::not_ascii(w) | swar::below(w, 0x20));
-      j += run;
-      if (run == 8) continue;
-    }
-    if (j >= n) return n;
-    const auto c = static_cast<unsigned char>(src[j]);
-    if (c < 0x80) {
-      if (kNormClass[c] != 0) return j;
-      ++j;
-      continue;
-    }
-    const size_t len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    const uint8_t k = kNormClass[c];
-    const bool copy = k == 0 || (k == 2 && j + 1 < n &&
-                                 (c == 0xC3 ? src[j + 1] != '\x90' && src[j + 1] != '\xB0' : src[j + 1] != '\x9A'));
-    if (!copy) return j;
-    j += len;
+  for (; j < n; j += chunk::kBytes) {
+    const chunk::Window<const char> window(src, n, j);
+    // The zero padding past the end reads as controls: the min() keeps it out.
+    if (const uint64_t stops = normalization_stops(chunk::Block(window.data()), chunk::Block(window.data() + 1)).bits())
+      return std::min(n, j + static_cast<size_t>(std::countr_zero(stops)));
   }
+  return n;
 }
 
 // Whether a code point may change under NFC. Text made only of ASCII,
 // U+0080–U+02FF, Latin Extended Additional and most punctuation is already
-// NFC; anything else goes to ICU's check.
+// NFC; anything else goes to ICU's check. Blocks whose every lead is of
+// U+0080–U+02FF or U+1E00–U+1EFF are passed 64 bytes at a time.
 bool may_need_nfc(std::string_view s) {
   const size_t n = s.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (i + 8 <= n) {
-      const size_t run = swar::first_flagged(swar::not_ascii(swar::load8(s.data() + i)));
-      if (run == 8) { i += 7; continue; }
-      i += run;
-    }
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) continue;
-    if (c >= 0xC2 && c <= 0xCB) { ++i; continue; }  // U+0080–U+02FF
-    if (c == 0xE1 && i + 1 < n) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      if (d >= 0xB8 && d <= 0xBB) { i += 2; continue; }  // U+1E00–U+1EFF
-    }
-    if (c == 0xE2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0x80 && i + 2 < n &&
-        static_cast<unsigned char>(s[i + 2]) >= 0x82) {  // U+2002–U+203F
-      i += 2;
+  for (size_t i = 0; i < n;) {
+    const chunk::Window<const char> window(s.data(), n, i);
+    const chunk::Block block(window.data()), next(window.data() + 1);
+    const uint64_t other =
+        (block.leads() & ~(block.in(0xC2, 0xCB) | (block.eq(0xE1) & next.in(0xB8, 0xBB)))).bits();
+    if (!other) {
+      i += chunk::kBytes;
       continue;
     }
-    return true;
+    // A lead (the padding has none): U+2002–U+203F passes, anything else may change.
+    const size_t at = i + static_cast<size_t>(std::countr_zero(other));
+    const auto c = static_cast<unsigned char>(s[at]);
+    if (!(c == 0xE2 && at + 2 < n && static_cast<unsigned char>(s[at + 1]) == 0x80 &&
+          static_cast<unsigned char>(s[at + 2]) >= 0x82))
+      return true;
+    i = at + 3;
   }
   return false;
 }
@@ -224,15 +200,10 @@ bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
     const chunk::Mask newline = block.eq('\n');
     chunk::for_each_bit(newline.bits(), [&](unsigned i) { line_starts->push_back(static_cast<uint32_t>(base + i + 1)); });
     if (!plain) continue;
-    const chunk::Block next(window.data() + 1);  // each byte's follower
-    const chunk::Mask control = block.in(0x00, 0x1F) & ~newline;
-    const chunk::Mask other_lead = block.leads() & ~(block.in(0xC3, 0xC6) | block.eq(0xE1));
-    const chunk::Mask replaced = (block.eq(0xC3) & (next.eq(0x90) | next.eq(0xB0))) | (block.eq(0xC6) & next.eq(0x89));
-    const chunk::Mask beyond = block.eq(0xE1) & ~next.in(0xB8, 0xBB);
     // The zero padding after the text's end reads as controls: only bytes
     // of the text count.
     const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0} : chunk::bits_between(0, static_cast<unsigned>(n - base));
-    plain = ((control | other_lead | replaced | beyond).bits() & in_text) == 0;
+    plain = (normalization_stops(block, chunk::Block(window.data() + 1)).bits() & in_text) == 0;
   }
   return plain;
 }
