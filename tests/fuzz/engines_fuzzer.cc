@@ -3,7 +3,9 @@
 // - UTF-8 validation (chunked) against ICU's U8_NEXT;
 // - fold_chunked() against fold_bytewise() (text, digit runs, words) on
 //   the valid prefix;
-// - sentence and clause bounds, find_word(), at a position the input picks.
+// - sentence and clause bounds, find_word(), at a position the input picks;
+// - the hand-written readers against their RE2 patterns
+//   (pattern_oracles.h) at every digit of the normalized input.
 //
 //   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_BUILD_FUZZERS=ON
 //   cmake --build build-fuzz --target plancheck_engines_fuzzer
@@ -16,6 +18,7 @@
 #include "extract/scan.h"
 #include "fold.h"
 #include "oracles.h"
+#include "pattern_oracles.h"
 #include "plancheck/source.h"
 #include "vi.h"
 
@@ -48,5 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const std::string_view kw : {"điểm", "đại hội", "chi bộ"})
     if (scan::find_word(b, pos, b.size(), kw) != oracle::find_word(b, pos, b.size(), kw)) __builtin_trap();
+
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') continue;
+    const auto got = codes::read_document_code(s, i, i + 48), want = oracle::read_document_code(s, i, i + 48);
+    if (got.has_value() != want.has_value()) __builtin_trap();
+    if (got && (got->end != want->end || got->number != want->number || got->type != want->type ||
+                got->issuer != want->issuer))
+      __builtin_trap();
+  }
   return 0;
 }

@@ -96,6 +96,17 @@ TEST(References, BareDirectiveNumberResolvesToTheCodedOne) {
   EXPECT_EQ(r[1].number, "35");
 }
 
+// Two coded documents of one kind and number (a directive of the Politburo
+// and one of the province): a bare "Chỉ thị 35" could be either.
+TEST(References, BareNumberOfTwoCodedDocumentsStaysBare) {
+  auto r = refs_of("Chỉ thị số 35-CT/TW ngày 14/6/2024 và Chỉ thị số 35-CT/TU của Tỉnh ủy. Thực hiện Chỉ thị 35, "
+                   "Chỉ thị số 35-CT/TW lại nêu");
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_EQ(r[1].id, "35-CT/TU");
+  EXPECT_FALSE(r[2].id);
+  EXPECT_EQ(r[2].number, "35");
+}
+
 TEST(References, NoFalseReferences) {
   EXPECT_TRUE(refs_of("triển khai thực hiện Nghị quyết Đại hội XIII của Đảng").empty());
   EXPECT_TRUE(refs_of("Kế hoạch 5 năm 2021-2025; Phòng VH-TT; Sở NN&PTNT").empty());

@@ -2,11 +2,12 @@
 // Dương", "số 172/KH-HU", "Chỉ thị 35", "Thông báo số 01, ngày 9/10/2019".
 // Codes are matched case-sensitively on the normalized text (they are
 // written in capitals); the words around them on the folded text.
-#include <re2/re2.h>
-
 #include <algorithm>
-#include <map>
+#include <array>
+#include <tuple>
+#include <unordered_map>
 
+#include "extract/document_code.h"
 #include "extract/scan.h"
 #include "plancheck/extract.h"
 #include "vi.h"
@@ -15,20 +16,10 @@ namespace plancheck {
 
 namespace {
 
-// NUMBER-TYPE/ISSUER (party style) or NUMBER/TYPE-ISSUER (state style).
-const RE2& code_re() {
-  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
-  // workers contend on (docs/performance.md, "Parallel batches").
-  thread_local const RE2 re(
-      "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐƯ]{1,10}(?:-[A-ZĐ]{1,10})?)"
-      "|(\\d{1,5})/(?:\\d{4}/)?([A-ZĐ]{1,6})-([A-ZĐƯ][A-ZĐƯ0-9]{0,11})");  // state style, maybe with the year
-  return re;
-}
-
-// Whether code_re() can match a number whose digits end at `de`: what
+// Whether a code can be read at a number whose digits end at `de`: what
 // follows the digits is what either style must start with — " - K…", "-K…",
-// "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, so RE2 is
-// asked about few runs that are not codes (it was asked at every date).
+// "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, at a
+// glance.
 bool may_be_code(std::string_view norm, size_t de) {
   const size_t n = norm.size();
   const auto capital_at = [&](size_t i) {
@@ -71,11 +62,20 @@ std::string_view kind_from_code(std::string_view type) {
   return "other";
 }
 
+// The last bytes of the kind words: most numbers (the parts of dates) have
+// none of them in front, and are passed at a glance.
+constexpr std::array<bool, 256> kKindLastBytes = [] {
+  std::array<bool, 256> t{};
+  for (const auto& k : kKinds) t[static_cast<unsigned char>(k.words.back())] = true;
+  return t;
+}();
+
 // The kind word in front of a number ("Kế hoạch số 172", "Chỉ thị 35"), if any.
 std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t* begin) {
   size_t p = scan::skip_spaces_back(s, num_begin);
   size_t b;
   if (scan::word_before(s, p, "số", &b)) p = scan::skip_spaces_back(s, b);
+  if (p == 0 || !kKindLastBytes[static_cast<unsigned char>(s[p - 1])]) return std::nullopt;
   for (const auto& k : kKinds)
     if (scan::word_before(s, p, k.words, &b)) {
       *begin = b;
@@ -149,10 +149,8 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     out.push_back(std::move(r));
   };
 
-  // Coded references: RE2 anchored at each run of digits that a code can
-  // follow ("172-KH", "172 - KH", "172/KH"), not over the whole text.
-  const RE2& re = code_re();
-  re2::StringPiece g[7];
+  // Coded references: read at each run of digits that a code can follow
+  // ("172-KH", "172 - KH", "172/KH"), within 48 bytes of it.
   std::vector<std::pair<size_t, size_t>> coded;  // number spans, to skip below
   const size_t n = norm.size();
   size_t consumed = 0;
@@ -162,18 +160,17 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     const size_t de = run.end;
     // The year inside "22/2019/NQ-HĐND" is not a number of its own.
     const bool after_number = pos >= 2 && norm[pos - 1] == '/' && norm[pos - 2] >= '0' && norm[pos - 2] <= '9';
-    if (!may_be_code(norm, de) || after_number || !vi::at_word_start(norm, pos) ||
-        !re.Match(norm, pos, std::min(n, pos + 48), RE2::ANCHOR_START, g, 7))
-      continue;
+    if (!may_be_code(norm, de) || after_number || !vi::at_word_start(norm, pos)) continue;
+    const auto code = codes::read_document_code(norm, pos, std::min(n, pos + 48));
+    if (!code) continue;
     const size_t mb = pos;
-    const size_t me = mb + g[0].size();
+    const size_t me = code->end;
     consumed = me;
     if (!vi::at_word_end(norm, me)) continue;
     Reference r;
-    const bool party = g[1].data() != nullptr;
-    r.number = std::string(party ? g[1] : g[4]);
-    r.type = std::string(party ? g[2] : g[5]);
-    r.issuer_code = std::string(party ? g[3] : g[6]);
+    r.number = std::string(code->number);
+    r.type = std::string(code->type);
+    r.issuer_code = std::string(code->issuer);
     // "TƯ" is how some write TW (Trung ương): one issuer, one code.
     if (r.issuer_code == "TƯ") r.issuer_code = "TW";
     r.id = r.number + "-" + r.type + "/" + r.issuer_code;
@@ -225,15 +222,25 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
                      [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
-  // cited elsewhere in the text.
-  std::map<std::pair<std::string, std::string>, std::map<std::string, const Reference*>> coded_by_number;
+  // cited elsewhere in the text, when only one such document is.
+  struct Coded {
+    std::string_view kind, number, id;
+    const Reference* ref;
+  };
+  const auto by_kind_number = [](const Coded& a, const Coded& b) {
+    return std::tie(a.kind, a.number) < std::tie(b.kind, b.number);
+  };
+  std::vector<Coded> coded_refs;
   for (const auto& o : out)
-    if (o.id) coded_by_number[{o.kind, o.number}].emplace(*o.id, &o);
+    if (o.id) coded_refs.push_back({o.kind, o.number, *o.id, &o});
+  std::sort(coded_refs.begin(), coded_refs.end(),
+            [](const Coded& a, const Coded& b) { return std::tie(a.kind, a.number, a.id) < std::tie(b.kind, b.number, b.id); });
   for (auto& r : out) {
     if (r.id) continue;
-    auto it = coded_by_number.find({r.kind, r.number});
-    if (it == coded_by_number.end() || it->second.size() != 1) continue;
-    const Reference& o = *it->second.begin()->second;
+    const auto [lo, hi] = std::equal_range(coded_refs.begin(), coded_refs.end(), Coded{r.kind, r.number, {}, nullptr},
+                                           by_kind_number);
+    if (lo == hi || lo->id != std::prev(hi)->id) continue;  // none, or two documents
+    const Reference& o = *lo->ref;  // one id: one type and issuer
     r.id = o.id;
     r.type = o.type;
     r.issuer_code = o.issuer_code;
@@ -241,7 +248,7 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
 
   // One document cited with two different dates.
   if (notices) {
-    std::map<std::string, const Reference*> first_dated;
+    std::unordered_map<std::string_view, const Reference*> first_dated;
     for (const auto& r : out) {
       if (!r.id || !r.date) continue;
       auto [it, inserted] = first_dated.emplace(*r.id, &r);

@@ -1,0 +1,118 @@
+// The hand-written document code reader against its RE2 specification
+// (tests/common/pattern_oracles.h) on real text and on random code-shaped
+// strings; and what it reads on the forms of DOMAIN.md §2.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+#include <string>
+
+#include "extract/document_code.h"
+#include "pattern_oracles.h"
+#include "plancheck/source.h"
+
+namespace plancheck {
+namespace {
+
+void expect_same_at(std::string_view s, size_t pos, size_t limit, const std::string& what) {
+  const auto got = codes::read_document_code(s, pos, limit);
+  const auto want = oracle::read_document_code(s, pos, limit);
+  ASSERT_EQ(got.has_value(), want.has_value()) << what << " at " << pos << ": " << s.substr(pos, 40);
+  if (!got) return;
+  EXPECT_EQ(got->end, want->end) << what << " at " << pos;
+  EXPECT_EQ(got->number, want->number) << what << " at " << pos;
+  EXPECT_EQ(got->type, want->type) << what << " at " << pos;
+  EXPECT_EQ(got->issuer, want->issuer) << what << " at " << pos;
+}
+
+TEST(DocumentCode, ReadsBothStyles) {
+  const auto read = [](std::string_view s) { return codes::read_document_code(s, 0, s.size()); };
+  auto c = read("172-KH/HU ngày");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->number, "172");
+  EXPECT_EQ(c->type, "KH");
+  EXPECT_EQ(c->issuer, "HU");
+  EXPECT_EQ(c->end, 9u);
+  c = read("35 - CT/TW");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->type, "CT");
+  EXPECT_EQ(c->issuer, "TW");
+  c = read("01-HD/BTCTW-BDTHU,");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->issuer, "BTCTW-BDTHU");
+  c = read("22/2019/NQ-HĐND tỉnh");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->number, "22");
+  EXPECT_EQ(c->type, "NQ");
+  EXPECT_EQ(c->issuer, "HĐND");
+  c = read("15/QĐ-UBND2");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->issuer, "UBND2");
+  c = read("96-KH/TƯ");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->issuer, "TƯ");
+  // Dates, long numbers, small letters and a long type are not codes.
+  EXPECT_FALSE(read("20/9/2024"));
+  EXPECT_FALSE(read("123456-KH/HU"));
+  EXPECT_FALSE(read("172-kh/hu"));
+  EXPECT_FALSE(read("172-KHABCDE/HU"));
+  EXPECT_FALSE(read("22/2019/"));
+}
+
+TEST(DocumentCode, EnginesAgreeOnEveryShippedPlanAndSeed) {
+  namespace fs = std::filesystem;
+  size_t files = 0, codes_seen = 0;
+  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "plans",
+                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "seeds"}) {
+    if (!fs::is_directory(dir)) continue;  // ../shared is optional here; the samples are not
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      const std::string s = read_source(entry.path()).utf8;
+      for (size_t pos = 0; pos < s.size(); ++pos) {
+        if (s[pos] < '0' || s[pos] > '9') continue;
+        expect_same_at(s, pos, pos + 48, entry.path().filename().string());
+        codes_seen += codes::read_document_code(s, pos, pos + 48).has_value();
+      }
+      ++files;
+    }
+  }
+  EXPECT_GE(files, 8u);
+  EXPECT_GE(codes_seen, 50u);  // the comparison saw codes, not only dates
+}
+
+// Code-shaped strings: numbers, separators and runs of capitals of every
+// length around the limits (a run of 0 to 13 from A–Z, Đ, Ư, digits and the
+// odd small letter), in any order; cut at a random limit now and then.
+TEST(DocumentCode, EnginesAgreeOnRandomCodeShapes) {
+  static const char* kSeparators[] = {"-", " - ", " -", "- ", "/", " ", "//", ".", ","};
+  static const char* kLetters[] = {"A", "K", "H", "T", "W", "Đ", "Ư", "0", "9", "a", "đ", "Ơ"};  // capitals of the type first
+  std::mt19937 rng(35);
+  const auto capitals = [&] {
+    std::string run;
+    const size_t len = rng() % 14;
+    for (size_t k = 0; k < len; ++k) run += kLetters[rng() % (rng() % 8 ? 6 : std::size(kLetters))];
+    return run;
+  };
+  for (int round = 0; round < 40000; ++round) {
+    std::string s = std::to_string(rng() % (rng() % 5 ? 1000 : 1000000));
+    if (round % 2) {  // the skeleton of a code, each part of a random length
+      s += rng() % 2 ? kSeparators[rng() % 4] : rng() % 2 ? "/" : "/2019/";
+      s += capitals();
+      s += rng() % 2 ? "/" : "-";
+      s += capitals();
+      if (rng() % 2) s += "-" + capitals();
+    }
+    const size_t parts = rng() % 4;
+    for (size_t k = 0; k < parts; ++k) {
+      s += kSeparators[rng() % std::size(kSeparators)];
+      s += rng() % 5 ? capitals() : std::to_string(rng() % 3000);
+    }
+    const size_t limit = rng() % 3 == 0 ? rng() % (s.size() + 1) : s.size();
+    for (size_t pos = 0; pos < s.size(); ++pos)
+      if (s[pos] >= '0' && s[pos] <= '9') expect_same_at(s, pos, std::max(limit, pos), "random '" + s + "'");
+    if (::testing::Test::HasFailure()) return;
+  }
+}
+
+}  // namespace
+}  // namespace plancheck
