@@ -4,7 +4,6 @@
 // written in capitals); the words around them on the folded text.
 #include <algorithm>
 #include <array>
-#include <tuple>
 #include <unordered_map>
 
 #include "extract/document_code.h"
@@ -223,24 +222,27 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
   // cited elsewhere in the text, when only one such document is.
-  struct Coded {
-    std::string_view kind, number, id;
-    const Reference* ref;
+  struct KindNumber {
+    std::string_view kind, number;
+    bool operator==(const KindNumber&) const = default;
   };
-  const auto by_kind_number = [](const Coded& a, const Coded& b) {
-    return std::tie(a.kind, a.number) < std::tie(b.kind, b.number);
+  struct KindNumberHash {
+    size_t operator()(const KindNumber& k) const {
+      return std::hash<std::string_view>{}(k.kind) * 31 + std::hash<std::string_view>{}(k.number);
+    }
   };
-  std::vector<Coded> coded_refs;
-  for (const auto& o : out)
-    if (o.id) coded_refs.push_back({o.kind, o.number, *o.id, &o});
-  std::sort(coded_refs.begin(), coded_refs.end(),
-            [](const Coded& a, const Coded& b) { return std::tie(a.kind, a.number, a.id) < std::tie(b.kind, b.number, b.id); });
+  // The coded document of each kind and number; nullptr where there are two.
+  std::unordered_map<KindNumber, const Reference*, KindNumberHash> coded_by_number;
+  for (const auto& o : out) {
+    if (!o.id) continue;
+    auto [it, inserted] = coded_by_number.emplace(KindNumber{o.kind, o.number}, &o);
+    if (!inserted && it->second && *it->second->id != *o.id) it->second = nullptr;
+  }
   for (auto& r : out) {
     if (r.id) continue;
-    const auto [lo, hi] = std::equal_range(coded_refs.begin(), coded_refs.end(), Coded{r.kind, r.number, {}, nullptr},
-                                           by_kind_number);
-    if (lo == hi || lo->id != std::prev(hi)->id) continue;  // none, or two documents
-    const Reference& o = *lo->ref;  // one id: one type and issuer
+    const auto it = coded_by_number.find(KindNumber{r.kind, r.number});
+    if (it == coded_by_number.end() || !it->second) continue;
+    const Reference& o = *it->second;
     r.id = o.id;
     r.type = o.type;
     r.issuer_code = o.issuer_code;
