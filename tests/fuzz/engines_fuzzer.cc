@@ -5,7 +5,7 @@
 //   the valid prefix;
 // - sentence and clause bounds, find_word(), at a position the input picks;
 // - the hand-written readers against their RE2 patterns
-//   (pattern_oracles.h) at every digit of the normalized input.
+//   (extract/patterns.h) at every digit of the normalized input.
 //
 //   cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPLANCHECK_BUILD_FUZZERS=ON
 //   cmake --build build-fuzz --target plancheck_engines_fuzzer
@@ -15,10 +15,12 @@
 #include <string>
 #include <vector>
 
+#include "extract/document_code.h"
+#include "extract/patterns.h"
 #include "extract/scan.h"
+#include "extract/time_atoms.h"
 #include "fold.h"
 #include "oracles.h"
-#include "pattern_oracles.h"
 #include "plancheck/source.h"
 #include "vi.h"
 
@@ -54,11 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] < '0' || s[i] > '9') continue;
-    const auto got = codes::read_document_code(s, i, i + 48), want = oracle::read_document_code(s, i, i + 48);
+    const auto got = codes::read_document_code(s, i, i + 48), want = patterns::document_code(s, i, i + 48);
     if (got.has_value() != want.has_value()) __builtin_trap();
     if (got && (got->end != want->end || got->number != want->number || got->type != want->type ||
                 got->issuer != want->issuer))
       __builtin_trap();
   }
+  for (size_t i = 0; i < b.size(); ++i)  // atoms in the folded text, where extraction looks for them
+    if (times::match_atom(b, i, i + 64) != patterns::time_atom(b, i, i + 64)) __builtin_trap();
   return 0;
 }

@@ -8,12 +8,11 @@
 // every part takes as much as it may (a longer run of capitals is cut, not
 // refused, where the code may end).
 //
-// Contract: the same matches as the RE2 pattern in
-// tests/common/pattern_oracles.h (anchored at `pos`, the text cut at
-// `limit`), which tests and the engines fuzzer hold it to. By hand because
-// it runs at every number that a code could follow, where an RE2 match
-// cost thirty times as much. Internal to the library; normalized text
-// (codes are matched case-sensitively: they are written in capitals).
+// Contract: the same matches as patterns::document_code() (the RE2 pattern
+// anchored at `pos`, the text cut at `limit`; extract/patterns.h), which
+// tests and the engines fuzzer hold it to. Internal to the library;
+// normalized text (codes are matched case-sensitively: they are written in
+// capitals).
 #pragma once
 
 #include <cstddef>

@@ -1,15 +1,14 @@
-// Temporal expressions: RE2 finds the calendar "atoms" (a day, a month, a
-// quarter …) around each run of digits; the words in front give the relation
+// Temporal expressions: the calendar "atoms" (a day, a month, a quarter …;
+// time_atoms.h) are matched around each run of digits and read here; the words in front give the relation
 // and the part; adjacent atoms joined by "đến"/"-" make a range. See
 // docs/extraction.md for the exact semantics.
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <cstring>
 
 #include "extract/scan.h"
+#include "extract/time_atoms.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -29,36 +28,9 @@ struct Atom {
   bool year_inferred = false;
 };
 
-// The atoms, folded: RE2 decides what is an atom (leftmost-first, in this
-// order); read_atom() then reads the numbers out of the matched text. The
-// pattern has no capture groups: a whole-match costs a fifth of a match
-// with submatches.
-constexpr const char* kAtomPattern =
-    "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}"  // day range
-    "|ngày \\d{1,2} ?(?:-|đến|tới|và) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2}"            // day range, no year
-    "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
-    "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
-    "|ngày \\d{1,2} ?[/.-] ?\\d{1,2}"                                                     // day, no year
-    "|ngày \\d{1,2}"                                                                       // bare day
-    "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"     // month range
-    "|tháng \\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"                                         // month
-    "|tháng \\d{1,2}"                                                                      // month, no year
-    "|quý (?:iv|iii|ii|i|[1-4]) ?(?:/|-|,? năm ) ?\\d{4}"                                   // quarter
-    "|quý (?:iv|iii|ii|i|[1-4])"                                                             // quarter, no year
-    "|(?:6|sáu) tháng (?:đầu|cuối) năm \\d{4}"                                              // half
-    "|nửa (?:đầu|cuối|sau) năm \\d{4}"                                                      // half
-    "|năm \\d{4}";                                                                         // year
-
-const RE2& atom_re() {
-  // One per thread: RE2 shares its DFA cache behind a lock, which parallel
-  // workers contend on (docs/performance.md, "Parallel batches").
-  thread_local const RE2 re(kAtomPattern);
-  return re;
-}
-
 bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
 
-// Reads an atom out of text the pattern matched: its numbers, separators
+// Reads an atom out of text match_atom() matched: its numbers, separators
 // and words, in order.
 std::optional<Atom> read_atom(std::string_view m) {
   int nums[4] = {0, 0, 0, 0};
@@ -188,7 +160,7 @@ std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, si
   return std::nullopt;
 }
 
-// Whether RE2 is worth asking at this run of digits: a keyword opens it, or
+// Whether an atom is worth trying at this run of digits: a keyword opens it, or
 // a separator and more digits follow, or "tháng" does ("6 tháng đầu năm").
 bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
   if (e - b > 4) return false;
@@ -198,14 +170,12 @@ bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
   return scan::word_at(s, scan::skip_spaces(s, e), "tháng") || scan::word_at(s, scan::skip_spaces(s, e), "đến");
 }
 
-// Finds atoms by anchored RE2 matches at the places a date can start, next
-// to runs of digits: the matching only runs where a date can be.
+// Finds atoms by anchored matches at the places a date can start, next to
+// runs of digits: the matching only runs where a date can be.
 std::vector<Atom> find_atoms(const Text& text) {
   const std::string_view s = text.folded();
   const auto& runs = text.digit_runs();
   std::vector<Atom> atoms;
-  const RE2& re = atom_re();
-  re2::StringPiece whole;
   const size_t n = s.size();
   size_t done = 0;  // end of the last atom: no atom is found twice
   const auto& words = text.words();
@@ -222,12 +192,11 @@ std::vector<Atom> find_atoms(const Text& text) {
     if (const auto word = mistyped_date_word(s, run.begin, &typo_at); word && typo_at >= done) {
       patched.assign(s.substr(typo_at, std::min(n, typo_at + 64) - typo_at));
       patched.replace(0, word->size(), *word);
-      re2::StringPiece m;
-      if (re.Match(patched, 0, patched.size(), RE2::ANCHOR_START, &m, 1) && typo_at + m.size() > run.begin &&
-          vi::at_word_end(s, typo_at + m.size())) {
-        if (auto a = read_atom(std::string_view(patched).substr(0, m.size()))) {
+      const auto m = times::match_atom(patched, 0, patched.size());
+      if (m && typo_at + *m > run.begin && vi::at_word_end(s, typo_at + *m)) {
+        if (auto a = read_atom(std::string_view(patched).substr(0, *m))) {
           a->b = typo_at;
-          a->e = typo_at + m.size();
+          a->e = typo_at + *m;
           atoms.push_back(*a);
           done = a->e;
           continue;
@@ -237,8 +206,9 @@ std::vector<Atom> find_atoms(const Text& text) {
     for (size_t k = 0; k < count; ++k) {
       const size_t b = starts[k];
       if (b < done) continue;
-      if (!re.Match(s, b, std::min(n, b + 64), RE2::ANCHOR_START, &whole, 1)) continue;
-      const size_t e = b + whole.size();
+      const auto matched = times::match_atom(s, b, std::min(n, b + 64));
+      if (!matched) continue;
+      const size_t e = *matched;
       if (e <= run.begin) continue;  // must take in these digits
       const bool bounded = vi::at_word_start(s, b) && vi::at_word_end(s, e) &&
                            !(b > 1 && (s[b - 1] == '/' || s[b - 1] == '.' || s[b - 1] == '-') && is_digit(s[b - 2]));

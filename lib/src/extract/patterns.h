@@ -1,0 +1,28 @@
+// The extractors' grammars as RE2 patterns: the specification that the
+// hand-written readers (document_code.h, time_atoms.h) are held to by the
+// unit tests and the engines fuzzer, which compare the two on real and
+// random text. The readers run in extraction, at every run of digits; an
+// RE2 match there cost twenty to thirty times as much. Internal to the
+// library.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "extract/document_code.h"
+
+namespace plancheck::patterns {
+
+// codes::read_document_code() by RE2: party style first, then state style.
+std::optional<codes::DocumentCode> document_code(std::string_view s, size_t pos, size_t limit);
+
+// times::match_atom() by RE2: the end of the atom matched at `pos` in folded
+// text cut at `limit`, leftmost-first.
+std::optional<size_t> time_atom(std::string_view s, size_t pos, size_t limit);
+
+// The patterns themselves, for docs and tools.
+extern const char* const kDocumentCode;
+extern const char* const kTimeAtom;
+
+}  // namespace plancheck::patterns

@@ -1,0 +1,101 @@
+// The hand-written time atom matcher against its RE2 pattern
+// (extract/patterns.h) on the folded text of real plans and on random runs
+// of the pieces dates are written with; and what it matches on the forms
+// of DOMAIN.md §3.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+#include <string>
+
+#include "extract/patterns.h"
+#include "extract/time_atoms.h"
+#include "plancheck/source.h"
+#include "plancheck/text.h"
+
+namespace plancheck {
+namespace {
+
+void expect_same_at(std::string_view s, size_t pos, size_t limit, const std::string& what) {
+  const auto got = times::match_atom(s, pos, limit);
+  const auto want = patterns::time_atom(s, pos, limit);
+  ASSERT_EQ(got, want) << what << " at " << pos << " limit " << limit << ": '" << s.substr(pos, 48) << "'";
+}
+
+TEST(TimeAtoms, MatchesTheFormsOfPlans) {
+  const auto matched = [](std::string_view s) -> std::string_view {
+    const auto e = times::match_atom(s, 0, s.size());
+    return e ? s.substr(0, *e) : std::string_view("<none>");
+  };
+  EXPECT_EQ(matched("ngày 20/9/2024 của"), "ngày 20/9/2024");
+  EXPECT_EQ(matched("15 - 30/3/2020,"), "15 - 30/3/2020");
+  EXPECT_EQ(matched("ngày 7 và 8-5 tại"), "ngày 7 và 8-5");
+  EXPECT_EQ(matched("ngày 02 tháng 10 năm 2024"), "ngày 02 tháng 10 năm 2024");
+  EXPECT_EQ(matched("ngày 25/9 hằng năm"), "ngày 25/9");
+  EXPECT_EQ(matched("tháng 4 đến tháng 6/2025"), "tháng 4 đến tháng 6/2025");
+  EXPECT_EQ(matched("tháng 7, năm 2025"), "tháng 7, năm 2025");
+  EXPECT_EQ(matched("quý iii/2025"), "quý iii/2025");
+  EXPECT_EQ(matched("quý i năm 2025"), "quý i năm 2025");
+  EXPECT_EQ(matched("sáu tháng đầu năm 2025"), "sáu tháng đầu năm 2025");
+  EXPECT_EQ(matched("nửa cuối năm 2025"), "nửa cuối năm 2025");
+  EXPECT_EQ(matched("năm 2025"), "năm 2025");
+  // A date cut short falls back to what it still is; three digits are no day.
+  EXPECT_EQ(matched("ngày 20/9/20"), "ngày 20/9");
+  EXPECT_EQ(matched("tháng 123"), "tháng 12");
+  EXPECT_EQ(matched("năm 202"), "<none>");
+  EXPECT_EQ(matched("quý v/2025"), "<none>");
+}
+
+TEST(TimeAtoms, EnginesAgreeOnEveryShippedPlanAndSeed) {
+  namespace fs = std::filesystem;
+  size_t files = 0, atoms = 0;
+  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "plans",
+                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "seeds"}) {
+    if (!fs::is_directory(dir)) continue;  // ../shared is optional here; the samples are not
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      const Text text(read_source(entry.path()).utf8);
+      const std::string_view s = text.folded();
+      for (size_t pos = 0; pos < s.size(); ++pos) {
+        const auto limit = std::min(s.size(), pos + 64);
+        expect_same_at(s, pos, limit, entry.path().filename().string());
+        atoms += times::match_atom(s, pos, limit).has_value();
+      }
+      ++files;
+    }
+  }
+  EXPECT_GE(files, 8u);
+  EXPECT_GE(atoms, 200u);  // the comparison saw atoms, not only misses
+}
+
+// Date-shaped strings: words, numbers and what joins them in the order
+// dates put them (a word before a number, a separator or connector after
+// it), with the odd piece out of place; numbers of one to five digits,
+// Roman numerals, separators with and without spaces; cut at a random
+// limit now and then.
+TEST(TimeAtoms, EnginesAgreeOnRandomDateShapes) {
+  static const char* kWords[] = {"ngày ", "tháng ", "năm ", "quý ", "nửa ", "sáu ", "6 ", "đầu ", "cuối ", "sau ",
+                                 "ngày",  "tháng", "năm",  "x ",   "quý i", "quý iv", "quý v", "quý ii",
+                                 "nửa sau năm ", "nửa cuối năm ", "6 tháng đầu năm ", "sáu tháng cuối năm ",
+                                 "sáu tháng sau năm ", "ngày 5 tháng "};
+  static const char* kNumbers[] = {"1", "9", "12", "30", "123", "2025", "20251", "0", "i", "iii", "iv"};
+  static const char* kJoins[] = {"/",   " / ", ".",  "-",    " - ", " -",   "- ",      ",",   ", ",     " ",
+                                 "đến", " đến ", " tới ", "tới", " và ", ", năm ", " năm ", " tháng ", " ngày ", "",
+                                 ", năm ", " tháng ", ",năm "};
+  std::mt19937 rng(2025);
+  const auto pick = [&](const auto& pieces) { return std::string(pieces[rng() % std::size(pieces)]); };
+  for (int round = 0; round < 60000; ++round) {
+    std::string s = rng() % 2 ? pick(kWords) : "";
+    const size_t numbers = 1 + rng() % 4;
+    for (size_t k = 0; k < numbers; ++k) {
+      s += pick(kNumbers);
+      s += rng() % 6 ? pick(kJoins) : pick(kWords);
+    }
+    const size_t limit = rng() % 3 == 0 ? rng() % (s.size() + 1) : s.size();
+    for (size_t pos = 0; pos < s.size(); ++pos) expect_same_at(s, pos, std::max(limit, pos), "random");
+    if (::testing::Test::HasFailure()) return;
+  }
+}
+
+}  // namespace
+}  // namespace plancheck
