@@ -1,108 +1,146 @@
 #include "extract/time_atoms.h"
 
 #include <algorithm>
-#include <array>
-#include <initializer_list>
+#include <cstring>
 
 namespace plancheck::times {
 
 namespace {
 
-// One part of an alternative: a literal (one of a few, tried in order, and
-// maybe none) or a run of digits.
-struct Part {
-  enum Kind : unsigned char { literal, digits } kind = literal;
-  bool optional = false;            // literal: may be left out (tried last)
-  unsigned char least = 0, most = 0;  // digits
-  std::array<std::string_view, 8> options{};
-  unsigned char count = 0;
-};
+// The grammar is written below as types, part by part, the way the pattern
+// reads; each part takes a continuation (the rest of its alternative), so
+// the compiler turns every alternative into straight code whose only loops
+// are the pattern's own choices, tried in its order of preference.
 
-constexpr Part lit(std::initializer_list<std::string_view> options, bool optional = false) {
-  Part p;
-  p.optional = optional;
-  for (auto o : options) p.options[p.count++] = o;
-  return p;
-}
-constexpr Part opt(std::string_view o) { return lit({o}, true); }
-constexpr Part num(unsigned char least, unsigned char most) {
-  Part p;
-  p.kind = Part::digits;
-  p.least = least;
-  p.most = most;
-  return p;
-}
-
-constexpr Part kSpace = opt(" ");
-constexpr Part kDay = num(1, 2), kMonth = num(1, 2), kYear = num(4, 4);
-constexpr Part kDaySep = lit({"/", ".", "-"});
-
-// The alternatives of patterns::kTimeAtom, in its order.
-constexpr Part kDayRange[] = {opt("ngày "), kDay, kSpace, lit({"-", "đến", "tới"}), kSpace, opt("ngày "), kDay, kSpace,
-                              lit({"/"}), kSpace, kMonth, kSpace, lit({"/"}), kSpace, kYear};
-constexpr Part kDayRangeNoYear[] = {lit({"ngày "}), kDay, kSpace, lit({"-", "đến", "tới", "và"}), kSpace, opt("ngày "),
-                                    kDay, kSpace, kDaySep, kSpace, kMonth};
-constexpr Part kDayInWords[] = {lit({"ngày "}), kDay, lit({" tháng "}), kMonth, opt(","), lit({" năm "}), kYear};
-constexpr Part kDayDate[] = {opt("ngày "), kDay, kSpace, kDaySep, kSpace, kMonth, kSpace, kDaySep, kSpace, kYear};
-constexpr Part kDayNoYear[] = {lit({"ngày "}), kDay, kSpace, kDaySep, kSpace, kMonth};
-constexpr Part kBareDay[] = {lit({"ngày "}), kDay};
-// ",? năm " is ", năm " before " năm ".
-constexpr Part kMonthYearSep = lit({"/", "-", ".", ", năm ", " năm "});
-constexpr Part kMonthRange[] = {lit({"tháng "}), kMonth, kSpace, lit({"-", "đến", "tới"}), kSpace, opt("tháng "),
-                                kMonth, kSpace, kMonthYearSep, kSpace, kYear};
-constexpr Part kMonthDate[] = {lit({"tháng "}), kMonth, kSpace, kMonthYearSep, kSpace, kYear};
-constexpr Part kMonthNoYear[] = {lit({"tháng "}), kMonth};
-constexpr Part kQuarterNumber = lit({"iv", "iii", "ii", "i", "1", "2", "3", "4"});
-constexpr Part kQuarter[] = {lit({"quý "}), kQuarterNumber, kSpace, lit({"/", "-", ", năm ", " năm "}), kSpace, kYear};
-constexpr Part kQuarterNoYear[] = {lit({"quý "}), kQuarterNumber};
-constexpr Part kHalfInMonths[] = {lit({"6", "sáu"}), lit({" tháng "}), lit({"đầu", "cuối"}), lit({" năm "}), kYear};
-constexpr Part kHalf[] = {lit({"nửa "}), lit({"đầu", "cuối", "sau"}), lit({" năm "}), kYear};
-constexpr Part kYearOnly[] = {lit({"năm "}), kYear};
-
-struct Alternative {
-  const Part* begin;
-  const Part* end;
-};
+// A string literal as a template argument.
 template <size_t N>
-constexpr Alternative alt(const Part (&parts)[N]) {
-  return {parts, parts + N};
-}
-constexpr Alternative kAlternatives[] = {
-    alt(kDayRange),   alt(kDayRangeNoYear), alt(kDayInWords), alt(kDayDate),      alt(kDayNoYear),
-    alt(kBareDay),    alt(kMonthRange),     alt(kMonthDate),  alt(kMonthNoYear),  alt(kQuarter),
-    alt(kQuarterNoYear), alt(kHalfInMonths), alt(kHalf),      alt(kYearOnly),
+struct Literal {
+  char bytes[N - 1];
+  constexpr Literal(const char (&s)[N]) { std::copy(s, s + N - 1, bytes); }
+  static constexpr size_t size = N - 1;
 };
 
-// Whether the parts from `p` match from `pos`: the first way in the
-// pattern's order of preference; *end gets where that way ends.
-bool match_parts(const Part* p, const Part* last, std::string_view s, size_t pos, size_t limit, size_t* end) {
-  if (p == last) {
+struct Cursor {
+  std::string_view s;
+  size_t limit;
+  template <Literal L>
+  bool at(size_t pos) const {
+    return limit - pos >= L.size && std::memcmp(s.data() + pos, L.bytes, L.size) == 0;
+  }
+};
+
+// One of the literals, tried in order: (?:a|b|c).
+template <Literal... Ls>
+struct OneOf {
+  template <typename Next>
+  static bool match(const Cursor& c, size_t pos, Next next) {
+    return ((c.at<Ls>(pos) && next(pos + Ls.size)) || ...);
+  }
+};
+// The part, else nothing: (?:…)?, greedy.
+template <typename P>
+struct Maybe {
+  template <typename Next>
+  static bool match(const Cursor& c, size_t pos, Next next) {
+    return P::match(c, pos, next) || next(pos);
+  }
+};
+// least to most ASCII digits, the longest run first: \d{least,most}.
+template <size_t least, size_t most>
+struct Digits {
+  template <typename Next>
+  static bool match(const Cursor& c, size_t pos, Next next) {
+    size_t k = 0;
+    while (k < most && pos + k < c.limit && c.s[pos + k] >= '0' && c.s[pos + k] <= '9') ++k;
+    for (; k >= least && k > 0; --k)
+      if (next(pos + k)) return true;
+    return false;
+  }
+};
+// The parts one after the other; *end gets where the first way through ends.
+template <typename... Parts>
+struct Sequence;
+template <>
+struct Sequence<> {
+  static bool match(const Cursor&, size_t pos, size_t* end) {
     *end = pos;
     return true;
   }
-  if (p->kind == Part::digits) {
-    size_t k = 0;
-    while (k < p->most && pos + k < limit && s[pos + k] >= '0' && s[pos + k] <= '9') ++k;
-    for (; k >= p->least && k > 0; --k)  // the longest run first
-      if (match_parts(p + 1, last, s, pos + k, limit, end)) return true;
-    return false;
+};
+template <typename P, typename... Rest>
+struct Sequence<P, Rest...> {
+  static bool match(const Cursor& c, size_t pos, size_t* end) {
+    return P::match(c, pos, [&](size_t next) { return Sequence<Rest...>::match(c, next, end); });
   }
-  const std::string_view rest = s.substr(pos, limit - pos);
-  for (unsigned char i = 0; i < p->count; ++i)
-    if (rest.starts_with(p->options[i]) && match_parts(p + 1, last, s, pos + p->options[i].size(), limit, end))
-      return true;
-  return p->optional && match_parts(p + 1, last, s, pos, limit, end);
+};
+
+using Space = Maybe<OneOf<" ">>;
+using Day = Digits<1, 2>;
+using Month = Digits<1, 2>;
+using Year = Digits<4, 4>;
+using DaySep = OneOf<"/", ".", "-">;  // [/.-]
+using Ngay = OneOf<"ngày ">;
+using Thang = OneOf<"tháng ">;
+// ",? năm " is ", năm " before " năm ".
+using MonthYearSep = OneOf<"/", "-", ".", ", năm ", " năm ">;
+using QuarterNumber = OneOf<"iv", "iii", "ii", "i", "1", "2", "3", "4">;
+
+// The alternatives of patterns::kTimeAtom, in its order.
+using DayRange = Sequence<Maybe<Ngay>, Day, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Ngay>, Day, Space,
+                          OneOf<"/">, Space, Month, Space, OneOf<"/">, Space, Year>;
+using DayRangeNoYear =
+    Sequence<Ngay, Day, Space, OneOf<"-", "đến", "tới", "và">, Space, Maybe<Ngay>, Day, Space, DaySep, Space, Month>;
+using DayInWords = Sequence<Ngay, Day, OneOf<" tháng ">, Month, Maybe<OneOf<",">>, OneOf<" năm ">, Year>;
+using DayDate = Sequence<Maybe<Ngay>, Day, Space, DaySep, Space, Month, Space, DaySep, Space, Year>;
+using DayNoYear = Sequence<Ngay, Day, Space, DaySep, Space, Month>;
+using BareDay = Sequence<Ngay, Day>;
+using MonthRange = Sequence<Thang, Month, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Thang>, Month, Space,
+                            MonthYearSep, Space, Year>;
+using MonthDate = Sequence<Thang, Month, Space, MonthYearSep, Space, Year>;
+using MonthNoYear = Sequence<Thang, Month>;
+using Quarter = Sequence<OneOf<"quý ">, QuarterNumber, Space, OneOf<"/", "-", ", năm ", " năm ">, Space, Year>;
+using QuarterNoYear = Sequence<OneOf<"quý ">, QuarterNumber>;
+using HalfInMonths = Sequence<OneOf<"6", "sáu">, OneOf<" tháng ">, OneOf<"đầu", "cuối">, OneOf<" năm ">, Year>;
+using Half = Sequence<OneOf<"nửa ">, OneOf<"đầu", "cuối", "sau">, OneOf<" năm ">, Year>;
+using YearOnly = Sequence<OneOf<"năm ">, Year>;
+
+template <typename... Alternatives>
+bool first_of(const Cursor& c, size_t pos, size_t* end) {
+  return (Alternatives::match(c, pos, end) || ...);
 }
+
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 }  // namespace
 
 std::optional<size_t> match_atom(std::string_view s, size_t pos, size_t limit) {
   limit = std::min(limit, s.size());
   if (pos >= limit) return std::nullopt;
+  const Cursor c{s, limit};
   size_t end;
-  for (const auto& a : kAlternatives)
-    if (match_parts(a.begin, a.end, s, pos, limit, &end)) return end;
-  return std::nullopt;
+  // Each alternative is tried only where its first byte stands: a digit, or
+  // the first letter of its opening word (n: ngày, nửa, năm; t: tháng;
+  // q: quý; s: sáu). The order among those that may is the pattern's.
+  bool found = false;
+  switch (s[pos]) {
+    case 'n':
+      found = first_of<DayRange, DayRangeNoYear, DayInWords, DayDate, DayNoYear, BareDay, Half, YearOnly>(c, pos, &end);
+      break;
+    case 't':
+      found = first_of<MonthRange, MonthDate, MonthNoYear>(c, pos, &end);
+      break;
+    case 'q':
+      found = first_of<Quarter, QuarterNoYear>(c, pos, &end);
+      break;
+    case 's':
+      found = first_of<HalfInMonths>(c, pos, &end);
+      break;
+    default:
+      if (is_digit(s[pos])) found = first_of<DayRange, DayDate, HalfInMonths>(c, pos, &end);
+      break;
+  }
+  if (!found) return std::nullopt;
+  return end;
 }
 
 }  // namespace plancheck::times
