@@ -3,13 +3,12 @@
 // strings; and what it reads on the forms of DOMAIN.md §2.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <random>
 #include <string>
 
 #include "extract/document_code.h"
 #include "extract/patterns.h"
-#include "plancheck/source.h"
+#include "test_util.h"
 
 namespace plancheck {
 namespace {
@@ -26,57 +25,36 @@ void expect_same_at(std::string_view s, size_t pos, size_t limit, const std::str
 }
 
 TEST(DocumentCode, ReadsBothStyles) {
-  const auto read = [](std::string_view s) { return codes::read_document_code(s, 0, s.size()); };
-  auto c = read("172-KH/HU ngày");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->number, "172");
-  EXPECT_EQ(c->type, "KH");
-  EXPECT_EQ(c->issuer, "HU");
-  EXPECT_EQ(c->end, 9u);
-  c = read("35 - CT/TW");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->type, "CT");
-  EXPECT_EQ(c->issuer, "TW");
-  c = read("01-HD/BTCTW-BDTHU,");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->issuer, "BTCTW-BDTHU");
-  c = read("22/2019/NQ-HĐND tỉnh");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->number, "22");
-  EXPECT_EQ(c->type, "NQ");
-  EXPECT_EQ(c->issuer, "HĐND");
-  c = read("15/QĐ-UBND2");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->issuer, "UBND2");
-  c = read("96-KH/TƯ");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->issuer, "TƯ");
+  struct Case {
+    std::string_view text, number, type, issuer;
+    size_t end;
+  };
+  for (const Case& c : {Case{"172-KH/HU ngày", "172", "KH", "HU", 9}, Case{"35 - CT/TW", "35", "CT", "TW", 10},
+                        Case{"01-HD/BTCTW-BDTHU,", "01", "HD", "BTCTW-BDTHU", 17},
+                        Case{"22/2019/NQ-HĐND tỉnh", "22", "NQ", "HĐND", 16}, Case{"15/QĐ-UBND2", "15", "QĐ", "UBND2", 12},
+                        Case{"96-KH/TƯ", "96", "KH", "TƯ", 9}}) {
+    const auto got = codes::read_document_code(c.text, 0, c.text.size());
+    ASSERT_TRUE(got) << c.text;
+    EXPECT_EQ(got->number, c.number) << c.text;
+    EXPECT_EQ(got->type, c.type) << c.text;
+    EXPECT_EQ(got->issuer, c.issuer) << c.text;
+    EXPECT_EQ(got->end, c.end) << c.text;
+  }
   // Dates, long numbers, small letters and a long type are not codes.
-  EXPECT_FALSE(read("20/9/2024"));
-  EXPECT_FALSE(read("123456-KH/HU"));
-  EXPECT_FALSE(read("172-kh/hu"));
-  EXPECT_FALSE(read("172-KHABCDE/HU"));
-  EXPECT_FALSE(read("22/2019/"));
+  for (std::string_view text : {"20/9/2024", "123456-KH/HU", "172-kh/hu", "172-KHABCDE/HU", "22/2019/"})
+    EXPECT_FALSE(codes::read_document_code(text, 0, text.size())) << text;
 }
 
 TEST(DocumentCode, EnginesAgreeOnEveryShippedPlanAndSeed) {
-  namespace fs = std::filesystem;
-  size_t files = 0, codes_seen = 0;
-  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "plans",
-                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "seeds"}) {
-    if (!fs::is_directory(dir)) continue;  // ../shared is optional here; the samples are not
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.path().extension() != ".txt") continue;
-      const std::string s = read_source(entry.path()).utf8;
-      for (size_t pos = 0; pos < s.size(); ++pos) {
-        if (s[pos] < '0' || s[pos] > '9') continue;
-        expect_same_at(s, pos, pos + 48, entry.path().filename().string());
-        codes_seen += codes::read_document_code(s, pos, pos + 48).has_value();
-      }
-      ++files;
+  const auto texts = testing::shipped_texts();
+  size_t codes_seen = 0;
+  for (const auto& [name, s] : texts)
+    for (size_t pos = 0; pos < s.size(); ++pos) {
+      if (s[pos] < '0' || s[pos] > '9') continue;
+      expect_same_at(s, pos, pos + 48, name);
+      codes_seen += codes::read_document_code(s, pos, pos + 48).has_value();
     }
-  }
-  EXPECT_GE(files, 8u);
+  EXPECT_GE(texts.size(), 8u);
   EXPECT_GE(codes_seen, 50u);  // the comparison saw codes, not only dates
 }
 

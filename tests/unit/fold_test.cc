@@ -7,13 +7,12 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "chunk_avx512.h"
-#include "plancheck/source.h"
+#include "test_util.h"
 #include "vi.h"
 
 namespace plancheck::folding {
@@ -60,19 +59,9 @@ void expect_engines_agree(const std::string& s, const std::string& what) {
 }
 
 TEST(Fold, EnginesAgreeOnEveryShippedPlanAndSeed) {
-  namespace fs = std::filesystem;
-  size_t files = 0;
-  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "plans",
-                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "seeds"}) {
-    if (!fs::is_directory(dir)) continue;  // ../shared is optional here; the samples are not
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.path().extension() != ".txt") continue;
-      const Source src = read_source(entry.path());
-      expect_engines_agree(src.utf8, entry.path().string());
-      ++files;
-    }
-  }
-  EXPECT_GE(files, 8u);
+  const auto texts = testing::shipped_texts();
+  for (const auto& [name, utf8] : texts) expect_engines_agree(utf8, name);
+  EXPECT_GE(texts.size(), 8u);
 }
 
 TEST(Fold, EnginesAgreeOnRandomText) {

@@ -1,10 +1,13 @@
 // Helpers shared by the unit tests: run the pipeline on a string.
 #pragma once
 
+#include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "plancheck/extract.h"
+#include "plancheck/source.h"
 #include "plancheck/text.h"
 
 namespace plancheck::testing {
@@ -19,5 +22,23 @@ inline std::vector<TimeExpr> times_of(const std::string& utf8, std::vector<Notic
   std::vector<Notice> local;
   return extract_times(text, notices ? notices : &local);
 }
+
+#ifdef PLANCHECK_SOURCE_DIR
+// Real text for the tests that compare engines: the shipped plans
+// (samples/plans) and the seeds beside the repository (../shared/seeds,
+// optional here; the samples are not), decoded; file name and UTF-8.
+inline std::vector<std::pair<std::string, std::string>> shipped_texts() {
+  namespace fs = std::filesystem;
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "plans",
+                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "seeds"}) {
+    if (!fs::is_directory(dir)) continue;
+    for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.path().extension() == ".txt")
+        out.emplace_back(entry.path().filename().string(), read_source(entry.path()).utf8);
+  }
+  return out;
+}
+#endif
 
 }  // namespace plancheck::testing

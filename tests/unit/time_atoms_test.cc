@@ -4,14 +4,13 @@
 // of DOMAIN.md §3.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <random>
 #include <string>
 
 #include "extract/patterns.h"
 #include "extract/time_atoms.h"
-#include "plancheck/source.h"
 #include "plancheck/text.h"
+#include "test_util.h"
 
 namespace plancheck {
 namespace {
@@ -47,24 +46,18 @@ TEST(TimeAtoms, MatchesTheFormsOfPlans) {
 }
 
 TEST(TimeAtoms, EnginesAgreeOnEveryShippedPlanAndSeed) {
-  namespace fs = std::filesystem;
-  size_t files = 0, atoms = 0;
-  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "plans",
-                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "seeds"}) {
-    if (!fs::is_directory(dir)) continue;  // ../shared is optional here; the samples are not
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.path().extension() != ".txt") continue;
-      const Text text(read_source(entry.path()).utf8);
-      const std::string_view s = text.folded();
-      for (size_t pos = 0; pos < s.size(); ++pos) {
-        const auto limit = std::min(s.size(), pos + 64);
-        expect_same_at(s, pos, limit, entry.path().filename().string());
-        atoms += times::match_atom(s, pos, limit).has_value();
-      }
-      ++files;
+  const auto texts = testing::shipped_texts();
+  size_t atoms = 0;
+  for (const auto& [name, utf8] : texts) {
+    const Text text(utf8);
+    const std::string_view s = text.folded();
+    for (size_t pos = 0; pos < s.size(); ++pos) {
+      const auto limit = std::min(s.size(), pos + 64);
+      expect_same_at(s, pos, limit, name);
+      atoms += times::match_atom(s, pos, limit).has_value();
     }
   }
-  EXPECT_GE(files, 8u);
+  EXPECT_GE(texts.size(), 8u);
   EXPECT_GE(atoms, 200u);  // the comparison saw atoms, not only misses
 }
 
