@@ -1,7 +1,7 @@
 // Temporal expressions: the calendar "atoms" (a day, a month, a quarter …;
-// time_atoms.h) are matched around each run of digits and read here; the words in front give the relation
-// and the part; adjacent atoms joined by "đến"/"-" make a range. See
-// docs/extraction.md for the exact semantics.
+// time_atoms.h) are matched around each run of digits and read here; the
+// words in front give the relation and the part; adjacent atoms joined by
+// "đến"/"-" make a range. See docs/extraction.md for the exact semantics.
 #include <algorithm>
 #include <array>
 #include <cstdlib>
