@@ -527,16 +527,16 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
     }
     if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"') break;
     if (c >= '0' && c <= '9') break;
-    if (kEnds.match(s, q) >= 0) break;
-    size_t wb, we;
-    std::string_view w = scan::next_word(s, q, &wb, &we);
-    if (w.empty() || wb != q) {
+    // The word's end found once, for the keyword test and for the phrase.
+    const size_t we = scan::word_end(s, q);
+    if (we == q) {
       // Punctuation we do not know: step over one character.
       size_t len;
       vi::decode(s, q, &len);
       p = q + len;
       continue;
     }
+    if (kEnds.match_at_word(s, q, we) >= 0) break;
     end = we;
     p = we;
   }
