@@ -176,7 +176,7 @@ namespace {
 // Looked up by string_view: a hit allocates nothing.
 struct PhraseHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return scan::hash(s); }
 };
 template <typename V>
 using PhraseCache = std::unordered_map<std::string, V, PhraseHash, std::equal_to<>>;

@@ -228,7 +228,7 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
   };
   struct KindNumberHash {
     size_t operator()(const KindNumber& k) const {
-      return std::hash<std::string_view>{}(k.kind) * 31 + std::hash<std::string_view>{}(k.number);
+      return size_t{scan::hash(k.kind)} * 31 + scan::hash(k.number);
     }
   };
   // The coded document of each kind and number; nullptr where there are two.

@@ -233,33 +233,6 @@ size_t word_end(std::string_view s, size_t pos) {
 
 namespace {
 
-// Words are short: eight bytes at a time, multiply and fold. The bytes of a
-// short tail are gathered with overlapping loads (the same byte lands at the
-// same place from either), never reading past the word.
-inline uint64_t load_tail(const char* p, size_t n) {
-  if (n >= 4) {
-    uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return uint64_t{lo} | (uint64_t{hi} << (8 * (n - 4)));
-  }
-  const auto b = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
-  return b(0) | b(n / 2) | b(n - 1);
-}
-
-inline uint32_t hash_bytes(const char* p, size_t n) {
-  uint64_t h = n * 0x9E3779B97F4A7C15ull;
-  while (n >= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-    p += 8;
-    n -= 8;
-  }
-  if (n > 0) h = (h ^ load_tail(p, n)) * 0xFF51AFD7ED558CCDull;
-  return static_cast<uint32_t>(h >> 32);
-}
-
 size_t first_word_length(std::string_view k) {
   const size_t sp = k.find(' ');
   return sp == std::string_view::npos ? k.size() : sp;
@@ -308,7 +281,7 @@ void KeywordSet::build() {
     const std::string_view k = keywords_[i];
     const size_t fl = first_word_length(k);
     if (fl < 64) lengths_ |= uint64_t{1} << fl;
-    order.emplace_back(hash_bytes(k.data(), fl), static_cast<uint16_t>(i));
+    order.emplace_back(hash(k.substr(0, fl)), static_cast<uint16_t>(i));
   }
   // Grouped by first word, longest keyword first within a group.
   std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
@@ -338,7 +311,7 @@ const KeywordSet::Slot* KeywordSet::find(uint32_t hash) const {
 int KeywordSet::match_word(std::string_view s, size_t pos, size_t first_end, size_t* end) const {
   const size_t fl = first_end - pos;
   if (fl == 0 || fl >= 64 || !(lengths_ >> fl & 1)) return -1;
-  const Slot* slot = find(hash_bytes(s.data() + pos, fl));
+  const Slot* slot = find(hash(std::string_view(s.data() + pos, fl)));
   if (!slot) return -1;
   for (size_t k = slot->first; k < size_t{slot->first} + slot->count; ++k) {
     const std::string_view kw = keywords_[by_first_[k]];

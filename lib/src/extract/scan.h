@@ -55,6 +55,39 @@ std::optional<size_t> rfind_word(std::string_view s, size_t b, size_t e, std::st
 // none does).
 size_t word_end(std::string_view s, size_t pos);
 
+namespace detail {
+// The bytes of a short tail (n < 8), gathered with overlapping loads (the
+// same byte lands at the same place from either), never reading past it.
+inline uint64_t load_tail(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return uint64_t{lo} | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  const auto b = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])} << (8 * i); };
+  return b(0) | b(n / 2) | b(n - 1);
+}
+}  // namespace detail
+
+// A 32-bit hash of a few bytes (a word, a short phrase): the keyword sets'
+// and the phrase tables'. Words are short: eight bytes at a time, multiply
+// and fold; no call, unlike std::hash.
+inline uint32_t hash(std::string_view bytes) {
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  uint64_t h = n * 0x9E3779B97F4A7C15ull;
+  while (n >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) h = (h ^ detail::load_tail(p, n)) * 0xFF51AFD7ED558CCDull;
+  return static_cast<uint32_t>(h >> 32);
+}
+
 // A fixed set of keywords (folded, whole words, single spaces between
 // words, at least two bytes each: the filters read two bytes), looked up at
 // a position by the hash of the word standing there:

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "extract/orgs.h"
+#include "extract/scan.h"
 #include "extract/shared_scans.h"
 #include "plancheck/extract.h"
 #include "vi.h"
@@ -64,7 +65,7 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
   while (slots < 2 * mentions) slots <<= 1;
   std::vector<size_t> index(slots, kNone);  // → names
   const auto name_of = [&](std::string_view key, bool* first) -> size_t {
-    for (size_t h = std::hash<std::string_view>{}(key) & (slots - 1);; h = (h + 1) & (slots - 1)) {
+    for (size_t h = scan::hash(key) & (slots - 1);; h = (h + 1) & (slots - 1)) {
       if (index[h] == kNone) {
         *first = true;
         names.push_back({key, out.size()});
