@@ -144,10 +144,12 @@ size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* star
 // date word mistyped with a Telex key left in it. Returns the word it
 // stands for when that has the same byte length (it does for these words),
 // so the atom can be read from a patched copy with unchanged offsets.
-std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, size_t* at) {
-  size_t wb;
-  const std::string_view prev = scan::prev_word(s, run, &wb);
-  if (prev.size() < 3 || prev.size() > 6 || wb + prev.size() + 1 != run || s[run - 1] != ' ') return std::nullopt;
+// `before` is the text's word before the run (nullptr when none).
+std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, const Text::Word* before, size_t* at) {
+  if (!before || before->end + 1 != run || s[run - 1] != ' ') return std::nullopt;
+  const size_t wb = before->begin;
+  const std::string_view prev = s.substr(wb, before->end - wb);
+  if (prev.size() < 3 || prev.size() > 6) return std::nullopt;
   for (char c : prev)
     if (c < 'a' || c > 'z') return std::nullopt;
   for (const auto& reading : vi::telex_readings(prev)) {
@@ -189,7 +191,8 @@ std::vector<Atom> find_atoms(const Text& text) {
     // A mistyped date word: match on a patched copy of the window (same length).
     size_t typo_at = 0;
     std::string patched;
-    if (const auto word = mistyped_date_word(s, run.begin, &typo_at); word && typo_at >= done) {
+    const Text::Word* before = first_word > 0 ? &words[first_word - 1] : nullptr;
+    if (const auto word = mistyped_date_word(s, run.begin, before, &typo_at); word && typo_at >= done) {
       patched.assign(s.substr(typo_at, std::min(n, typo_at + 64) - typo_at));
       patched.replace(0, word->size(), *word);
       const auto m = times::match_atom(patched, 0, patched.size());
@@ -265,8 +268,9 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
       p.begin = begin;
     }
   }
+  const size_t end = scan::skip_spaces_back(s, p.begin);
   for (const auto& r : kRelations) {
-    if (scan::word_before(s, scan::skip_spaces_back(s, p.begin), r.words, &begin)) {
+    if (scan::word_before(s, end, r.words, &begin)) {
       p.relation = r.relation;
       p.begin = begin;
       break;
