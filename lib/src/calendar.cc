@@ -18,7 +18,20 @@ std::optional<CivilDate> CivilDate::make(int y, int m, int d) {
 
 bool CivilDate::valid() const { return make(year, month, day).has_value(); }
 
-std::string CivilDate::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string CivilDate::iso() const {
+  // Written out by hand: JSON output asks for two of these per time
+  // expression, and a format string is parsed at every call.
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99)
+    return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  std::string out(10, '-');
+  const auto put = [&](size_t at, int v, int digits) {
+    for (int k = digits - 1; k >= 0; --k, v /= 10) out[at + static_cast<size_t>(k)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, year, 4);
+  put(5, month, 2);
+  put(8, day, 2);
+  return out;
+}
 
 CivilDate CivilDate::next() const {
   if (day < days_in_month(year, month)) return {year, month, day + 1};
