@@ -132,7 +132,9 @@ class KeywordSet {
   // every word that merely starts like a keyword ("đảng" for "đảng bộ", but
   // also "đã", "cho" beside "chi").
   bool may_be_first_word(std::string_view s, size_t pos, size_t len) const {
-    const unsigned key = first_word_key(s.data() + pos, std::min(len, s.size() - pos), len);
+    // (All four bytes read wherever the text has them: a word shorter than
+    // four is masked to its length, not read byte by byte.)
+    const unsigned key = first_word_key(s.data() + pos, s.size() - pos, len);
     return first_words_[key >> 6] >> (key & 63) & 1;
   }
 
