@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "chunk.h"
+#include "chunk_avx512.h"
 #include "swar.h"
 #include "vi.h"
 
@@ -82,39 +83,28 @@ size_t valid_utf8_prefix_from(std::string_view s, size_t i) {
 
 }  // namespace
 
+// The two compilations of the block loop (utf8_kernel.inc).
+namespace utf8::sse2 {
+using chunk::Block;
+using chunk::Mask;
+#include "utf8_kernel.inc"
+}  // namespace utf8::sse2
+
+#if PLANCHECK_HAVE_AVX512
+PLANCHECK_AVX512_BEGIN
+namespace utf8::avx512 {
+using chunk::avx512::Block;
+using chunk::avx512::Mask;
+#include "utf8_kernel.inc"
+}  // namespace utf8::avx512
+PLANCHECK_AVX512_END
+#endif
+
 size_t valid_utf8_prefix(std::string_view s) {
-  // 64 bytes at a time: a block is well formed when its continuation bytes
-  // are exactly the ones its lead bytes call for and no byte needs a closer
-  // look (E0 ED F0 F4 limit their second byte; C0 C1 F5–FF are never
-  // valid). The first block that is not goes to the character-at-a-time
-  // check, from the last character start before it.
-  const size_t n = s.size();
-  // The character-at-a-time check from the character that holds byte `at`.
-  const auto check_from_character_at = [&](size_t at) {
-    while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
-    return valid_utf8_prefix_from(s, at);
-  };
-  uint64_t carried = 0;  // continuations the previous block's last leads call for
-  for (size_t base = 0; base < n; base += chunk::kBytes) {
-    const chunk::Window<const char> window(s.data(), n, base);
-    const chunk::Block b(window.data());
-    const uint64_t continuation = b.in(0x80, 0xBF).bits();
-    const uint64_t two_or_more = b.in(0xC2, 0xF4).bits(), three_or_more = b.in(0xE0, 0xF4).bits(),
-                   four = b.in(0xF0, 0xF4).bits();
-    const uint64_t closer_look = (b.in(0xC0, 0xC1) | b.eq(0xE0) | b.eq(0xED) | b.eq(0xF0) | b.at_least(0xF4)).bits();
-    const uint64_t called_for = two_or_more << 1 | three_or_more << 2 | four << 3 | carried;
-    carried = two_or_more >> 63 | three_or_more >> 62 | four >> 61;
-    const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0}
-                                                        : chunk::bits_between(0, static_cast<unsigned>(n - base));
-    // Past the end of the text nothing may be called for: a character cut short.
-    // From the last character begun before the block: it may be the one
-    // cut short (its lead in the previous block, a lead here instead of
-    // the continuation it calls for).
-    if (((continuation ^ called_for) & in_text) || (closer_look & in_text) || (called_for & ~in_text))
-      return check_from_character_at(base > 0 ? base - 1 : 0);
-  }
-  if (carried) return check_from_character_at(n - 1);  // cut short by the end of a full block
-  return n;
+#if PLANCHECK_HAVE_AVX512
+  if (chunk::avx512::usable()) return utf8::avx512::valid_utf8_blocks(s);
+#endif
+  return utf8::sse2::valid_utf8_blocks(s);
 }
 
 namespace {

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "chunk.h"
+#include "chunk_avx512.h"
 #include "fold.h"
 #include "swar.h"
 #include "vi.h"
@@ -133,80 +134,33 @@ std::string fold(std::string_view in) {
 
 namespace {
 
-// The bytes of a block that normalization must look at (the rest it copies
-// as they are): controls but the line feed, and the leads of characters
-// other than the letters Vietnamese is written with — U+00C0–U+01BF but
-// Ð ð Ɖ (C3 90, C3 B0, C6 89), and U+1E00–U+1EFF. `next` is the block one
-// byte on (each byte's follower). Every character classify() changes starts
-// at such a byte.
-chunk::Mask normalization_stops(const chunk::Block& block, const chunk::Block& next) {
-  const chunk::Mask control = block.in(0x00, 0x1F) & ~block.eq('\n');
-  const chunk::Mask other_lead = block.leads() & ~(block.in(0xC3, 0xC6) | block.eq(0xE1));
-  const chunk::Mask replaced = (block.eq(0xC3) & (next.eq(0x90) | next.eq(0xB0))) | (block.eq(0xC6) & next.eq(0x89));
-  const chunk::Mask beyond = block.eq(0xE1) & ~next.in(0xB8, 0xBB);
-  return control | other_lead | replaced | beyond;
-}
+// The two compilations of the byte scans (text_kernel.inc); the callers
+// below pick one per call.
+namespace scans::sse2 {
+using chunk::Block;
+using chunk::Mask;
+#include "text_kernel.inc"
+}  // namespace scans::sse2
 
-// The end of the run from `j` (a character boundary) that normalization
-// copies unchanged: the first stop, 64 bytes at a time.
-size_t copy_run_end(const char* src, size_t j, size_t n) {
-  for (; j < n; j += chunk::kBytes) {
-    const chunk::Window<const char> window(src, n, j);
-    // The zero padding past the end reads as controls: the min() keeps it out.
-    if (const uint64_t stops = normalization_stops(chunk::Block(window.data()), chunk::Block(window.data() + 1)).bits())
-      return std::min(n, j + static_cast<size_t>(std::countr_zero(stops)));
-  }
-  return n;
-}
+#if PLANCHECK_HAVE_AVX512
+PLANCHECK_AVX512_BEGIN
+namespace scans::avx512 {
+using chunk::avx512::Block;
+using chunk::avx512::Mask;
+#include "text_kernel.inc"
+}  // namespace scans::avx512
+PLANCHECK_AVX512_END
+#define PLANCHECK_TEXT_SCAN(call) (chunk::avx512::usable() ? scans::avx512::call : scans::sse2::call)
+#else
+#define PLANCHECK_TEXT_SCAN(call) (scans::sse2::call)
+#endif
 
-// Whether a code point may change under NFC. Text made only of ASCII,
-// U+0080–U+02FF, Latin Extended Additional and most punctuation is already
-// NFC; anything else goes to ICU's check. Blocks whose every lead is of
-// U+0080–U+02FF or U+1E00–U+1EFF are passed 64 bytes at a time.
-bool may_need_nfc(std::string_view s) {
-  const size_t n = s.size();
-  for (size_t i = 0; i < n;) {
-    const chunk::Window<const char> window(s.data(), n, i);
-    const chunk::Block block(window.data()), next(window.data() + 1);
-    const uint64_t other =
-        (block.leads() & ~(block.in(0xC2, 0xCB) | (block.eq(0xE1) & next.in(0xB8, 0xBB)))).bits();
-    if (!other) {
-      i += chunk::kBytes;
-      continue;
-    }
-    // A lead (the padding has none): U+2002–U+203F passes, anything else may change.
-    const size_t at = i + static_cast<size_t>(std::countr_zero(other));
-    const auto c = static_cast<unsigned char>(s[at]);
-    if (!(c == 0xE2 && at + 2 < n && static_cast<unsigned char>(s[at + 1]) == 0x80 &&
-          static_cast<unsigned char>(s[at + 2]) >= 0x82))
-      return true;
-    i = at + 3;
-  }
-  return false;
-}
-
-// A first look at the original, 64 bytes at a time: where its lines start,
-// and whether normalization would change anything. It would not when every
-// character is ASCII but the controls (line feed aside), or one of the
-// letters Vietnamese is written with — U+00C0–U+01BF but Ð ð Ɖ (C3 90,
-// C3 B0, C6 89), and U+1E00–U+1EFF — which are NFC already and replaced by
-// nothing: then normalized() is the original as it stands (true).
+size_t copy_run_end(const char* src, size_t j, size_t n) { return PLANCHECK_TEXT_SCAN(copy_run_end(src, j, n)); }
+bool may_need_nfc(std::string_view s) { return PLANCHECK_TEXT_SCAN(may_need_nfc(s)); }
 bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
-  bool plain = true;
-  const size_t n = o.size();
-  for (size_t base = 0; base < n; base += chunk::kBytes) {
-    const chunk::Window<const char> window(o.data(), n, base);
-    const chunk::Block block(window.data());
-    const chunk::Mask newline = block.eq('\n');
-    chunk::for_each_bit(newline.bits(), [&](unsigned i) { line_starts->push_back(static_cast<uint32_t>(base + i + 1)); });
-    if (!plain) continue;
-    // The zero padding after the text's end reads as controls: only bytes
-    // of the text count.
-    const uint64_t in_text = n - base >= chunk::kBytes ? ~uint64_t{0} : chunk::bits_between(0, static_cast<unsigned>(n - base));
-    plain = (normalization_stops(block, chunk::Block(window.data() + 1)).bits() & in_text) == 0;
-  }
-  return plain;
+  return PLANCHECK_TEXT_SCAN(screen_original(o, line_starts));
 }
+#undef PLANCHECK_TEXT_SCAN
 
 }  // namespace
 

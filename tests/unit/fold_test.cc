@@ -50,12 +50,9 @@ void expect_same(const Folded& got, const Folded& ref, const std::string& what) 
 // as compiled for every x86-64 (SSE2), each against the reference.
 void expect_engines_agree(const std::string& s, const std::string& what) {
   const Folded ref = fold_with(fold_bytewise, s);
-  for (const bool baseline : {false, true}) {
-    chunk::avx512::use_baseline(baseline);
-    const Folded got = fold_with(fold_chunked, s);
-    chunk::avx512::use_baseline(false);
-    expect_same(got, ref, what + (baseline ? " (baseline)" : ""));
-  }
+  testing::for_each_isa([&](const char* isa) {
+    expect_same(fold_with(fold_chunked, s), ref, what + " (" + isa + ")");
+  });
 }
 
 TEST(Fold, EnginesAgreeOnEveryShippedPlanAndSeed) {

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "oracles.h"
+#include "test_util.h"
 
 namespace plancheck {
 namespace {
@@ -68,7 +69,9 @@ TEST(Source, ValidatorAgreesWithIcu) {
   for (int round = 0; round < 20000; ++round) {
     std::string s(rng() % 24, ' ');
     for (auto& c : s) c = static_cast<char>(kBytes[rng() % sizeof kBytes]);
-    ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << ::testing::PrintToString(s);
+    testing::for_each_isa([&](const char* isa) {
+      ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << isa << " " << ::testing::PrintToString(s);
+    });
   }
 }
 
@@ -86,7 +89,9 @@ TEST(Source, ValidatorAgreesWithIcuAfterLongValidText) {
     const size_t junk = round % 4 == 0 ? 0 : 1 + rng() % 4;
     for (size_t k = 0; k < junk; ++k) s += static_cast<char>(kBytes[rng() % sizeof kBytes]);
     for (size_t k = rng() % 100; k > 0; --k) s += kValid[rng() % std::size(kValid)];
-    ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << ::testing::PrintToString(s);
+    testing::for_each_isa([&](const char* isa) {
+      ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << isa << " " << ::testing::PrintToString(s);
+    });
   }
 }
 
@@ -96,8 +101,10 @@ TEST(Source, ACharacterCutShortAtABlockEdgeIsFound) {
   for (const std::string cut : {"\xE1\xBA", "\xE1", "\xC3", "\xF0\x9F\x98"}) {
     for (size_t pad = 50; pad < 140; ++pad) {
       const std::string s = std::string(pad, 'a') + cut + "\xC3\xA0yz \xC4\x91" + std::string(70, 'b');
-      ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << pad << " " << ::testing::PrintToString(cut);
-      ASSERT_EQ(valid_utf8_prefix(s), pad);
+      testing::for_each_isa([&](const char* isa) {
+        ASSERT_EQ(valid_utf8_prefix(s), oracle::valid_utf8_prefix(s)) << isa << " " << pad << " " << ::testing::PrintToString(cut);
+        ASSERT_EQ(valid_utf8_prefix(s), pad) << isa;
+      });
     }
   }
 }

@@ -9,8 +9,21 @@
 #include "plancheck/extract.h"
 #include "plancheck/source.h"
 #include "plancheck/text.h"
+#include "chunk_avx512.h"
 
 namespace plancheck::testing {
+
+// Runs f(isa) with each compilation of the library's byte scans this CPU
+// runs: the AVX-512 one where it has it ("native"), and the one for every
+// x86-64 ("baseline"); the scans chosen at run time are then each tested.
+template <typename F>
+void for_each_isa(F f) {
+  for (const bool baseline : {false, true}) {
+    chunk::avx512::use_baseline(baseline);
+    f(baseline ? "baseline" : "native");
+    chunk::avx512::use_baseline(false);
+  }
+}
 
 inline Extraction run(const std::string& utf8) {
   Text text(utf8);

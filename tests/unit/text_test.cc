@@ -94,8 +94,11 @@ TEST(Text, EveryReplacementIsFoundWhereverItFallsInTheFirstLook) {
       while (prefix.size() + 5 <= pad) prefix += "\u0111\u1EA1";  // đạ
       prefix.append(pad - prefix.size(), 'b');
       for (const std::string suffix : {"", " x\u1EBF"}) {
-        const Text t(prefix + c.written + suffix);
-        ASSERT_EQ(t.normalized(), prefix + c.normalized + suffix) << "after " << prefix.size() << " bytes: " << c.written;
+        testing::for_each_isa([&](const char* isa) {
+          const Text t(prefix + c.written + suffix);
+          ASSERT_EQ(t.normalized(), prefix + c.normalized + suffix)
+              << isa << ", after " << prefix.size() << " bytes: " << c.written;
+        });
       }
     }
   }
