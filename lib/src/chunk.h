@@ -14,6 +14,7 @@
 #include <cstring>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -224,26 +225,12 @@ class Window {
   alignas(16) char copy_[kBytes + 2 * kLookahead];  // zeroed past the text only when used
 };
 
-// Calls f(offset) for every occurrence of `needle` in s (overlapping ones
-// too), in order. Blocks where the needle's first and last bytes stand at
-// its length apart give the candidates, and only those are compared: unlike
-// memchr on the first byte, a common first byte ("đ" of "đại hội") costs
-// nothing. The needle's bytes must not be zero (the padding past the end).
-template <typename F>
-void for_each_occurrence(std::string_view s, std::string_view needle, F f) {
-  const size_t m = needle.size();
-  if (m == 0 || s.size() < m) return;
-  const size_t last_start = s.size() - m;  // occurrences begin in [0, last_start]
-  const auto first = static_cast<unsigned char>(needle.front()), last = static_cast<unsigned char>(needle.back());
-  for (size_t base = 0; base <= last_start; base += kBytes) {
-    const Window<const char> at_first(s.data(), s.size(), base);
-    const Window<const char> at_last(s.data(), s.size(), base + m - 1);
-    uint64_t candidates = (Block(at_first.data()).eq(first) & Block(at_last.data()).eq(last)).bits();
-    if (last_start - base < kBytes - 1) candidates &= bits_between(0, static_cast<unsigned>(last_start - base + 1));
-    for_each_bit(candidates, [&](unsigned i) {
-      if (m <= 2 || std::memcmp(s.data() + base + i + 1, needle.data() + 1, m - 2) == 0) f(base + i);
-    });
-  }
-}
+// Every offset where `needle` occurs in s (overlapping ones too), in order.
+// Blocks where the needle's first and last bytes stand at its length apart
+// give the candidates, and only those are compared: unlike memchr on the
+// first byte, a common first byte ("đ" of "đại hội") costs nothing. The
+// needle's bytes must not be zero (the padding past the end). Compiled for
+// AVX-512BW as well as SSE2 (occurrences.cc), chosen at run time.
+std::vector<size_t> occurrences(std::string_view s, std::string_view needle);
 
 }  // namespace plancheck::chunk

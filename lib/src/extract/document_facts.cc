@@ -24,14 +24,6 @@ bool after_resolution(std::string_view s, size_t pos) {
   return scan::rfind_word(s, from, pos, "nghị quyết").has_value();
 }
 
-// Offsets where `anchor` occurs.
-std::vector<size_t> occurrences(std::string_view s, std::string_view anchor) {
-  std::vector<size_t> out;
-  out.reserve(16);
-  chunk::for_each_occurrence(s, anchor, [&](size_t p) { out.push_back(p); });
-  return out;
-}
-
 // The national congresses a text can be about (XI 2011 … XVI 2036): a
 // bare "Đại hội XX" is more likely a province's twentieth.
 constexpr int kFirstNational = 11, kLastNational = 16;
@@ -65,7 +57,7 @@ std::optional<std::string> national_congress(std::string_view s) {
   };
   static constexpr std::string_view kNth = "lần thứ ", kCongress = "đại hội ";
   // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14".
-  for (size_t at : occurrences(s, kNth)) {
+  for (size_t at : chunk::occurrences(s, kNth)) {
     const std::string_view before = s.substr(0, at);
     const bool national = before.ends_with("toàn quốc ");
     if (!national && !before.ends_with("đại hội đảng ") && !before.ends_with(kCongress)) continue;
@@ -73,7 +65,7 @@ std::optional<std::string> national_congress(std::string_view s) {
     if (!g.empty()) found.emplace_back(g, national || of_the_party(g));
   }
   // "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
-  for (size_t at : occurrences(s, kCongress)) {
+  for (size_t at : chunk::occurrences(s, kCongress)) {
     const std::string_view g = numeral_at(at + kCongress.size(), false);
     if (!g.empty()) found.emplace_back(g, of_the_party(g));
   }
@@ -148,7 +140,7 @@ bool term_years_after(std::string_view s, size_t p, int* from, int* to) {
 std::optional<Term> term(std::string_view s, const std::optional<std::string>& congress) {
   static constexpr std::string_view kTerm = "nhiệm kỳ";
   std::map<std::pair<int, int>, int> votes;
-  for (size_t at : occurrences(s, kTerm)) {
+  for (size_t at : chunk::occurrences(s, kTerm)) {
     int from, to;
     if (term_years_after(s, at + kTerm.size(), &from, &to) && to > from && to - from <= 5) ++votes[{from, to}];
   }
