@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -225,12 +226,13 @@ class Window {
   alignas(16) char copy_[kBytes + 2 * kLookahead];  // zeroed past the text only when used
 };
 
-// Every offset where `needle` occurs in s (overlapping ones too), in order.
-// Blocks where the needle's first and last bytes stand at its length apart
-// give the candidates, and only those are compared: unlike memchr on the
-// first byte, a common first byte ("đ" of "đại hội") costs nothing. The
-// needle's bytes must not be zero (the padding past the end). Compiled for
+// Every offset where each needle occurs in s (overlapping ones too), in
+// order: out[k] for needles[k], all found in one pass over s. Blocks where a
+// needle's first and last bytes stand at its length apart give the
+// candidates, and only those are compared: unlike memchr on the first
+// byte, a common first byte ("đ" of "đại hội") costs nothing. Needles are
+// not empty and hold no zero byte (the padding past the end). Compiled for
 // AVX-512BW as well as SSE2 (occurrences.cc), chosen at run time.
-std::vector<size_t> occurrences(std::string_view s, std::string_view needle);
+std::vector<std::vector<size_t>> occurrences(std::string_view s, std::span<const std::string_view> needles);
 
 }  // namespace plancheck::chunk

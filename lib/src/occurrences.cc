@@ -1,6 +1,8 @@
 // chunk::occurrences (chunk.h): its two compilations and the choice
 // between them.
+#include <algorithm>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,16 +23,16 @@ namespace avx512 {
 PLANCHECK_AVX512_END
 #endif
 
-std::vector<size_t> occurrences(std::string_view s, std::string_view needle) {
-  std::vector<size_t> out;
-  out.reserve(16);
+std::vector<std::vector<size_t>> occurrences(std::string_view s, std::span<const std::string_view> needles) {
+  std::vector<std::vector<size_t>> out(needles.size());
+  for (auto& o : out) o.reserve(16);
 #if PLANCHECK_HAVE_AVX512
   if (avx512::usable()) {
-    avx512::find_occurrences(s, needle, &out);
+    avx512::find_occurrences(s, needles, &out);
     return out;
   }
 #endif
-  sse2::find_occurrences(s, needle, &out);
+  sse2::find_occurrences(s, needles, &out);
   return out;
 }
 

@@ -80,8 +80,32 @@ TEST(Chunk, OccurrencesAreWhatStringFindFinds) {
     for (const std::string_view needle : {"đại hội ", "lần thứ ", "ại", " h", "đ", "aa"}) {
       std::vector<size_t> expected;
       for (size_t p = s.find(needle); p != std::string::npos; p = s.find(needle, p + 1)) expected.push_back(p);
-      testing::for_each_isa([&](const char* isa) { ASSERT_EQ(occurrences(s, needle), expected) << isa << ": " << s << " / " << needle; });
+      const std::string_view one[] = {needle};
+      testing::for_each_isa([&](const char* isa) {
+        ASSERT_EQ(occurrences(s, one)[0], expected) << isa << ": " << s << " / " << needle;
+      });
     }
+  }
+}
+
+TEST(Chunk, OccurrencesOfSeveralNeedlesAreEachOnesOwn) {
+  // One pass for several needles of different lengths gives each what a
+  // pass of its own gives, on text long and short (shorter than some).
+  std::mt19937 rng(9);
+  static const char* kPieces[] = {"đại hội ", "đ", "ại", " ", "hội", "a", "lần thứ ", "nhiệm kỳ", "kỳ", "đạ"};
+  static constexpr std::string_view kNeedles[] = {"lần thứ ", "đại hội ", "nhiệm kỳ", "a", " h"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (size_t k = rng() % 90; k > 0; --k) s += kPieces[rng() % std::size(kPieces)];
+    testing::for_each_isa([&](const char* isa) {
+      const auto all = occurrences(s, kNeedles);
+      ASSERT_EQ(all.size(), std::size(kNeedles));
+      for (size_t k = 0; k < std::size(kNeedles); ++k) {
+        std::vector<size_t> expected;
+        for (size_t p = s.find(kNeedles[k]); p != std::string::npos; p = s.find(kNeedles[k], p + 1)) expected.push_back(p);
+        ASSERT_EQ(all[k], expected) << isa << ": " << s << " / " << kNeedles[k];
+      }
+    });
   }
 }
 

@@ -24,6 +24,20 @@ bool after_resolution(std::string_view s, size_t pos) {
   return scan::rfind_word(s, from, pos, "nghị quyết").has_value();
 }
 
+// Where the phrases the facts are read at stand, found in one pass over
+// the text: "lần thứ ", "đại hội ", "nhiệm kỳ".
+constexpr std::string_view kNth = "lần thứ ", kCongress = "đại hội ", kTerm = "nhiệm kỳ";
+struct Anchors {
+  explicit Anchors(std::string_view s) {
+    static constexpr std::string_view kPhrases[] = {kNth, kCongress, kTerm};
+    auto found = chunk::occurrences(s, kPhrases);
+    nth = std::move(found[0]);
+    congress = std::move(found[1]);
+    term = std::move(found[2]);
+  }
+  std::vector<size_t> nth, congress, term;
+};
+
 // The national congresses a text can be about (XI 2011 … XVI 2036): a
 // bare "Đại hội XX" is more likely a province's twentieth.
 constexpr int kFirstNational = 11, kLastNational = 16;
@@ -37,7 +51,7 @@ int numeral_value(std::string_view g) {
   return scan::roman_value(g);
 }
 
-std::optional<std::string> national_congress(std::string_view s) {
+std::optional<std::string> national_congress(std::string_view s, const Anchors& anchors) {
   // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14
   // của Đảng", "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
   std::map<int, int> votes;
@@ -55,9 +69,8 @@ std::optional<std::string> national_congress(std::string_view s) {
   const auto of_the_party = [&](std::string_view g) {
     return s.substr(static_cast<size_t>(g.data() + g.size() - s.data())).starts_with(" của đảng");
   };
-  static constexpr std::string_view kNth = "lần thứ ", kCongress = "đại hội ";
   // "toàn quốc lần thứ XIV", "Đại hội Đảng lần thứ XIV", "đại hội lần thứ 14".
-  for (size_t at : chunk::occurrences(s, kNth)) {
+  for (size_t at : anchors.nth) {
     const std::string_view before = s.substr(0, at);
     const bool national = before.ends_with("toàn quốc ");
     if (!national && !before.ends_with("đại hội đảng ") && !before.ends_with(kCongress)) continue;
@@ -65,7 +78,7 @@ std::optional<std::string> national_congress(std::string_view s) {
     if (!g.empty()) found.emplace_back(g, national || of_the_party(g));
   }
   // "Đại hội XIV của Đảng", "tiến tới Đại hội XIV".
-  for (size_t at : chunk::occurrences(s, kCongress)) {
+  for (size_t at : anchors.congress) {
     const std::string_view g = numeral_at(at + kCongress.size(), false);
     if (!g.empty()) found.emplace_back(g, of_the_party(g));
   }
@@ -137,10 +150,9 @@ bool term_years_after(std::string_view s, size_t p, int* from, int* to) {
   return four_digits(to);
 }
 
-std::optional<Term> term(std::string_view s, const std::optional<std::string>& congress) {
-  static constexpr std::string_view kTerm = "nhiệm kỳ";
+std::optional<Term> term(std::string_view s, const Anchors& anchors, const std::optional<std::string>& congress) {
   std::map<std::pair<int, int>, int> votes;
-  for (size_t at : chunk::occurrences(s, kTerm)) {
+  for (size_t at : anchors.term) {
     int from, to;
     if (term_years_after(s, at + kTerm.size(), &from, &to) && to > from && to - from <= 5) ++votes[{from, to}];
   }
@@ -267,8 +279,9 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
 DocumentFacts extract_document_facts(const Text& text, const std::vector<Reference>& references,
                                      const std::vector<Unit>& units) {
   DocumentFacts f;
-  f.national_congress = national_congress(text.folded());
-  f.term = term(text.folded(), f.national_congress);
+  const Anchors anchors(text.folded());
+  f.national_congress = national_congress(text.folded(), anchors);
+  f.term = term(text.folded(), anchors, f.national_congress);
   f.issuer = issuer(text, references, units);
   return f;
 }
