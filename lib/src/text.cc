@@ -157,39 +157,34 @@ PLANCHECK_AVX512_END
 
 size_t copy_run_end(const char* src, size_t j, size_t n) { return PLANCHECK_TEXT_SCAN(copy_run_end(src, j, n)); }
 bool may_need_nfc(std::string_view s) { return PLANCHECK_TEXT_SCAN(may_need_nfc(s)); }
-bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts) {
-  return PLANCHECK_TEXT_SCAN(screen_original(o, line_starts));
+bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts, std::vector<uint32_t>* block_code_points) {
+  return PLANCHECK_TEXT_SCAN(screen_original(o, line_starts, block_code_points));
 }
 #undef PLANCHECK_TEXT_SCAN
 
 }  // namespace
 
-void Text::index_blocks() {
-  const char* o = original_.data();
+void Text::index_lines() {
   const size_t n = original_.size();
-  size_t longest = 0;
-  for (size_t k = 0; k < line_starts_.size(); ++k)
-    longest = std::max<size_t>(longest, (k + 1 < line_starts_.size() ? line_starts_[k + 1] : n) - line_starts_[k]);
-  const bool columns = longest > kBlock;
   block_line_.reserve(n / kBlock + 1);
-  if (columns) block_column_.reserve(n / kBlock + 1);
   size_t line = 0;  // the line holding the block's first byte
   for (size_t block = 0; block < n; block += kBlock) {
     while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
     block_line_.push_back(static_cast<uint32_t>(line));
-    if (!columns) continue;
-    const size_t from = std::max<size_t>(line_starts_[line], block >= kBlock ? block - kBlock : 0);
-    uint32_t col = (from == line_starts_[line]) ? 0 : block_column_.back();
-    col += static_cast<uint32_t>(swar::code_points(o + from, block - from));
-    block_column_.push_back(col);
   }
+}
+
+size_t Text::code_points_before(size_t orig) const {
+  const size_t block = orig / chunk::kBytes, from = block * chunk::kBytes;
+  return block_code_points_[block] + swar::code_points(original_.data() + from, orig - from);
 }
 
 Text::Text(std::string original) : original_(std::move(original)) {
   line_starts_.reserve(original_.size() / 48 + 2);  // lines of plans run to a few dozen bytes and more
   line_starts_.push_back(0);
-  const bool plain = screen_original(original_, &line_starts_);
-  index_blocks();
+  block_code_points_.reserve(original_.size() / chunk::kBytes + 2);
+  const bool plain = screen_original(original_, &line_starts_, &block_code_points_);
+  index_lines();
   std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
   // Plain text is its own normalized form: no copy is kept.
   normalized_is_original_ = plain;
@@ -281,14 +276,7 @@ Span Text::span(size_t start, size_t end) const {
   size_t line_index = block < block_line_.size() ? block_line_[block] : line_starts_.size() - 1;
   while (line_index + 1 < line_starts_.size() && line_starts_[line_index + 1] <= orig) ++line_index;
   s.line = static_cast<uint32_t>(line_index + 1);
-  size_t from = line_starts_[line_index];
-  uint32_t col = 1;
-  if (block < block_column_.size() && block * kBlock > from) {
-    from = block * kBlock;
-    col = block_column_[block] + 1;
-  }
-  col += static_cast<uint32_t>(swar::code_points(original_.data() + from, orig - from));
-  s.column = col;
+  s.column = static_cast<uint32_t>(code_points_before(orig) - code_points_before(line_starts_[line_index]) + 1);
   return s;
 }
 

@@ -66,7 +66,9 @@ class Text {
  private:
   size_t to_original(size_t normalized_offset) const;
   void normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes);
-  void index_blocks();
+  void index_lines();
+  // Characters (code points) of original_ before byte `orig`.
+  size_t code_points_before(size_t orig) const;
 
   std::string original_;
   std::string normalized_;  // empty when normalized_is_original_
@@ -76,15 +78,15 @@ class Text {
   // texts advance byte for byte; an edit is bracketed by two anchors.
   std::vector<std::pair<uint32_t, uint32_t>> anchors_;
   std::vector<uint32_t> line_starts_;  // byte offsets in original_
-  // Where each kBlock-byte block of original_ starts: the line holding its
-  // first byte (index into line_starts_) and, when some line is longer than
-  // a block, that byte's column (code points since its line start, 0-based).
-  // A span's position then costs a walk over the few lines of one block and
-  // a count of at most kBlock bytes, not a search over every line of the
-  // text and a count from a distant line start.
+  // The line holding the first byte of each kBlock-byte block of original_
+  // (index into line_starts_), and the characters before each 64-byte block
+  // (counted in the first look, one more entry for the end). A span's
+  // position then costs a walk over the few lines of one block and two
+  // counts of fewer than 64 bytes, not a search over every line of the text
+  // and a count from a distant line start.
   static constexpr size_t kBlock = 256;
   std::vector<uint32_t> block_line_;
-  std::vector<uint32_t> block_column_;  // empty when no line is longer than kBlock
+  std::vector<uint32_t> block_code_points_;
   std::vector<Notice> notices_;
   std::vector<Run> digit_runs_;
   std::vector<Word> words_;
