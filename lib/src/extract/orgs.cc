@@ -328,19 +328,23 @@ const Head* head_at(const Text& text, size_t pos) {
 }
 
 // The organisation whose head `head` starts at pos, the word
-// text.words()[word]. (The words after it are read from there on.)
-std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head, size_t word);
+// text.words()[word], read into `m` (the caller's storage: a mention built
+// here and copied out stalled on the copy); false when there is none. (The
+// words after it are read from there on.)
+bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, OrgMention& m);
 
 std::optional<OrgMention> org_at(const Text& text, size_t pos) {
   const Head* head = head_at(text, pos);
   if (!head) return std::nullopt;
-  return org_of_head(text, pos, head, text.first_word_from(pos));
+  std::optional<OrgMention> m(std::in_place);
+  if (!org_of_head(text, pos, head, text.first_word_from(pos), *m)) m.reset();
+  return m;
 }
 
-std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* head, size_t word) {
+bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, OrgMention& m) {
   const std::string_view s = text.folded();
 
-  OrgMention m;
+  m = OrgMention{};
   m.b = pos;
   m.head_end = pos + head->words.size();
   m.type = head->type;
@@ -431,7 +435,7 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
     // the head word to be a name.
     if (head->type == UnitType::agency && m.e == m.head_end && head->words.find(' ') == std::string_view::npos &&
         head->words != "ubnd")
-      return std::nullopt;
+      return false;
     if (head->type == UnitType::agency) m.named = true;
   }
   // The level of the organisation itself.
@@ -467,7 +471,7 @@ std::optional<OrgMention> org_of_head(const Text& text, size_t pos, const Head* 
       }
     }
   }
-  return m;
+  return true;
 }
 
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
@@ -484,12 +488,14 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
     const size_t i = words[k].begin, we = words[k].end;
     const Head* head = head_of_word(text, i, we);
     if (!head) continue;
-    if (auto m = org_of_head(text, i, head, k)) {
-      // Go on after the name.
-      m->resume = std::max({m->e, m->head_end, we});
-      while (k + 1 < words.size() && words[k + 1].begin < m->resume) ++k;
-      out.push_back(*m);
+    OrgMention& m = out.emplace_back();
+    if (!org_of_head(text, i, head, k, m)) {
+      out.pop_back();
+      continue;
     }
+    // Go on after the name.
+    m.resume = std::max({m.e, m.head_end, we});
+    while (k + 1 < words.size() && words[k + 1].begin < m.resume) ++k;
   }
   return out;
 }
