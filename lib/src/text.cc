@@ -160,6 +160,9 @@ bool may_need_nfc(std::string_view s) { return PLANCHECK_TEXT_SCAN(may_need_nfc(
 bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts, std::vector<uint32_t>* block_code_points) {
   return PLANCHECK_TEXT_SCAN(screen_original(o, line_starts, block_code_points));
 }
+size_t code_points_in_block(std::string_view o, size_t from, size_t n) {
+  return PLANCHECK_TEXT_SCAN(code_points_in_block(o, from, n));
+}
 #undef PLANCHECK_TEXT_SCAN
 
 }  // namespace
@@ -176,7 +179,7 @@ void Text::index_lines() {
 
 size_t Text::code_points_before(size_t orig) const {
   const size_t block = orig / chunk::kBytes, from = block * chunk::kBytes;
-  return block_code_points_[block] + swar::code_points(original_.data() + from, orig - from);
+  return block_code_points_[block] + (orig > from ? code_points_in_block(original_, from, orig - from) : 0);
 }
 
 Text::Text(std::string original) : original_(std::move(original)) {

@@ -225,15 +225,23 @@ TEST(Text, EveryPositionAgreesWithCounting) {
   for (int k = 0; k < 40; ++k) original += std::string(static_cast<size_t>(k * 13 % 97), 'a') + " Đạ Nhim ngày 20/9/2024\n";
   while (original.size() < 9000) original += "Đảng bộ xã tổ chức đại hội; ";
   original += "\ncuối";
-  const Text text(original);
-  uint32_t line = 1, col = 1;
-  for (size_t at = 0; at <= original.size(); ++at) {
-    const auto byte = static_cast<unsigned char>(at < original.size() ? original[at] : 0);
-    if ((byte & 0xC0) == 0x80) continue;
-    const Span sp = text.span(at, at);  // plain text: normalized offsets are original ones
-    ASSERT_EQ(sp.line, line) << at;
-    ASSERT_EQ(sp.column, col) << at;
-    if (byte == '\n') { ++line; col = 1; } else { ++col; }
+  // Every length of the text's last block too (its end read from a padded copy).
+  for (const size_t cut : {original.size(), original.size() - 1, original.size() - 37}) {
+    size_t at_char = cut;  // on a character's start
+    while (at_char < original.size() && (static_cast<unsigned char>(original[at_char]) & 0xC0) == 0x80) --at_char;
+    const std::string head = original.substr(0, at_char);
+    testing::for_each_isa([&](const char* isa) {
+      const Text text(head);
+      uint32_t line = 1, col = 1;
+      for (size_t at = 0; at <= head.size(); ++at) {
+        const auto byte = static_cast<unsigned char>(at < head.size() ? head[at] : 0);
+        if ((byte & 0xC0) == 0x80) continue;
+        const Span sp = text.span(at, at);  // plain text: normalized offsets are original ones
+        ASSERT_EQ(sp.line, line) << isa << " " << at;
+        ASSERT_EQ(sp.column, col) << isa << " " << at;
+        if (byte == '\n') { ++line; col = 1; } else { ++col; }
+      }
+    });
   }
 }
 
