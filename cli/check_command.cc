@@ -73,7 +73,7 @@ PlanOutcome check_plan(PlanFile file, const RuleBook& book, const RuleSet* force
   out.path = std::move(file.path);
   const std::string& path = out.path;
   try {
-    std::string bytes = read_file_bytes(path);
+    std::string bytes = file.folder ? read_regular_file_at(file.folder->fd, file.name, path) : read_file_bytes(path);
     out.bytes = bytes.size();
     // Found under a folder: a .txt that is really binary is not a plan.
     if (file.under_folder && looks_binary(bytes)) {

@@ -1,8 +1,10 @@
 #include "plan_walk.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -38,9 +40,18 @@ PlanWalk::PlanWalk(std::vector<std::string> inputs, WalkOptions opt)
 
 // Reads a folder's entries: sub-folders (not through links) and regular
 // files (links to files count as files). An unreadable folder is passed over.
+OpenFolder::~OpenFolder() { ::close(fd); }
+
 void PlanWalk::enter(std::string path, std::string rel) {
-  Folder f{std::move(path), std::move(rel), {}, 0};
-  if (DIR* d = ::opendir(f.path.c_str())) {
+  Folder f{nullptr, std::move(path), std::move(rel), {}, 0};
+  const int fd = ::open(f.path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) {
+    stack_.push_back(std::move(f));  // unreadable: passed over (no entries)
+    return;
+  }
+  f.open = std::make_shared<const OpenFolder>(fd);
+  const int list_fd = ::dup(fd);  // fdopendir() takes its descriptor over
+  if (DIR* d = list_fd >= 0 ? ::fdopendir(list_fd) : nullptr) {
     const std::string prefix = f.path.ends_with('/') ? f.path : f.path + '/';
     while (const dirent* e = ::readdir(d)) {
       const std::string_view name = e->d_name;
@@ -60,6 +71,8 @@ void PlanWalk::enter(std::string path, std::string rel) {
       else if (type == DT_REG) f.entries.push_back({std::string(name), false});
     }
     ::closedir(d);
+  } else if (list_fd >= 0) {
+    ::close(list_fd);
   }
   std::sort(f.entries.begin(), f.entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
   stack_.push_back(std::move(f));
@@ -70,7 +83,7 @@ std::optional<PlanFile> PlanWalk::next() {
     if (stack_.empty()) {
       if (input_ >= inputs_.size()) return std::nullopt;
       std::string in = inputs_[input_++];
-      if (!is_folder(in)) return PlanFile{std::move(in), false};  // named by the user: read it, or say why not
+      if (!is_folder(in)) return PlanFile{std::move(in), false, nullptr, {}};  // named by the user: read it, or say why not
       enter(std::move(in), "");
       continue;
     }
@@ -92,7 +105,7 @@ std::optional<PlanFile> PlanWalk::next() {
       ++skipped_;
       continue;
     }
-    return PlanFile{std::move(path), true};
+    return PlanFile{std::move(path), true, f.open, e.name};
   }
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,9 +24,24 @@ struct WalkOptions {
   std::vector<std::string> exclude;
 };
 
+// A folder the walk has open: its files are opened relative to it (the
+// path is not resolved from the root for each), for as long as a file of it
+// waits to be read.
+struct OpenFolder {
+  explicit OpenFolder(int fd) : fd(fd) {}
+  ~OpenFolder();
+  OpenFolder(const OpenFolder&) = delete;
+  OpenFolder& operator=(const OpenFolder&) = delete;
+  int fd;
+};
+
 struct PlanFile {
   std::string path;
   bool under_folder = false;  // found by the walk, not named by the user
+  // Found by the walk: a regular file `name` in `folder` (null when the
+  // folder could not be held open: then by its path).
+  std::shared_ptr<const OpenFolder> folder;
+  std::string name;
 };
 
 class PlanWalk {
@@ -42,6 +58,7 @@ class PlanWalk {
     bool folder;
   };
   struct Folder {
+    std::shared_ptr<const OpenFolder> open;  // null when it could not be opened
     std::string path;  // as it will be shown: the input joined with the names below it
     std::string rel;   // below the input folder, '/'-separated, ending in '/' (or empty)
     std::vector<Entry> entries;

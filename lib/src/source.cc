@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <vector>
 
 #include "chunk.h"
 #include "chunk_avx512.h"
@@ -240,6 +241,35 @@ std::string read_file_bytes(const std::filesystem::path& path) {
   }
   ::close(fd);
   bytes.resize(have);
+  return bytes;
+}
+
+std::string read_regular_file_at(int folder_fd, const std::string& name, const std::string& shown) {
+  // Non-blocking: should the entry have become a named pipe since the walk
+  // saw it, the open does not wait for a writer.
+  const int fd = ::openat(folder_fd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+  // Plans are a few KiB: one read into a buffer kept per thread, then the
+  // bytes copied out at their size; longer files in further reads.
+  thread_local std::vector<char> chunk(size_t{1} << 16);
+  std::string bytes;
+  for (;;) {
+    const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      if (err == EISDIR) throw SourceError(shown, 0, 0, "is a directory, not a document");
+      throw SourceError(shown, 0, 0, fmt::format("read error: {}", std::strerror(err)));
+    }
+    bytes.append(chunk.data(), static_cast<size_t>(n));
+    if (bytes.size() > kMaxDocumentBytes) {
+      ::close(fd);
+      throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+    }
+    if (static_cast<size_t>(n) < chunk.size()) break;  // short: the end of a regular file
+  }
+  ::close(fd);
   return bytes;
 }
 

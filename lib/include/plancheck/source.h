@@ -55,6 +55,13 @@ inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;
 // larger than kMaxDocumentBytes.
 std::string read_file_bytes(const std::filesystem::path& path);
 
+// The bytes of the regular file `name` in the folder open as `folder_fd`,
+// for a folder walk, which knows the folder and that the entry is a regular
+// file: the name is not resolved from the root again and no fstat is asked
+// for (a read that comes back short is a regular file's end). `shown` names
+// the file in errors. Throws SourceError as read_file_bytes() does.
+std::string read_regular_file_at(int folder_fd, const std::string& name, const std::string& shown);
+
 // Reads and decodes a file: decode_source(read_file_bytes(path), path).
 Source read_source(const std::filesystem::path& path);
 
