@@ -4,6 +4,8 @@
 // - fold_chunked() against fold_bytewise() (text, digit runs, words) on
 //   the valid prefix;
 // - sentence and clause bounds, find_word(), at a position the input picks;
+// - chunk::occurrences against std::string::find;
+// (the scans compiled for AVX-512 as well as SSE2 under both);
 // - the hand-written readers against their RE2 patterns
 //   (extract/patterns.h) at every digit of the normalized input.
 //
@@ -15,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "chunk.h"
+#include "chunk_avx512.h"
 #include "extract/document_code.h"
 #include "extract/patterns.h"
 #include "extract/scan.h"
@@ -27,8 +31,13 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace plancheck;
   std::string s(reinterpret_cast<const char*>(data), size);
-  const size_t valid = valid_utf8_prefix(s);
-  if (valid != oracle::valid_utf8_prefix(s)) __builtin_trap();
+  const size_t valid = oracle::valid_utf8_prefix(s);
+  // The scans compiled twice (chunk_avx512.h) are each held to the definition.
+  for (const bool baseline : {false, true}) {
+    chunk::avx512::use_baseline(baseline);
+    if (valid_utf8_prefix(s) != valid) __builtin_trap();
+  }
+  chunk::avx512::use_baseline(false);
   s.resize(valid);
 
   std::string a = s, b = s;
@@ -53,6 +62,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const std::string_view kw : {"điểm", "đại hội", "chi bộ"})
     if (scan::find_word(b, pos, b.size(), kw) != oracle::find_word(b, pos, b.size(), kw)) __builtin_trap();
+  static constexpr std::string_view kAnchors[] = {"lần thứ ", "đại hội ", "nhiệm kỳ", "đ"};
+  for (const bool baseline : {false, true}) {
+    chunk::avx512::use_baseline(baseline);
+    const auto found = chunk::occurrences(b, kAnchors);
+    for (size_t k = 0; k < std::size(kAnchors); ++k) {
+      std::vector<size_t> want;
+      for (size_t p = b.find(kAnchors[k]); p != std::string::npos; p = b.find(kAnchors[k], p + 1)) want.push_back(p);
+      if (found[k] != want) __builtin_trap();
+    }
+  }
+  chunk::avx512::use_baseline(false);
 
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] < '0' || s[i] > '9') continue;
