@@ -12,6 +12,7 @@
 // included before, so library code (std::vector, …) is never compiled for
 // it and no copy of it needing AVX-512 can stand in for the baseline one.
 // The caller picks a version at run time with chunk::avx512::usable().
+// chunk_twice.h does both and the choice, for every kernel.
 //
 // Only where the compiler can target x86-64 AVX-512 from a baseline build
 // (GCC, Clang): PLANCHECK_HAVE_AVX512 is then 1. Internal to the library.

@@ -218,28 +218,13 @@ void fold_bytewise(std::string& s, std::vector<Text::Run>* digits, std::vector<T
   for (size_t at : tone_candidates) unify_tone_placement_at(s, at);
 }
 
-// The two compilations of the chunked engine (fold_kernel.inc).
-namespace sse2 {
-using chunk::Block;
-using chunk::Mask;
-#include "fold_kernel.inc"
-}  // namespace sse2
-
-#if PLANCHECK_HAVE_AVX512
-PLANCHECK_AVX512_BEGIN
-namespace avx512 {
-using chunk::avx512::Block;
-using chunk::avx512::Mask;
-#include "fold_kernel.inc"
-}  // namespace avx512
-PLANCHECK_AVX512_END
-#endif
+// The two compilations of the chunked engine.
+#define PLANCHECK_KERNEL "fold_kernel.inc"
+#define PLANCHECK_KERNEL_NS chunked
+#include "chunk_twice.h"
 
 void fold_chunked(std::string& s, std::vector<Text::Run>* digits, std::vector<Text::Word>* words) {
-#if PLANCHECK_HAVE_AVX512
-  if (chunk::avx512::usable()) return avx512::fold_blocks(s, digits, words);
-#endif
-  sse2::fold_blocks(s, digits, words);
+  PLANCHECK_KERNEL_CALL(chunked, fold_blocks(s, digits, words));
 }
 
 }  // namespace plancheck::folding

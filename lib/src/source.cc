@@ -84,29 +84,12 @@ size_t valid_utf8_prefix_from(std::string_view s, size_t i) {
 
 }  // namespace
 
-// The two compilations of the block loop (utf8_kernel.inc).
-namespace utf8::sse2 {
-using chunk::Block;
-using chunk::Mask;
-#include "utf8_kernel.inc"
-}  // namespace utf8::sse2
+// The two compilations of the block loop.
+#define PLANCHECK_KERNEL "utf8_kernel.inc"
+#define PLANCHECK_KERNEL_NS utf8
+#include "chunk_twice.h"
 
-#if PLANCHECK_HAVE_AVX512
-PLANCHECK_AVX512_BEGIN
-namespace utf8::avx512 {
-using chunk::avx512::Block;
-using chunk::avx512::Mask;
-#include "utf8_kernel.inc"
-}  // namespace utf8::avx512
-PLANCHECK_AVX512_END
-#endif
-
-size_t valid_utf8_prefix(std::string_view s) {
-#if PLANCHECK_HAVE_AVX512
-  if (chunk::avx512::usable()) return utf8::avx512::valid_utf8_blocks(s);
-#endif
-  return utf8::sse2::valid_utf8_blocks(s);
-}
+size_t valid_utf8_prefix(std::string_view s) { return PLANCHECK_KERNEL_CALL(utf8, valid_utf8_blocks(s)); }
 
 namespace {
 

@@ -134,26 +134,12 @@ std::string fold(std::string_view in) {
 
 namespace {
 
-// The two compilations of the byte scans (text_kernel.inc); the callers
-// below pick one per call.
-namespace scans::sse2 {
-using chunk::Block;
-using chunk::Mask;
-#include "text_kernel.inc"
-}  // namespace scans::sse2
-
-#if PLANCHECK_HAVE_AVX512
-PLANCHECK_AVX512_BEGIN
-namespace scans::avx512 {
-using chunk::avx512::Block;
-using chunk::avx512::Mask;
-#include "text_kernel.inc"
-}  // namespace scans::avx512
-PLANCHECK_AVX512_END
-#define PLANCHECK_TEXT_SCAN(call) (chunk::avx512::usable() ? scans::avx512::call : scans::sse2::call)
-#else
-#define PLANCHECK_TEXT_SCAN(call) (scans::sse2::call)
-#endif
+// The two compilations of the byte scans; the callers below pick one per
+// call.
+#define PLANCHECK_KERNEL "text_kernel.inc"
+#define PLANCHECK_KERNEL_NS scans
+#include "chunk_twice.h"
+#define PLANCHECK_TEXT_SCAN(call) PLANCHECK_KERNEL_CALL(scans, call)
 
 size_t copy_run_end(const char* src, size_t j, size_t n) { return PLANCHECK_TEXT_SCAN(copy_run_end(src, j, n)); }
 bool may_need_nfc(std::string_view s) { return PLANCHECK_TEXT_SCAN(may_need_nfc(s)); }
