@@ -57,6 +57,38 @@ TEST(Levels, BareChiBoTakesTheNearestEarlierQualifiedOne) {
   EXPECT_EQ(orgs::contextual_chi_bo_level(g, g.find("các chi bộ")), Level::grassroots);
 }
 
+TEST(Levels, TheSameAnswersOnceRememberedAndAfterTheMemoryFills) {
+  // Answers are remembered per thread in a bounded table: asked again, and
+  // asked after thousands of other phrases have filled and emptied it,
+  // a phrase gets what it got first. Phrases short and long (past what is
+  // remembered), of every level.
+  const std::string kinds[] = {"chi bộ trực thuộc xã ", "đảng bộ cơ sở ", "đảng bộ huyện ", "các chi bộ ", "cấp tỉnh ",
+                               "đảng bộ ", "chi bộ thôn "};
+  std::vector<std::string> phrases;
+  for (int k = 0; k < 6000; ++k) {
+    std::string p = kinds[k % std::size(kinds)] + "số " + std::to_string(k);
+    if (k % 97 == 0) p += std::string(120, 'x');  // too long to be remembered
+    phrases.push_back(fold(p));
+  }
+  std::vector<orgs::LevelGuess> first;
+  for (const auto& p : phrases) first.push_back(orgs::level_of_phrase(p));
+  // Each again right away (remembered) and in a second round (forgotten
+  // and worked out anew, the table having filled meanwhile).
+  for (int round = 0; round < 2; ++round)
+    for (size_t k = 0; k < phrases.size(); ++k)
+      for (int ask = 0; ask < 2; ++ask) {
+        const auto again = orgs::level_of_phrase(phrases[k]);
+        ASSERT_EQ(again.level, first[k].level) << phrases[k];
+        ASSERT_EQ(again.bare_chi_bo, first[k].bare_chi_bo) << phrases[k];
+        ASSERT_EQ(again.plural, first[k].plural) << phrases[k];
+      }
+  size_t with_level = 0;
+  for (const auto& g : first) with_level += g.level.has_value();
+  EXPECT_GT(with_level, phrases.size() / 2);
+  EXPECT_EQ(level("chi bộ trực thuộc đảng bộ cơ sở"), Level::branch);
+  EXPECT_EQ(level("đảng bộ huyện"), Level::district);
+}
+
 TEST(Units, NamesTypesAndLevels) {
   auto x = testing::run(
       "Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Nhim và Chi bộ Phòng Tài chính - Kế hoạch tổ chức đại hội; "
