@@ -210,7 +210,11 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
   std::vector<std::pair<std::string_view, const Unit*>> by_name;
   by_name.reserve(units.size());
   for (const auto& o : units) by_name.emplace_back(folded_name(o), &o);
-  std::stable_sort(by_name.begin(), by_name.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Ties in text order, as a stable sort keeps them (the units are in one
+  // vector, in text order): no buffer for a merge.
+  std::sort(by_name.begin(), by_name.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second < b.second;
+  });
   by_name.erase(std::unique(by_name.begin(), by_name.end(),
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
                 by_name.end());
