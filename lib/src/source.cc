@@ -245,8 +245,18 @@ std::string read_regular_file_at(int folder_fd, const std::string& name, const s
       if (err == EISDIR) throw SourceError(shown, 0, 0, "is a directory, not a document");
       throw SourceError(shown, 0, 0, fmt::format("read error: {}", std::strerror(err)));
     }
+    if (static_cast<size_t>(n) == chunk.size() && bytes.empty()) {
+      // Longer than a plan usually is: its size, once, to refuse a huge file
+      // before reading it and to read the rest into place.
+      struct stat st {};
+      if (::fstat(fd, &st) == 0 && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
+        ::close(fd);
+        throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+      }
+      bytes.reserve(static_cast<size_t>(st.st_size));
+    }
     bytes.append(chunk.data(), static_cast<size_t>(n));
-    if (bytes.size() > kMaxDocumentBytes) {
+    if (bytes.size() > kMaxDocumentBytes) {  // grown since
       ::close(fd);
       throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
     }
