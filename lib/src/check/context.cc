@@ -61,16 +61,17 @@ std::optional<Level> level_of_issuer_code(const std::string& code) {
 Plan Plan::of(const Extraction& x) {
   Plan p;
   p.x = &x;
-  if (auto id = plan_identity(x)) {
+  if (const auto id = identify_plan(x)) {
     p.date = id->date;
-    p.number = id->id;
-    p.issuer_level = level_of_issuer_code(id->issuer_code);
+    p.number = id->reference->id;
+    p.issuer_level = level_of_issuer_code(id->reference->issuer_code);
   }
   if (!p.issuer_level && x.document.issuer) {
     for (const auto& u : x.units)
       if (u.name == *x.document.issuer && u.level) p.issuer_level = u.level;
   }
   p.round = round_of(x.document.term, x.document.national_congress);
+  p.mass.reserve(x.milestones.size());
   for (const auto& m : x.milestones) {
     if (m.status != Status::planned || m.source) continue;
     // A lower unit's own schedule quoted in the article (DOMAIN.md §5).

@@ -19,6 +19,14 @@ struct Window {
 Window window_of(const TimeExpr& t, Reading reading);
 
 // The plan as the checks see it, computed once per plan.
+// plan_identity() without the copy: the reference that is the plan's own
+// number, and its date (the reference's, or the header line's under it).
+struct PlanIdentity {
+  const Reference* reference;
+  std::optional<CivilDate> date;
+};
+std::optional<PlanIdentity> identify_plan(const Extraction& x);
+
 struct Plan {
   const Extraction* x = nullptr;
   std::optional<CivilDate> date;        // the plan's own date

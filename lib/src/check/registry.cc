@@ -136,7 +136,7 @@ Severity default_severity(const Rule& r) {
   return entry_for(r.kind).severity;
 }
 
-std::optional<Reference> plan_identity(const Extraction& x) {
+std::optional<checks::PlanIdentity> checks::identify_plan(const Extraction& x) {
   // An official document's header states its number and, on the next line,
   // where and when it was signed: "Số 180-KH/HU" / "Hương Sơn, ngày 02 tháng
   // 10 năm 2024". Only the first lines are a header.
@@ -153,21 +153,25 @@ std::optional<Reference> plan_identity(const Extraction& x) {
     }
     return std::nullopt;
   };
-  std::optional<Reference> undated;
+  std::optional<PlanIdentity> undated;
   for (const auto& r : x.references) {
     if (!r.id || r.issuer_code.empty() || is_central_code(r.issuer_code) || !(r.kind == "ke_hoach" || r.type == "KH"))
       continue;
-    if (r.date) return undated ? undated : r;
-    if (auto d = header_date(r)) {
-      Reference dated = r;
-      dated.date = d;
-      return dated;
-    }
+    if (r.date) return undated ? undated : PlanIdentity{&r, r.date};
+    if (auto d = header_date(r)) return PlanIdentity{&r, d};
     // "Số 180-KH/HU" alone in a header is still the plan's number; a later
     // dated one is a plan it cites.
-    if (!undated && r.span.line <= kHeaderLines) undated = r;
+    if (!undated && r.span.line <= kHeaderLines) undated = PlanIdentity{&r, std::nullopt};
   }
   return undated;
+}
+
+std::optional<Reference> plan_identity(const Extraction& x) {
+  const auto id = checks::identify_plan(x);
+  if (!id) return std::nullopt;
+  Reference r = *id->reference;
+  r.date = id->date;
+  return r;
 }
 
 void RuleBook::add(RuleSet set) {
