@@ -139,17 +139,15 @@ namespace {
 #define PLANCHECK_KERNEL "text_kernel.inc"
 #define PLANCHECK_KERNEL_NS scans
 #include "chunk_twice.h"
-#define PLANCHECK_TEXT_SCAN(call) PLANCHECK_KERNEL_CALL(scans, call)
 
-size_t copy_run_end(const char* src, size_t j, size_t n) { return PLANCHECK_TEXT_SCAN(copy_run_end(src, j, n)); }
-bool may_need_nfc(std::string_view s) { return PLANCHECK_TEXT_SCAN(may_need_nfc(s)); }
+size_t copy_run_end(const char* src, size_t j, size_t n) { return PLANCHECK_KERNEL_CALL(scans, copy_run_end(src, j, n)); }
+bool may_need_nfc(std::string_view s) { return PLANCHECK_KERNEL_CALL(scans, may_need_nfc(s)); }
 bool screen_original(std::string_view o, std::vector<uint32_t>* line_starts, std::vector<uint32_t>* block_code_points) {
-  return PLANCHECK_TEXT_SCAN(screen_original(o, line_starts, block_code_points));
+  return PLANCHECK_KERNEL_CALL(scans, screen_original(o, line_starts, block_code_points));
 }
 size_t code_points_in_block(std::string_view o, size_t from, size_t n) {
-  return PLANCHECK_TEXT_SCAN(code_points_in_block(o, from, n));
+  return PLANCHECK_KERNEL_CALL(scans, code_points_in_block(o, from, n));
 }
-#undef PLANCHECK_TEXT_SCAN
 
 }  // namespace
 
