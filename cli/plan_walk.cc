@@ -52,7 +52,6 @@ void PlanWalk::enter(std::string path, std::string rel) {
   f.open = std::make_shared<const OpenFolder>(fd);
   const int list_fd = ::dup(fd);  // fdopendir() takes its descriptor over
   if (DIR* d = list_fd >= 0 ? ::fdopendir(list_fd) : nullptr) {
-    const std::string prefix = f.path.ends_with('/') ? f.path : f.path + '/';
     while (const dirent* e = ::readdir(d)) {
       const std::string_view name = e->d_name;
       // Hidden entries (".git", ".cache", editors' swap files) are not
@@ -60,9 +59,9 @@ void PlanWalk::enter(std::string path, std::string rel) {
       if (name.starts_with('.')) continue;
       unsigned char type = e->d_type;
       if (type == DT_UNKNOWN || type == DT_LNK) {
+        // Asked of the folder held open, as its files are read.
         struct stat st {};
-        const std::string full = prefix + e->d_name;
-        if (type == DT_UNKNOWN ? ::lstat(full.c_str(), &st) != 0 : ::stat(full.c_str(), &st) != 0) continue;
+        if (::fstatat(fd, e->d_name, &st, type == DT_UNKNOWN ? AT_SYMLINK_NOFOLLOW : 0) != 0) continue;
         if (S_ISREG(st.st_mode)) type = DT_REG;
         else if (S_ISDIR(st.st_mode) && type == DT_UNKNOWN) type = DT_DIR;
         else continue;  // a link to a folder (not followed), a device, a socket, a dangling link

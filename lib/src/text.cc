@@ -15,7 +15,6 @@
 #include "chunk.h"
 #include "chunk_avx512.h"
 #include "fold.h"
-#include "swar.h"
 #include "vi.h"
 
 namespace plancheck {
