@@ -177,7 +177,8 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
                                           const std::vector<Reference>& references, const DocumentFacts& doc) {
   const std::string_view s = text.folded();
   std::vector<Milestone> out;
-  std::set<std::tuple<Level, Event, Relation, CivilDate, CivilDate, std::string>> seen;
+  // (The source views the references' own strings.)
+  std::set<std::tuple<Level, Event, Relation, CivilDate, CivilDate, std::string_view>> seen;
   const std::optional<Level> issuer_level = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
 
   for (size_t k = 0; k < times.size(); ++k) {
@@ -279,18 +280,8 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     if (!event) event = t.relation == Relation::from ? Event::start : Event::hold;
     if (*event == Event::hold && t.relation == Relation::from) event = Event::start;
 
-    Milestone m;
-    m.level = subject->level;
-    m.event = *event;
-    m.time = t;
-    m.subject = text.normalized().substr(subject->b, subject->e - subject->b);
-    const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
-    m.span = text.span(sb, se);
-    // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
-    const size_t vb = fronted ? re_ : std::min(prev_end, subject->b - cb);
-    const size_t ve = fronted ? cs.size() : rb;
-    if (past_marker(cs, vb, ve)) m.status = Status::done;
     // Restating a higher plan: "Theo Kế hoạch số 96-KH/TU, …".
+    const std::string* source = nullptr;
     const size_t sent_b = scan::sentence_begin(s, tb);
     auto first_ref = std::lower_bound(references.begin(), references.end(), sent_b,
                                       [](const Reference& r, size_t v) { return r.span.start < v; });
@@ -302,11 +293,27 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       if (issuer_level && rl && *rl <= *issuer_level) continue;  // the plan's own number
       // A document cited without its code ("Theo Chỉ thị 35 của Bộ Chính trị")
       // is named as written.
-      m.source = r.id ? *r.id : r.text;
+      source = r.id ? &*r.id : &r.text;
     }
-    auto key = std::make_tuple(m.level, m.event, m.time.relation, m.time.period.start, m.time.period.end,
-                               m.source.value_or(""));
-    if (seen.insert(key).second) out.push_back(std::move(m));
+    // A statement made twice is kept once: the key first, and the milestone
+    // built only when it is new.
+    if (!seen.emplace(subject->level, *event, t.relation, t.period.start, t.period.end,
+                      source ? std::string_view(*source) : std::string_view())
+             .second)
+      continue;
+    Milestone m;
+    m.level = subject->level;
+    m.event = *event;
+    m.time = t;
+    m.subject = text.normalized().substr(subject->b, subject->e - subject->b);
+    const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
+    m.span = text.span(sb, se);
+    // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
+    const size_t vb = fronted ? re_ : std::min(prev_end, subject->b - cb);
+    const size_t ve = fronted ? cs.size() : rb;
+    if (past_marker(cs, vb, ve)) m.status = Status::done;
+    if (source) m.source = *source;
+    out.push_back(std::move(m));
   }
   return out;
 }
