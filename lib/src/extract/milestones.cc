@@ -343,9 +343,13 @@ std::optional<Unit> quoted_speaker(std::string_view s, size_t at, const std::vec
     if (scan::word_before(s, before, v, &verb_at)) { spoken = true; break; }
   if (!spoken) return std::nullopt;
   const size_t from = std::max(pb, scan::sentence_begin(s, verb_at));
+  // Units are in text order (of their first mention): the ones from `from`
+  // on, found by a search, not by a pass over all of a long text's units.
   const Unit* speaker = nullptr;
-  for (const auto& u : units)
-    if (u.span.start >= from && u.span.end <= verb_at && u.level) speaker = &u;
+  for (auto it = std::lower_bound(units.begin(), units.end(), from,
+                                  [](const Unit& u, size_t v) { return u.span.start < v; });
+       it != units.end() && it->span.start < verb_at; ++it)
+    if (it->span.end <= verb_at && it->level) speaker = &*it;
   if (!speaker) return std::nullopt;
   return *speaker;
 }
