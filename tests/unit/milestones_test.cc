@@ -115,6 +115,24 @@ TEST(Milestones, RestatedHigherScheduleCarriesItsSource) {
   EXPECT_FALSE(x.milestones[2].source);
 }
 
+TEST(Milestones, AStatementMadeTwiceIsKeptOnceWhereItIsFirstMade) {
+  // A plan's summary and its body often give the same schedule; a higher
+  // plan's schedule restated with its number is another statement.
+  auto x = testing::run(
+      "Kế hoạch số 180-KH/HU ngày 1/10/2024 của Huyện ủy Hương Sơn.\n"
+      "I. MỤC ĐÍCH: Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.\n"
+      "II. THỜI GIAN: Theo Kế hoạch số 96-KH/TU, đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025. "
+      "Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025; đại hội cấp huyện hoàn thành trước ngày 31/8/2025.");
+  ASSERT_EQ(x.milestones.size(), 3u);
+  EXPECT_EQ(x.milestones[0].level, Level::grassroots);
+  EXPECT_FALSE(x.milestones[0].source);
+  EXPECT_EQ(x.milestones[0].span.line, 2u);  // the first statement's, not the repeat's
+  EXPECT_EQ(x.milestones[1].level, Level::grassroots);
+  EXPECT_EQ(x.milestones[1].source, "96-KH/TU");
+  EXPECT_EQ(x.milestones[2].level, Level::district);
+  EXPECT_EQ(x.milestones[2].time.period.start.iso(), "2025-08-31");
+}
+
 TEST(Milestones, ScheduleLaidOutByLevel) {
   expect_milestones(
       "Thời gian tổ chức đại hội các cấp:\n- Cấp cơ sở: bắt đầu từ tháng 4/2025, hoàn thành trước ngày 30/6/2025.\n"
