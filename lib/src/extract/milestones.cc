@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "chunk.h"
 #include "extract/orgs.h"
 #include "extract/scan.h"
 #include "plancheck/extract.h"
@@ -135,8 +136,6 @@ std::optional<Subject> level_at_clause_head(std::string_view cs, size_t cb, size
   return Subject{*level, cb + p, cb + end};
 }
 
-constexpr std::string_view kStartVerbs[] = {"bắt đầu", "khai mạc"};
-
 // Whether a clause starts with an event verb or with its time (nothing of
 // its own to say whose congress it is).
 bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
@@ -146,19 +145,52 @@ bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
     if (scan::word_at(cs, p, v)) return true;
   return false;
 }
-constexpr std::string_view kCompleteVerbs[] = {"hoàn thành", "xong", "kết thúc"};
 
-// The last event verb in [b, e): start, complete, or none.
-std::optional<Event> verb_in(std::string_view s, size_t b, size_t e, size_t* at = nullptr) {
-  std::optional<Event> ev;
-  size_t best = 0;
-  for (auto v : kStartVerbs)
-    if (auto p = scan::rfind_word(s, b, e, v); p && (!ev || *p > best)) { ev = Event::start; best = *p; }
-  for (auto v : kCompleteVerbs)
-    if (auto p = scan::rfind_word(s, b, e, v); p && (!ev || *p > best)) { ev = Event::complete; best = *p; }
-  if (at) *at = best;
-  return ev;
-}
+// The verbs that say what happens to congresses at a time, each with its event.
+constexpr std::string_view kEventVerbs[] = {"bắt đầu", "khai mạc", "hoàn thành", "xong", "kết thúc"};
+constexpr Event kEventOfVerb[] = {Event::start, Event::start, Event::complete, Event::complete, Event::complete};
+
+// Every event verb of a text, in text order, found in one pass: a time's
+// verb is looked for in several overlapping stretches of its clause, each
+// answered by a search here instead of a scan per verb.
+class EventVerbs {
+ public:
+  explicit EventVerbs(std::string_view s) {
+    const auto found = chunk::occurrences(s, kEventVerbs);
+    for (size_t k = 0; k < found.size(); ++k)
+      for (const size_t p : found[k]) {
+        const size_t e = p + kEventVerbs[k].size();
+        if (vi::at_word_start(s, p) && vi::at_word_end(s, e)) verbs_.push_back({p, e, kEventOfVerb[k]});
+      }
+    std::sort(verbs_.begin(), verbs_.end(), [](const Verb& a, const Verb& b) { return a.b < b.b; });
+  }
+
+  // The last event verb wholly inside [b, e) of the clause `cs`, which
+  // starts at `base` in the text (asides blanked out in it hold none);
+  // *at gets its clause offset (0 when there is none).
+  std::optional<Event> last_in(std::string_view cs, size_t base, size_t b, size_t e, size_t* at = nullptr) const {
+    if (at) *at = 0;
+    e = std::min(e, cs.size());
+    if (b >= e) return std::nullopt;
+    // The verbs starting before e, from the last one back to b.
+    auto it = std::lower_bound(verbs_.begin(), verbs_.end(), base + e, [](const Verb& v, size_t p) { return v.b < p; });
+    while (it != verbs_.begin()) {
+      --it;
+      if (it->b < base + b) break;
+      if (it->e > base + e || cs[it->b - base] == ' ') continue;  // runs past e, or in a blanked aside
+      if (at) *at = it->b - base;
+      return it->event;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  struct Verb {
+    size_t b, e;
+    Event event;
+  };
+  std::vector<Verb> verbs_;
+};
 
 bool past_marker(std::string_view s, size_t b, size_t e) {
   return scan::find_word(s, b, e, "đã").has_value() || scan::find_word(s, b, e, "đến nay").has_value();
@@ -180,6 +212,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
   // (The source views the references' own strings.)
   std::set<std::tuple<Level, Event, Relation, CivilDate, CivilDate, std::string_view>> seen;
   const std::optional<Level> issuer_level = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
+  const EventVerbs verbs(s);
 
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
@@ -227,7 +260,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
       if (pf.subject) {
         subject = pf.subject;
-        event = verb_in(cs, 0, rb);
+        event = verbs.last_in(cs, cb, 0, rb);
         cf.found = true;  // handled: skip the searches below
       }
     }
@@ -235,7 +268,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // No congress word before the time: a subject at the head of the clause
       // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
       // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
-      if (auto ev = verb_in(cs, prev_end, rb)) {
+      if (auto ev = verbs.last_in(cs, cb, prev_end, rb)) {
         subject = org_subject(text, s, cb, tb, doc);
         // A schedule laid out by level under a heading about congresses:
         // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
@@ -244,7 +277,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
         // A time put first speaks of a congress only with a verb after it.
         fronted = true;
-        event = verb_in(cs, re_, cs.size());
+        event = verbs.last_in(cs, cb, re_, cs.size());
         if (event) {
           CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
           if (after.subject) subject = after.subject;
@@ -255,7 +288,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
       // the organisation at the head completes its own congress.
       size_t vat;
-      auto ev = verb_in(cs, cf.pilot_end, rb, &vat);
+      auto ev = verbs.last_in(cs, cb, cf.pilot_end, rb, &vat);
       if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
         subject = org_subject(text, s, cb, tb, doc);
         event = ev;
@@ -263,9 +296,9 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     } else if (cf.subject) {
       subject = cf.subject;
       const size_t from = std::max(prev_end, subject->e - cb);
-      event = verb_in(cs, from, rb);
+      event = verbs.last_in(cs, cb, from, rb);
       // The verb before the congress phrase: "huyện sẽ hoàn thành Đại hội các Chi bộ … trong tháng 2/2025".
-      if (!event) event = verb_in(cs, prev_end, subject->b - cb);
+      if (!event) event = verbs.last_in(cs, cb, prev_end, subject->b - cb);
     }
     if (!subject) continue;
     // The verb may follow the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
@@ -273,7 +306,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       size_t stop = cs.size();
       for (size_t i = re_; i < cs.size(); ++i)
         if (cs[i] == ',') { stop = i; break; }
-      event = verb_in(cs, re_, std::min(stop, re_ + 40));
+      event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40));
     }
     // A deadline with no verb is still a completion: "Đại hội chi bộ cơ sở trước ngày 30/6/2025".
     if (!event && (t.relation == Relation::before || t.relation == Relation::by)) event = Event::complete;
