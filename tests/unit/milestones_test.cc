@@ -41,6 +41,32 @@ TEST(Milestones, QuotedSpeechIsAttributedToTheSpeakersUnit) {
   for (const auto& m : y.milestones) EXPECT_FALSE(m.quoted_from);
 }
 
+// A quotation left open ends with its paragraph; the milestones of a long
+// text are attributed in one pass, and asked in any order give the same.
+TEST(Milestones, AQuotationEndsWithItsParagraph) {
+  const std::string text =
+      "Bí thư Đảng ủy xã Văn Nghĩa cho biết: \"Các chi bộ trực thuộc tổ chức đại hội hoàn thành trong tháng "
+      "1/2020.\nĐại hội cấp cơ sở hoàn thành trước ngày 30/6/2020.\nBí thư Đảng ủy xã Lạc Lâm nói: \"Đại hội "
+      "các chi bộ trực thuộc hoàn thành trong tháng 2/2020\".";
+  auto x = testing::run(text);
+  ASSERT_EQ(x.milestones.size(), 3u);
+  ASSERT_TRUE(x.milestones[0].quoted_from);
+  EXPECT_EQ(x.milestones[0].quoted_from->name, "Đảng ủy xã Văn Nghĩa");
+  EXPECT_FALSE(x.milestones[1].quoted_from);  // the next paragraph
+  ASSERT_TRUE(x.milestones[2].quoted_from);
+  EXPECT_EQ(x.milestones[2].quoted_from->name, "Đảng ủy xã Lạc Lâm");
+
+  Text t(text);
+  std::vector<Milestone> reversed(x.milestones.rbegin(), x.milestones.rend());
+  for (auto& m : reversed) m.quoted_from.reset();
+  attribute_quoted_milestones(t, x.units, &reversed);
+  ASSERT_TRUE(reversed[0].quoted_from);
+  EXPECT_EQ(reversed[0].quoted_from->name, "Đảng ủy xã Lạc Lâm");
+  EXPECT_FALSE(reversed[1].quoted_from);
+  ASSERT_TRUE(reversed[2].quoted_from);
+  EXPECT_EQ(reversed[2].quoted_from->name, "Đảng ủy xã Văn Nghĩa");
+}
+
 TEST(Milestones, SubjectVerbTime) {
   expect_milestones(
       "Theo Kế hoạch, huyện đặt mục tiêu Đại hội Chi bộ trực thuộc Đảng bộ cơ sở hoàn thành trong tháng 2/2025; "

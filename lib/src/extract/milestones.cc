@@ -357,17 +357,45 @@ namespace {
 constexpr std::string_view kSpeechVerbs[] = {"cho biết", "cho hay", "nói", "chia sẻ", "phát biểu",
                                              "khẳng định", "nhấn mạnh", "thông tin", "trao đổi"};
 
+// Whether a position is inside a quotation of its paragraph, asked in text
+// order: each stretch of text is counted once, however many milestones a
+// long paragraph holds. Asked out of order, it starts over.
+class OpenQuotes {
+ public:
+  explicit OpenQuotes(std::string_view s) : s_(s) {}
+  // Where the quotation `at` is inside opened, if it is inside one.
+  std::optional<size_t> opening(size_t at) {
+    if (at < upto_) *this = OpenQuotes(s_);
+    const std::string_view more = s_.substr(upto_, at - upto_);
+    if (const void* nl = memrchr(more.data(), '\n', more.size())) {  // a new paragraph
+      upto_ = static_cast<size_t>(static_cast<const char*>(nl) - s_.data()) + 1;
+      quotes_ = 0;
+    }
+    // (A counting loop the compiler vectorises: paragraphs are often the
+    // length of a plan's section.)
+    const std::string_view fresh = s_.substr(upto_, at - upto_);
+    if (const auto n = std::count(fresh.begin(), fresh.end(), '"'); n > 0) {
+      quotes_ += static_cast<size_t>(n);
+      last_ = upto_ + fresh.rfind('"');
+    }
+    upto_ = at;
+    if (quotes_ % 2 == 0) return std::nullopt;
+    return last_;
+  }
+
+ private:
+  std::string_view s_;
+  size_t upto_ = 0;   // counted up to here
+  size_t quotes_ = 0; // in the paragraph up to `upto_`
+  size_t last_ = 0;   // the last of them
+};
+
 // The unit of whoever speaks the quotation around `at`, if `at` is inside a
 // quotation opened after 'cho biết:' (or another speech verb) in its paragraph.
-std::optional<Unit> quoted_speaker(std::string_view s, size_t at, const std::vector<Unit>& units) {
-  // The paragraph so far (memrchr and a counting loop the compiler
-  // vectorises: a paragraph is often the length of a plan's section).
-  const void* nl = at > 0 ? memrchr(s.data(), '\n', at) : nullptr;
-  const size_t pb = nl ? static_cast<size_t>(static_cast<const char*>(nl) - s.data()) + 1 : 0;
-  const std::string_view para = s.substr(pb, at - pb);
-  if (std::count(para.begin(), para.end(), '"') % 2 == 0) return std::nullopt;  // not inside a quotation
-  const size_t open = pb + para.rfind('"');
-  size_t before = scan::skip_spaces_back(s, open);
+std::optional<Unit> quoted_speaker(std::string_view s, size_t at, OpenQuotes& quotes, const std::vector<Unit>& units) {
+  const auto open = quotes.opening(at);
+  if (!open) return std::nullopt;  // not inside a quotation
+  size_t before = scan::skip_spaces_back(s, *open);
   if (before > 0 && s[before - 1] == ':') before = scan::skip_spaces_back(s, before - 1);
   else return std::nullopt;  // a quoted term, not reported speech
   size_t verb_at = 0;
@@ -375,6 +403,8 @@ std::optional<Unit> quoted_speaker(std::string_view s, size_t at, const std::vec
   for (auto v : kSpeechVerbs)
     if (scan::word_before(s, before, v, &verb_at)) { spoken = true; break; }
   if (!spoken) return std::nullopt;
+  const size_t nl = s.rfind('\n', *open);
+  const size_t pb = nl == std::string_view::npos ? 0 : nl + 1;
   const size_t from = std::max(pb, scan::sentence_begin(s, verb_at));
   // Units are in text order (of their first mention): the ones from `from`
   // on, found by a search, not by a pass over all of a long text's units.
@@ -391,7 +421,8 @@ std::optional<Unit> quoted_speaker(std::string_view s, size_t at, const std::vec
 
 void attribute_quoted_milestones(const Text& text, const std::vector<Unit>& units,
                                  std::vector<Milestone>* milestones) {
-  for (auto& m : *milestones) m.quoted_from = quoted_speaker(text.folded(), m.time.span.start, units);
+  OpenQuotes quotes(text.folded());
+  for (auto& m : *milestones) m.quoted_from = quoted_speaker(text.folded(), m.time.span.start, quotes, units);
 }
 
 }  // namespace plancheck
