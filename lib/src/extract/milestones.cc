@@ -3,8 +3,6 @@
 // whether it reports the past, and whether it restates a higher plan.
 #include <algorithm>
 #include <cstring>
-#include <set>
-#include <tuple>
 
 #include "chunk.h"
 #include "extract/orgs.h"
@@ -203,14 +201,60 @@ std::optional<Level> code_level(std::string_view code) {
   return std::nullopt;
 }
 
+// What makes two statements the same: a statement made twice is kept once.
+struct StatementKey {
+  Level level;
+  Event event;
+  Relation relation;
+  CivilDate start, end;
+  std::string_view source;  // views the references' own strings
+  bool operator==(const StatementKey&) const = default;
+};
+
+// The statements kept so far, in one open-addressing table sized for at
+// most `most` of them (a tree node per statement was an allocation per
+// milestone).
+class SeenStatements {
+ public:
+  explicit SeenStatements(size_t most) {
+    size_t slots = 16;
+    while (slots < 2 * most) slots <<= 1;
+    slots_.assign(slots, kEmpty);
+    keys_.reserve(most);
+  }
+  // True when `key` is new, which it is remembered from then on.
+  bool insert(const StatementKey& key) {
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash(key) & mask;; at = (at + 1) & mask) {
+      if (slots_[at] == kEmpty) {
+        slots_[at] = static_cast<uint32_t>(keys_.size());
+        keys_.push_back(key);
+        return true;
+      }
+      if (keys_[slots_[at]] == key) return false;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  static size_t hash(const StatementKey& k) {
+    uint64_t h = scan::hash(k.source);
+    for (const int v : {static_cast<int>(k.level), static_cast<int>(k.event), static_cast<int>(k.relation),
+                        k.start.year, k.start.month, k.start.day, k.end.year, k.end.month, k.end.day})
+      h = (h ^ static_cast<uint32_t>(v)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 32);
+  }
+  std::vector<uint32_t> slots_;
+  std::vector<StatementKey> keys_;
+};
+
 }  // namespace
 
 std::vector<Milestone> extract_milestones(const Text& text, const std::vector<TimeExpr>& times,
                                           const std::vector<Reference>& references, const DocumentFacts& doc) {
   const std::string_view s = text.folded();
   std::vector<Milestone> out;
-  // (The source views the references' own strings.)
-  std::set<std::tuple<Level, Event, Relation, CivilDate, CivilDate, std::string_view>> seen;
+  SeenStatements seen(times.size());
   const std::optional<Level> issuer_level = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
   const EventVerbs verbs(s);
 
@@ -330,9 +374,8 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     }
     // A statement made twice is kept once: the key first, and the milestone
     // built only when it is new.
-    if (!seen.emplace(subject->level, *event, t.relation, t.period.start, t.period.end,
-                      source ? std::string_view(*source) : std::string_view())
-             .second)
+    if (!seen.insert({subject->level, *event, t.relation, t.period.start, t.period.end,
+                      source ? std::string_view(*source) : std::string_view()}))
       continue;
     Milestone m;
     m.level = subject->level;
