@@ -135,17 +135,18 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     return it->period.start;
   };
 
-  auto finish = [&](Reference r, size_t b, size_t e) {
+  // References are built in place (a Reference is seven strings: each move
+  // of one copies them all).
+  auto finish = [&](Reference& r, size_t b, size_t e) {
     size_t date_end;
     if (auto d = date_at(e, &date_end)) {
       r.date = d;
       e = date_end;
     }
     size_t issuer_end;
-    if (auto iss = issuer_after(text, e, &issuer_end)) r.issuer = iss;
-    r.text = norm.substr(b, e - b);
+    if (auto iss = issuer_after(text, e, &issuer_end)) r.issuer = std::move(iss);
+    r.text.assign(norm, b, e - b);
     r.span = text.span(b, e);
-    out.push_back(std::move(r));
   };
 
   // Coded references: read at each run of digits that a code can follow
@@ -166,23 +167,24 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     const size_t me = code->end;
     consumed = me;
     if (!vi::at_word_end(norm, me)) continue;
-    Reference r;
-    r.number = std::string(code->number);
-    r.type = std::string(code->type);
-    r.issuer_code = std::string(code->issuer);
+    Reference& r = out.emplace_back();
+    r.number = code->number;
+    r.type = code->type;
     // "TƯ" is how some write TW (Trung ương): one issuer, one code.
-    if (r.issuer_code == "TƯ") r.issuer_code = "TW";
-    r.id = r.number + "-" + r.type + "/" + r.issuer_code;
+    r.issuer_code = code->issuer == "TƯ" ? std::string_view("TW") : code->issuer;
+    std::string& id = r.id.emplace();
+    id.reserve(r.number.size() + r.type.size() + r.issuer_code.size() + 2);
+    id.append(r.number).append(1, '-').append(r.type).append(1, '/').append(r.issuer_code);
     size_t b = mb;
     size_t kb;
     if (auto k = kind_before(s, mb, &kb)) {
-      r.kind = std::string(k->kind);
+      r.kind = k->kind;
       b = kb;
     } else {
-      r.kind = std::string(kind_from_code(r.type));
+      r.kind = kind_from_code(r.type);
     }
     coded.emplace_back(mb, me);
-    finish(std::move(r), b, me);
+    finish(r, b, me);
   }
 
   const size_t coded_count = out.size();  // both passes are in text order: merge them below
@@ -211,14 +213,17 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     size_t after = scan::skip_spaces(s, ne);
     if (scan::word_at(s, after, "năm") || scan::word_at(s, after, "tháng") || (after < s.size() && s[after] == '%'))
       continue;
-    Reference r;
-    r.number = std::string(s.substr(nb, ne - nb));
-    r.kind = std::string(k->kind);
-    finish(std::move(r), kb, ne);
+    Reference& r = out.emplace_back();
+    r.number = s.substr(nb, ne - nb);
+    r.kind = k->kind;
+    finish(r, kb, ne);
   }
   // Coded and number-only mentions were found in two passes: merge by position.
-  std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(coded_count), out.end(),
-                     [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
+  const auto number_only = out.begin() + static_cast<std::ptrdiff_t>(coded_count);
+  if (number_only != out.begin() && number_only != out.end() &&
+      number_only->span.start < std::prev(number_only)->span.start)
+    std::inplace_merge(out.begin(), number_only, out.end(),
+                       [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
   // cited elsewhere in the text, when only one such document is.
