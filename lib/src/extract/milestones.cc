@@ -377,11 +377,11 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     if (!seen.insert({subject->level, *event, t.relation, t.period.start, t.period.end,
                       source ? std::string_view(*source) : std::string_view()}))
       continue;
-    Milestone m;
+    Milestone& m = out.emplace_back();  // built in place: a move copies its strings again
     m.level = subject->level;
     m.event = *event;
     m.time = t;
-    m.subject = text.normalized().substr(subject->b, subject->e - subject->b);
+    m.subject.assign(text.normalized(), subject->b, subject->e - subject->b);
     const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
     m.span = text.span(sb, se);
     // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
@@ -389,7 +389,6 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     const size_t ve = fronted ? cs.size() : rb;
     if (past_marker(cs, vb, ve)) m.status = Status::done;
     if (source) m.source = *source;
-    out.push_back(std::move(m));
   }
   return out;
 }

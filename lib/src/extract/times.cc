@@ -391,15 +391,16 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
   std::vector<TimeExpr> out;
   std::vector<bool> used(atoms.size(), false);
 
+  out.reserve(atoms.size());
+  // Built in place: a move would copy the text's string again.
   auto emit = [&](size_t b, size_t e, Relation rel, Period period, Part part, bool inferred) {
-    TimeExpr t;
-    t.text = text.normalized().substr(b, e - b);
+    TimeExpr& t = out.emplace_back();
+    t.text.assign(text.normalized(), b, e - b);
     t.relation = rel;
     t.period = period;
     t.part = part;
     t.year_inferred = inferred;
     t.span = text.span(b, e);
-    out.push_back(std::move(t));
   };
 
   for (size_t k = 0; k < atoms.size(); ++k) {

@@ -95,12 +95,11 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
       }
     }
     if (!first) continue;
-    Unit u;
-    u.name = std::string(name);
+    Unit& u = out.emplace_back();
+    u.name = name;
     u.type = m.type;
     u.level = m.level;
     u.span = text.span(m.b, m.e);
-    out.push_back(std::move(u));
   }
   // A heading in capitals ("THÀNH ỦY THÁI NGUYÊN") gives way to the name as
   // written in running text.
