@@ -413,12 +413,12 @@ class OpenQuotes {
       upto_ = static_cast<size_t>(static_cast<const char*>(nl) - s_.data()) + 1;
       quotes_ = 0;
     }
-    // (A counting loop the compiler vectorises: paragraphs are often the
-    // length of a plan's section.)
-    const std::string_view fresh = s_.substr(upto_, at - upto_);
-    if (const auto n = std::count(fresh.begin(), fresh.end(), '"'); n > 0) {
-      quotes_ += static_cast<size_t>(n);
-      last_ = upto_ + fresh.rfind('"');
+    // Quotes are rare: memchr goes from one to the next (a counting loop
+    // reads every byte, and paragraphs are often a plan's section long).
+    for (const char *p = s_.data() + upto_, *end = s_.data() + at;
+         (p = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)))); ++p) {
+      ++quotes_;
+      last_ = static_cast<size_t>(p - s_.data());
     }
     upto_ = at;
     if (quotes_ % 2 == 0) return std::nullopt;
