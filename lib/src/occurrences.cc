@@ -8,6 +8,7 @@
 
 #include "chunk.h"
 #include "chunk_avx512.h"
+#include "swar.h"
 
 namespace plancheck::chunk {
 

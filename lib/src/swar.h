@@ -47,6 +47,20 @@ inline size_t code_points(const char* p, size_t n) {
   return count;
 }
 
+// Whether n bytes at a and b are the same: eight at a time, the last eight
+// overlapping what came before (keywords are a few to some twenty bytes: an
+// inline loop beats a call to memcmp). Reads only [a, a + n) and [b, b + n).
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  for (size_t i = 0; i + 8 <= n; i += 8)
+    if (load8(a + i) != load8(b + i)) return false;
+  return load8(a + n - 8) == load8(b + n - 8);
+}
+
 // Bytes before the lowest flag; 8 when none.
 inline size_t first_flagged(uint64_t flags) { return flags ? static_cast<size_t>(std::countr_zero(flags)) >> 3 : 8; }
 

@@ -8,33 +8,12 @@
 #include <cstring>
 
 #include "chunk.h"
+#include "swar.h"
 #include "vi.h"
 
 namespace plancheck::scan {
 
-namespace {
-
-// Keywords are short: an inline loop beats a call to memcmp.
-// Keywords are a few to some twenty bytes: eight at a time, the last
-// eight overlapping what came before.
-inline bool same_bytes(const char* a, const char* b, size_t n) {
-  if (n < 8) {
-    for (size_t i = 0; i < n; ++i)
-      if (a[i] != b[i]) return false;
-    return true;
-  }
-  uint64_t x, y;
-  for (size_t i = 0; i + 8 <= n; i += 8) {
-    std::memcpy(&x, a + i, 8);
-    std::memcpy(&y, b + i, 8);
-    if (x != y) return false;
-  }
-  std::memcpy(&x, a + n - 8, 8);
-  std::memcpy(&y, b + n - 8, 8);
-  return x == y;
-}
-
-}  // namespace
+using swar::same_bytes;
 
 bool word_at_checked(std::string_view s, size_t pos, std::string_view kw) {
   if (pos > s.size() || s.size() - pos < kw.size() || kw.empty()) return false;
