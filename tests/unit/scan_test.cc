@@ -32,6 +32,21 @@ TEST(KeywordSet, LongestKeywordStandingAtAPositionAsWholeWords) {
   EXPECT_EQ(set.match(s, s.find("ân cư")), -1);  // not at a word start
 }
 
+// match_word() hashes a word in the text with one masked load; the keyword
+// table was built with hash() on the keywords alone: the two must agree for
+// every length, with any bytes after the word.
+TEST(KeywordSet, WordHashIsTheHashOfTheWordAlone) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string buffer(24, '\0');
+    for (char& c : buffer) c = static_cast<char>(rng());
+    for (size_t n = 1; n <= 16; ++n)
+      for (size_t avail = n; avail <= buffer.size(); ++avail)
+        ASSERT_EQ(word_hash(buffer.data(), avail, n), hash(std::string_view(buffer.data(), n)))
+            << "length " << n << ", readable " << avail;
+  }
+}
+
 TEST(KeywordSet, RefusesKeywordsTooShortForItsFilters) {
   EXPECT_THROW(KeywordSet({"a", "đảng bộ"}), std::logic_error);
 }

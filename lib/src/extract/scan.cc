@@ -312,7 +312,7 @@ const KeywordSet::Slot* KeywordSet::find(uint32_t hash) const {
 int KeywordSet::match_word(std::string_view s, size_t pos, size_t first_end, size_t* end) const {
   const size_t fl = first_end - pos;
   if (fl == 0 || fl >= 64 || !(lengths_ >> fl & 1)) return -1;
-  const Slot* slot = find(hash(std::string_view(s.data() + pos, fl)));
+  const Slot* slot = find(word_hash(s.data() + pos, s.size() - pos, fl));
   if (!slot) return -1;
   for (size_t k = slot->first; k < size_t{slot->first} + slot->count; ++k) {
     const std::string_view kw = keywords_[by_first_[k]];

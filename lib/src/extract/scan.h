@@ -88,6 +88,19 @@ inline uint32_t hash(std::string_view bytes) {
   return static_cast<uint32_t>(h >> 32);
 }
 
+// hash() of the n bytes at p where `avail` bytes are readable: a word of up
+// to eight bytes read in one load and masked to its length when eight are
+// readable (word lengths vary at random: the tail's branches mispredicted).
+inline uint32_t word_hash(const char* p, size_t avail, size_t n) {
+  if (n - 1 < 8 && avail >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    w &= ~uint64_t{0} >> (64 - 8 * n);
+    return static_cast<uint32_t>(((n * 0x9E3779B97F4A7C15ull) ^ w) * 0xFF51AFD7ED558CCDull >> 32);
+  }
+  return hash(std::string_view(p, n));
+}
+
 // A fixed set of keywords (folded, whole words, single spaces between
 // words, at least two bytes each: the filters read two bytes), looked up at
 // a position by the hash of the word standing there:
