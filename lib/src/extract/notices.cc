@@ -85,9 +85,11 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
     // "Quận uỳ": the syllable "uy" after a committee word carries the hỏi
     // tone. (The cheap tests on the word itself first: few words pass them.
     // Every spelling of "uy" is two to four bytes and has its tone on one
-    // of the two letters, so it starts with 'u' or ends with 'y'.)
-    if (w.size() - 2 <= 2 && (w.front() == 'u' || w.back() == 'y') && have_prev &&
-        b == prev_e + 1 && s[prev_e] == ' ' && vi::strip_tones(w) == "uy" && w != "ủy" &&
+    // of the two letters, so it starts with 'u' or ends with 'y'; and
+    // "ủy" itself, the commonest, is ruled out before the toneless spelling
+    // is built.)
+    if (w.size() - 2 <= 2 && (w.front() == 'u' || w.back() == 'y') && w != "ủy" && have_prev &&
+        b == prev_e + 1 && s[prev_e] == ' ' && vi::strip_tones(w) == "uy" &&
         committee_words().count(std::string_view(s.data() + prev_b, prev_e - prev_b))) {
       size_t nb = i;
       while (nb < s.size() && s[nb] == ' ') ++nb;
