@@ -4,7 +4,6 @@
 
 #include <array>
 #include <bit>
-#include <cctype>
 #include <cstdint>
 
 #include "chunk.h"
@@ -83,9 +82,10 @@ void unify_tone_placement_at(std::string& s, size_t i) {
   const char first = s[i];
   // Only a two- or three-byte vowel ending the word can move.
   const size_t after = i + 1 + (static_cast<unsigned char>(s[i + 1]) < 0xE0 ? 2 : 3);
-  if (after < s.size() &&
-      (static_cast<unsigned char>(s[after]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[after]))))
-    return;
+  if (after < s.size()) {
+    const auto c = static_cast<unsigned char>(s[after]);  // (ASCII letters and digits, whatever the locale)
+    if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return;
+  }
   if (first == 'u' && i > 0 && s[i - 1] == 'q') return;  // "quý": u belongs to qu
   size_t len;
   const uint32_t second = vi::decode(s, i + 1, &len);
