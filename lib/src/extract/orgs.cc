@@ -4,11 +4,11 @@
 #include <array>
 #include <cctype>
 #include <string>
-#include <unordered_map>
 #include <vector>
 #include <string>
 
 #include "extract/scan.h"
+#include "swar.h"
 #include "vi.h"
 
 namespace plancheck::orgs {
@@ -172,24 +172,63 @@ namespace {
 
 // Documents repeat the same few phrases ("đảng bộ cơ sở", "Ban Thường vụ
 // Huyện ủy"): answers about them are remembered per thread, in a bounded
-// table, so parallel checking needs no locks.
-// Looked up by string_view: a hit allocates nothing.
-struct PhraseHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return scan::hash(s); }
-};
+// table, so parallel checking needs no locks. One open-addressing array, as
+// small as the phrases met so far allow (a plan's few dozen stay in L1),
+// the phrases' bytes in one string: a lookup is a hash, a probe or two and
+// a compare, and allocates nothing (a hash map's bucket was a division and
+// a node away).
 template <typename V>
-using PhraseCache = std::unordered_map<std::string, V, PhraseHash, std::equal_to<>>;
+class PhraseCache {
+ public:
+  template <typename F>
+  V get(std::string_view key, F compute) {
+    if (key.size() > kLongest) return compute(key);
+    const uint32_t h = scan::hash(key);
+    for (size_t at = h & mask_;; at = (at + 1) & mask_) {
+      const Slot& slot = slots_[at];
+      if (slot.length == kEmpty) break;
+      if (slot.hash == h && slot.length == key.size() &&
+          swar::same_bytes(bytes_.data() + slot.offset, key.data(), key.size()))
+        return slot.value;
+    }
+    const V v = compute(key);  // (which may ask the cache itself: the slot is found afresh below)
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    insert(h, static_cast<uint32_t>(bytes_.size()), static_cast<uint8_t>(key.size()), v);
+    bytes_.append(key);
+    return v;
+  }
 
-template <typename V, typename F>
-V memoized(PhraseCache<V>& cache, std::string_view key, F compute) {
-  if (key.size() > 96) return compute(key);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  if (cache.size() > 4096) cache.clear();
-  V v = compute(key);
-  cache.emplace(std::string(key), v);
-  return v;
-}
+ private:
+  static constexpr size_t kMostSlots = 8192, kLongest = 96;
+  static constexpr uint8_t kEmpty = 0xFF;  // a length no phrase kept has
+  struct Slot {
+    uint32_t hash = 0, offset = 0;
+    uint8_t length = kEmpty;
+    V value{};
+  };
+  void insert(uint32_t h, uint32_t offset, uint8_t length, const V& v) {
+    size_t at = h & mask_;
+    while (slots_[at].length != kEmpty) at = (at + 1) & mask_;
+    slots_[at] = {h, offset, length, v};
+    ++count_;
+  }
+  // Twice the slots, or (at the bound) a fresh start.
+  void grow() {
+    std::vector<Slot> old(slots_.size() < kMostSlots ? 2 * slots_.size() : kMostSlots);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    count_ = 0;
+    if (old.size() == kMostSlots) {
+      bytes_.clear();
+      return;
+    }
+    for (const Slot& slot : old)
+      if (slot.length != kEmpty) insert(slot.hash, slot.offset, slot.length, slot.value);
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
+  size_t mask_ = 63, count_ = 0;
+  std::string bytes_;
+};
 
 }  // namespace
 
@@ -197,7 +236,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p);
 
 LevelGuess level_of_phrase(std::string_view p) {
   thread_local PhraseCache<LevelGuess> cache;
-  return memoized(cache, p, level_of_phrase_uncached);
+  return cache.get(p, level_of_phrase_uncached);
 }
 
 LevelGuess level_of_phrase_uncached(std::string_view p) {
@@ -272,7 +311,7 @@ std::optional<Level> body_level_uncached(std::string_view n);
 
 std::optional<Level> body_level(std::string_view n) {
   thread_local PhraseCache<std::optional<Level>> cache;
-  return memoized(cache, n, body_level_uncached);
+  return cache.get(n, body_level_uncached);
 }
 
 std::optional<Level> body_level_uncached(std::string_view n) {
