@@ -113,5 +113,32 @@ TEST(Scan, FindAndRfindWordAgreeWithTryingEveryPosition) {
   }
 }
 
+TEST(Scan, WordsBeforeIsTheFirstKeywordInListOrderEndingThere) {
+  // Keywords sharing last bytes and ending one another ("chậm nhất là" and
+  // "là", "trước" and "trước hoặc trong"), at every end of random text,
+  // against trying each keyword in order.
+  static constexpr std::string_view kKeywords[] = {"chậm nhất là", "chậm nhất", "trước hoặc trong", "trong",
+                                                   "trước", "là", "đến", "cho đến", "đầu", "nhất"};
+  static const char* kPieces[] = {"chậm ", "nhất ", "là ", "trước ", "hoặc ", "trong ", "đến ", "cho ",
+                                  "đầu", "nhiều", "x", " ", "ngày"};
+  static constexpr WordsBefore kBefore(kKeywords);
+  std::mt19937 rng(13);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (size_t k = rng() % 8; k > 0; --k) s += kPieces[rng() % std::size(kPieces)];
+    for (size_t end = 0; end <= s.size(); ++end) {
+      std::optional<size_t> want;
+      size_t want_begin = 0;
+      for (size_t k = 0; k < std::size(kKeywords) && !want; ++k)
+        if (word_before(s, end, kKeywords[k], &want_begin)) want = k;
+      size_t begin = 0;
+      ASSERT_EQ(kBefore.find(s, end, &begin), want) << s << " ending at " << end;
+      if (want) {
+        ASSERT_EQ(begin, want_begin) << s << " ending at " << end;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace plancheck::scan

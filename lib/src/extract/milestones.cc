@@ -24,8 +24,8 @@ constexpr std::string_view kBlockers[] = {"về", "tiến tới", "công tác", 
                                           "trình", "tại", "kỳ", "của"};
 
 bool blocked(std::string_view s, size_t at) {
-  size_t b;
-  return scan::any_word_before(s, at, kBlockers, &b).has_value();
+  static constexpr scan::WordsBefore kBefore(kBlockers);
+  return kBefore.find(s, scan::skip_spaces_back(s, at)).has_value();
 }
 
 // "làm điểm đại hội cấp huyện": the congress named is the pilot's.

@@ -42,13 +42,6 @@ size_t skip_spaces_back(std::string_view s, size_t end) {
   return end;
 }
 
-std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<const std::string_view> kws,
-                                      size_t* begin) {
-  end = skip_spaces_back(s, end);
-  for (size_t k = 0; k < kws.size(); ++k)
-    if (word_before(s, end, kws[k], begin)) return k;
-  return std::nullopt;
-}
 
 std::string_view next_word(std::string_view s, size_t pos, size_t* begin, size_t* end) {
   size_t len;

@@ -5,12 +5,15 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <deque>
 #include <initializer_list>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,10 +32,32 @@ inline bool word_at(std::string_view s, size_t pos, std::string_view kw) {
 inline bool word_before(std::string_view s, size_t end, std::string_view kw, size_t* begin = nullptr) {
   return end > 0 && end <= s.size() && s[end - 1] == kw.back() && word_before_checked(s, end, kw, begin);
 }
-// First of `kws` (tried in order) that ends at `end`, skipping spaces before
-// `end`; returns its index and sets *begin.
-std::optional<size_t> any_word_before(std::string_view s, size_t end, std::span<const std::string_view> kws,
-                                      size_t* begin);
+// A fixed list of keywords (folded, whole words, at most 64) looked up as
+// the words that end at a position, the first in the list's order winning
+// ("chậm nhất là" before "chậm nhất"). Only those that end in the byte
+// there are compared: a table of them by last byte, made once (constexpr).
+class WordsBefore {
+ public:
+  constexpr explicit WordsBefore(std::span<const std::string_view> keywords) : keywords_(keywords) {
+    if (keywords.size() > 64) throw std::logic_error("WordsBefore: more than 64 keywords");
+    for (size_t k = 0; k < keywords.size(); ++k)
+      ending_in_[static_cast<unsigned char>(keywords[k].back())] |= uint64_t{1} << k;
+  }
+  // The index of the first keyword that ends exactly at `end` as whole
+  // words; *begin gets its start.
+  std::optional<size_t> find(std::string_view s, size_t end, size_t* begin = nullptr) const {
+    if (end == 0 || end > s.size()) return std::nullopt;
+    for (uint64_t ks = ending_in_[static_cast<unsigned char>(s[end - 1])]; ks; ks &= ks - 1) {
+      const auto k = static_cast<size_t>(std::countr_zero(ks));
+      if (word_before_checked(s, end, keywords_[k], begin)) return k;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::span<const std::string_view> keywords_;
+  std::array<uint64_t, 256> ending_in_{};  // bit k: keywords_[k] ends in this byte
+};
 size_t skip_spaces(std::string_view s, size_t pos);
 size_t skip_spaces_back(std::string_view s, size_t end);
 

@@ -4,7 +4,6 @@
 // "đến"/"-" make a range. See docs/extraction.md for the exact semantics.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdlib>
 #include <cstring>
 
@@ -256,15 +255,11 @@ constexpr RelationWord kRelations[] = {
     {"trong", Relation::in},              {"vào khoảng", Relation::in},       {"vào", Relation::in},
 };
 
-// The relation words by their last byte: bit k of kRelationsEndingIn[c] for
-// kRelations[k] ending in c. An atom's prefix tries only those that can end
-// where it stands, in the table's order.
-constexpr auto kRelationsEndingIn = [] {
-  static_assert(std::size(kRelations) <= 32);
-  std::array<uint32_t, 256> t{};
-  for (size_t k = 0; k < std::size(kRelations); ++k)
-    t[static_cast<unsigned char>(kRelations[k].words.back())] |= uint32_t{1} << k;
-  return t;
+// The relation words alone, looked up as the words before an atom.
+constexpr auto kRelationWords = [] {
+  std::array<std::string_view, std::size(kRelations)> words{};
+  for (size_t k = 0; k < words.size(); ++k) words[k] = kRelations[k].words;
+  return words;
 }();
 
 bool takes_part(AtomKind k) {
@@ -276,20 +271,16 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
   Prefix p{a.b, std::nullopt, Part::none};
   size_t begin;
   if (takes_part(a.kind)) {
-    if (auto k = scan::any_word_before(s, p.begin, kParts, &begin)) {
+    static constexpr scan::WordsBefore kPartsBefore(kParts);
+    if (auto k = kPartsBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
       p.part = static_cast<Part>(*k + 1);
       p.begin = begin;
     }
   }
-  const size_t end = scan::skip_spaces_back(s, p.begin);
-  if (end == 0) return p;
-  for (uint32_t ks = kRelationsEndingIn[static_cast<unsigned char>(s[end - 1])]; ks; ks &= ks - 1) {
-    const RelationWord& r = kRelations[std::countr_zero(ks)];
-    if (scan::word_before(s, end, r.words, &begin)) {
-      p.relation = r.relation;
-      p.begin = begin;
-      break;
-    }
+  static constexpr scan::WordsBefore kRelationsBefore(kRelationWords);
+  if (auto k = kRelationsBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
+    p.relation = kRelations[*k].relation;
+    p.begin = begin;
   }
   return p;
 }
