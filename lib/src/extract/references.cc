@@ -61,25 +61,22 @@ std::string_view kind_from_code(std::string_view type) {
   return "other";
 }
 
-// The last bytes of the kind words: most numbers (the parts of dates) have
-// none of them in front, and are passed at a glance.
-constexpr std::array<bool, 256> kKindLastBytes = [] {
-  std::array<bool, 256> t{};
-  for (const auto& k : kKinds) t[static_cast<unsigned char>(k.words.back())] = true;
-  return t;
+// The kind words alone, looked up as the words before a number: most
+// numbers (the parts of dates) have none of them in front, and are passed at
+// a glance.
+constexpr auto kKindWords = [] {
+  std::array<std::string_view, std::size(kKinds)> words{};
+  for (size_t k = 0; k < words.size(); ++k) words[k] = kKinds[k].words;
+  return words;
 }();
 
 // The kind word in front of a number ("Kế hoạch số 172", "Chỉ thị 35"), if any.
 std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t* begin) {
+  static constexpr scan::WordsBefore kKindsBefore(kKindWords);
   size_t p = scan::skip_spaces_back(s, num_begin);
   size_t b;
   if (scan::word_before(s, p, "số", &b)) p = scan::skip_spaces_back(s, b);
-  if (p == 0 || !kKindLastBytes[static_cast<unsigned char>(s[p - 1])]) return std::nullopt;
-  for (const auto& k : kKinds)
-    if (scan::word_before(s, p, k.words, &b)) {
-      *begin = b;
-      return k;
-    }
+  if (auto k = kKindsBefore.find(s, p, begin)) return kKinds[*k];
   return std::nullopt;
 }
 
