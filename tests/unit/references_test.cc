@@ -120,5 +120,24 @@ TEST(References, SameDocumentWithTwoDatesIsANotice) {
   EXPECT_EQ(notices[0].code, "conflicting_date");
 }
 
+// Each later mention against the first of its document, the notices in
+// the order of the text (not of the documents' codes).
+TEST(References, ConflictingDatesAreNoticedInTextOrder) {
+  std::vector<Notice> notices;
+  refs_of("Kế hoạch số 5-KH/HU ngày 1/1/2025 của Huyện ủy.\nChỉ thị số 35-CT/TW ngày 14/6/2024.\n"
+          "Kế hoạch số 5-KH/HU ngày 2/2/2025; Chỉ thị số 35-CT/TW ngày 30/5/2019; Chỉ thị số 35-CT/TW ngày "
+          "14/6/2024.",
+          &notices);
+  ASSERT_EQ(notices.size(), 2u);
+  EXPECT_EQ(notices[0].span.line, 3u);
+  EXPECT_NE(notices[0].message.find("5-KH/HU is cited with date 2025-02-02 here and 2025-01-01 at line 1"),
+            std::string::npos)
+      << notices[0].message;
+  EXPECT_NE(notices[1].message.find("35-CT/TW is cited with date 2019-05-30 here and 2024-06-14 at line 2"),
+            std::string::npos)
+      << notices[1].message;
+  EXPECT_LT(notices[0].span.start, notices[1].span.start);
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -3,7 +3,7 @@
 // selects, which units, how many, the level, and when — also when the time
 // stands in the next sentence ("Thời gian tổ chức đại hội điểm … trong tháng 3/2025").
 #include <algorithm>
-#include <map>
+#include <array>
 #include <span>
 
 #include "extract/orgs.h"
@@ -288,14 +288,14 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     }
     if (!p.level && selector_level) p.level = selector_level;
     if (!p.level) {
-      std::map<Level, int> votes;
+      std::array<int, kLevelCount> votes{};  // by level, lowest first: a tie goes to the lower
       for (const auto& m : selected) {
-        if (m.level) ++votes[*m.level];
-        else if (m.type == UnitType::chi_bo) ++votes[orgs::contextual_chi_bo_level(s, m.b)];
+        if (m.level) ++votes[static_cast<size_t>(*m.level)];
+        else if (m.type == UnitType::chi_bo) ++votes[static_cast<size_t>(orgs::contextual_chi_bo_level(s, m.b))];
       }
       int best = 0;
-      for (auto [l, n] : votes)
-        if (n > best) { best = n; p.level = l; }
+      for (size_t l = 0; l < kLevelCount; ++l)
+        if (votes[l] > best) { best = votes[l]; p.level = static_cast<Level>(l); }
     }
 
     // Time: after the trigger in its clause, else before it in the segment.

@@ -4,7 +4,7 @@
 // written in capitals); the words around them on the folded text.
 #include <algorithm>
 #include <array>
-#include <unordered_map>
+#include <tuple>
 
 #include "extract/document_code.h"
 #include "extract/scan.h"
@@ -223,46 +223,47 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
                        [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
 
   // A bare "Chỉ thị 35" names the coded document of the same kind and number
-  // cited elsewhere in the text, when only one such document is.
-  struct KindNumber {
-    std::string_view kind, number;
-    bool operator==(const KindNumber&) const = default;
+  // cited elsewhere in the text, when only one such document is. The coded
+  // mentions by kind and number in a sorted table (text order among equals):
+  // no node per mention.
+  const auto by_kind_number = [](const Reference* a, const Reference* b) {
+    return std::tie(a->kind, a->number) < std::tie(b->kind, b->number);
   };
-  struct KindNumberHash {
-    size_t operator()(const KindNumber& k) const {
-      return size_t{scan::hash(k.kind)} * 31 + scan::hash(k.number);
-    }
-  };
-  // The coded document of each kind and number; nullptr where there are two.
-  std::unordered_map<KindNumber, const Reference*, KindNumberHash> coded_by_number;
-  for (const auto& o : out) {
-    if (!o.id) continue;
-    auto [it, inserted] = coded_by_number.emplace(KindNumber{o.kind, o.number}, &o);
-    if (!inserted && it->second && *it->second->id != *o.id) it->second = nullptr;
-  }
+  std::vector<const Reference*> coded_refs;
+  for (const auto& o : out)
+    if (o.id) coded_refs.push_back(&o);
+  std::stable_sort(coded_refs.begin(), coded_refs.end(), by_kind_number);
   for (auto& r : out) {
     if (r.id) continue;
-    const auto it = coded_by_number.find(KindNumber{r.kind, r.number});
-    if (it == coded_by_number.end() || !it->second) continue;
-    const Reference& o = *it->second;
+    const auto [first, last] = std::equal_range(coded_refs.begin(), coded_refs.end(), &r, by_kind_number);
+    if (first == last) continue;
+    const Reference& o = **first;
+    if (std::any_of(first, last, [&](const Reference* x) { return *x->id != *o.id; })) continue;  // two documents
     r.id = o.id;
     r.type = o.type;
     r.issuer_code = o.issuer_code;
   }
 
-  // One document cited with two different dates.
+  // One document cited with two different dates: each dated mention against
+  // the first of its document (a sorted table again), in text order.
   if (notices) {
-    std::unordered_map<std::string_view, const Reference*> first_dated;
-    for (const auto& r : out) {
-      if (!r.id || !r.date) continue;
-      auto [it, inserted] = first_dated.emplace(*r.id, &r);
-      if (inserted || it->second->date == r.date) continue;
+    std::vector<const Reference*> dated;
+    for (const auto& r : out)
+      if (r.id && r.date) dated.push_back(&r);
+    std::stable_sort(dated.begin(), dated.end(), [](const Reference* a, const Reference* b) { return *a->id < *b->id; });
+    std::vector<std::pair<const Reference*, const Reference*>> conflicts;  // (mention, first of its document)
+    for (size_t i = 0, j; i < dated.size(); i = j) {
+      for (j = i + 1; j < dated.size() && *dated[j]->id == *dated[i]->id; ++j)
+        if (dated[j]->date != dated[i]->date) conflicts.emplace_back(dated[j], dated[i]);
+    }
+    std::sort(conflicts.begin(), conflicts.end());  // by the mention: text order (out is)
+    for (const auto& [r, first] : conflicts) {
       Notice n;
       n.code = "conflicting_date";
-      n.text = r.text;
-      n.message = *r.id + " is cited with date " + r.date->iso() + " here and " + it->second->date->iso() +
-                  " at line " + std::to_string(it->second->span.line);
-      n.span = r.span;
+      n.text = r->text;
+      n.message = *r->id + " is cited with date " + r->date->iso() + " here and " + first->date->iso() +
+                  " at line " + std::to_string(first->span.line);
+      n.span = r->span;
       notices->push_back(std::move(n));
     }
   }
