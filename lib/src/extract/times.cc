@@ -130,6 +130,12 @@ size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* star
     w[k] = s.substr(wb, e - wb);
     ++k;
     end = wb;
+    // Only a year after "năm" or after a quarter's number can belong to an
+    // atom that starts further back ("nửa đầu năm 2025", "quý I/2025"):
+    // other digits need no more words (most runs stop here).
+    if (k == 1 && w[0] != "năm" && w[0] != "i" && w[0] != "ii" && w[0] != "iii" && w[0] != "iv" &&
+        !(w[0].size() == 1 && w[0][0] >= '1' && w[0][0] <= '4'))
+      break;
   }
   size_t n = 0;
   for (size_t i = k; i-- > 0;)  // furthest first
