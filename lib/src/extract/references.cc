@@ -232,7 +232,10 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
   std::vector<const Reference*> coded_refs;
   for (const auto& o : out)
     if (o.id) coded_refs.push_back(&o);
-  std::stable_sort(coded_refs.begin(), coded_refs.end(), by_kind_number);
+  // (Text order among equals: `out` is in text order, so its addresses are.)
+  std::sort(coded_refs.begin(), coded_refs.end(), [](const Reference* a, const Reference* b) {
+    return std::tie(a->kind, a->number, a) < std::tie(b->kind, b->number, b);
+  });
   for (auto& r : out) {
     if (r.id) continue;
     const auto [first, last] = std::equal_range(coded_refs.begin(), coded_refs.end(), &r, by_kind_number);
@@ -250,7 +253,8 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     std::vector<const Reference*> dated;
     for (const auto& r : out)
       if (r.id && r.date) dated.push_back(&r);
-    std::stable_sort(dated.begin(), dated.end(), [](const Reference* a, const Reference* b) { return *a->id < *b->id; });
+    std::sort(dated.begin(), dated.end(),
+              [](const Reference* a, const Reference* b) { return std::tie(*a->id, a) < std::tie(*b->id, b); });
     std::vector<std::pair<const Reference*, const Reference*>> conflicts;  // (mention, first of its document)
     for (size_t i = 0, j; i < dated.size(); i = j) {
       for (j = i + 1; j < dated.size() && *dated[j]->id == *dated[i]->id; ++j)
