@@ -40,8 +40,10 @@ class WordsBefore {
  public:
   constexpr explicit WordsBefore(std::span<const std::string_view> keywords) : keywords_(keywords) {
     if (keywords.size() > 64) throw std::logic_error("WordsBefore: more than 64 keywords");
-    for (size_t k = 0; k < keywords.size(); ++k)
+    for (size_t k = 0; k < keywords.size(); ++k) {
+      if (keywords[k].empty()) throw std::logic_error("WordsBefore: an empty keyword");
       ending_in_[static_cast<unsigned char>(keywords[k].back())] |= uint64_t{1} << k;
+    }
   }
   // The index of the first keyword that ends exactly at `end` as whole
   // words; *begin gets its start.

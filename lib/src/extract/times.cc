@@ -184,7 +184,7 @@ std::vector<Atom> find_atoms(const Text& text) {
   const std::string_view s = text.folded();
   const auto& runs = text.digit_runs();
   std::vector<Atom> atoms;
-  atoms.reserve(runs.size() / 2 + 1);  // about one run in three starts a date in plans
+  atoms.reserve(runs.size() / 2 + 1);  // in plans about one run in three starts a date
   const size_t n = s.size();
   size_t done = 0;  // end of the last atom: no atom is found twice
   const auto& words = text.words();
