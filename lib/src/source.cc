@@ -137,6 +137,12 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
   return out;
 }
 
+// The refusal of a file too long to be a plan, its descriptor closed.
+[[noreturn]] void refuse_too_large(int fd, const std::string& shown) {
+  ::close(fd);
+  throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+}
+
 }  // namespace
 
 Source decode_source(std::string owned, std::string path) {
@@ -192,8 +198,7 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     throw SourceError(shown, 0, 0, "is a directory, not a document");
   }
   if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
-    ::close(fd);
-    throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+    refuse_too_large(fd, shown);
   }
   // (O_NONBLOCK means nothing to a regular file: two system calls a plan saved.)
   if (!S_ISREG(st.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -218,8 +223,7 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     if (full) bytes.append(probe, static_cast<size_t>(n));
     have += static_cast<size_t>(n);
     if (have > kMaxDocumentBytes) {  // a stream that does not end (/dev/zero)
-      ::close(fd);
-      throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+      refuse_too_large(fd, shown);
     }
   }
   ::close(fd);
@@ -250,15 +254,13 @@ std::string read_regular_file_at(int folder_fd, const std::string& name, const s
       // before reading it and to read the rest into place.
       struct stat st {};
       if (::fstat(fd, &st) == 0 && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
-        ::close(fd);
-        throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+        refuse_too_large(fd, shown);
       }
       bytes.reserve(static_cast<size_t>(st.st_size));
     }
     bytes.append(chunk.data(), static_cast<size_t>(n));
     if (bytes.size() > kMaxDocumentBytes) {  // grown since
-      ::close(fd);
-      throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+      refuse_too_large(fd, shown);
     }
     if (static_cast<size_t>(n) < chunk.size()) break;  // short: the end of a regular file
   }

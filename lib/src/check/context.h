@@ -18,7 +18,6 @@ struct Window {
 };
 Window window_of(const TimeExpr& t, Reading reading);
 
-// The plan as the checks see it, computed once per plan.
 // plan_identity() without the copy: the reference that is the plan's own
 // number, and its date (the reference's, or the header line's under it).
 struct PlanIdentity {
@@ -27,6 +26,7 @@ struct PlanIdentity {
 };
 std::optional<PlanIdentity> identify_plan(const Extraction& x);
 
+// The plan as the checks see it, computed once per plan.
 struct Plan {
   const Extraction* x = nullptr;
   std::optional<CivilDate> date;        // the plan's own date

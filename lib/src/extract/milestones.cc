@@ -410,7 +410,7 @@ class OpenQuotes {
     if (at < upto_) *this = OpenQuotes(s_);
     const std::string_view more = s_.substr(upto_, at - upto_);
     if (const void* nl = memrchr(more.data(), '\n', more.size())) {  // a new paragraph
-      upto_ = static_cast<size_t>(static_cast<const char*>(nl) - s_.data()) + 1;
+      upto_ = paragraph_ = static_cast<size_t>(static_cast<const char*>(nl) - s_.data()) + 1;
       quotes_ = 0;
     }
     // Quotes are rare: memchr goes from one to the next (a counting loop
@@ -424,12 +424,15 @@ class OpenQuotes {
     if (quotes_ % 2 == 0) return std::nullopt;
     return last_;
   }
+  // Where the paragraph of the last position asked about begins.
+  size_t paragraph() const { return paragraph_; }
 
  private:
   std::string_view s_;
   size_t upto_ = 0;   // counted up to here
-  size_t quotes_ = 0; // in the paragraph up to `upto_`
-  size_t last_ = 0;   // the last of them
+  size_t quotes_ = 0;  // in the paragraph up to `upto_`
+  size_t last_ = 0;    // the last of them
+  size_t paragraph_ = 0;
 };
 
 // The unit of whoever speaks the quotation around `at`, if `at` is inside a
@@ -445,9 +448,7 @@ std::optional<Unit> quoted_speaker(std::string_view s, size_t at, OpenQuotes& qu
   for (auto v : kSpeechVerbs)
     if (scan::word_before(s, before, v, &verb_at)) { spoken = true; break; }
   if (!spoken) return std::nullopt;
-  const size_t nl = s.rfind('\n', *open);
-  const size_t pb = nl == std::string_view::npos ? 0 : nl + 1;
-  const size_t from = std::max(pb, scan::sentence_begin(s, verb_at));
+  const size_t from = std::max(quotes.paragraph(), scan::sentence_begin(s, verb_at));
   // Units are in text order (of their first mention): the ones from `from`
   // on, found by a search, not by a pass over all of a long text's units.
   const Unit* speaker = nullptr;

@@ -64,11 +64,7 @@ std::string_view kind_from_code(std::string_view type) {
 // The kind words alone, looked up as the words before a number: most
 // numbers (the parts of dates) have none of them in front, and are passed at
 // a glance.
-constexpr auto kKindWords = [] {
-  std::array<std::string_view, std::size(kKinds)> words{};
-  for (size_t k = 0; k < words.size(); ++k) words[k] = kKinds[k].words;
-  return words;
-}();
+constexpr auto kKindWords = scan::views_of<&KindWord::words>(kKinds);
 
 // The kind word in front of a number ("Kế hoạch số 172", "Chỉ thị 35"), if any.
 std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t* begin) {

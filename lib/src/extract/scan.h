@@ -60,6 +60,14 @@ class WordsBefore {
   std::span<const std::string_view> keywords_;
   std::array<uint64_t, 256> ending_in_{};  // bit k: keywords_[k] ends in this byte
 };
+// The keywords of a table of entries (`Member` their keyword), as the list
+// a WordsBefore takes: views_of<&KindWord::words>(kKinds).
+template <auto Member, typename Entry, size_t N>
+constexpr std::array<std::string_view, N> views_of(const Entry (&entries)[N]) {
+  std::array<std::string_view, N> words{};
+  for (size_t k = 0; k < N; ++k) words[k] = entries[k].*Member;
+  return words;
+}
 size_t skip_spaces(std::string_view s, size_t pos);
 size_t skip_spaces_back(std::string_view s, size_t end);
 

@@ -262,11 +262,7 @@ constexpr RelationWord kRelations[] = {
 };
 
 // The relation words alone, looked up as the words before an atom.
-constexpr auto kRelationWords = [] {
-  std::array<std::string_view, std::size(kRelations)> words{};
-  for (size_t k = 0; k < words.size(); ++k) words[k] = kRelations[k].words;
-  return words;
-}();
+constexpr auto kRelationWords = scan::views_of<&RelationWord::words>(kRelations);
 
 bool takes_part(AtomKind k) {
   return k == AtomKind::month || k == AtomKind::month_no_year || k == AtomKind::quarter ||
