@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "plancheck/messages.h"
 #include "plancheck/model.h"
 #include "plancheck/rules.h"
 
@@ -26,10 +27,14 @@ enum class Category { deadline, tight, start, order, pilot, missing, citation, t
 inline constexpr size_t kCategoryCount = 8;
 const char* to_string(Category c);
 
-enum class Lang { vi, en };
-
 // A congress level as messages name it ("cấp cơ sở" / "grassroots").
 const char* level_name(Level l, Lang lang);
+const MessageText& level_text(Level l);
+// A severity and a category as a person reads them ("lỗi", "quá hạn").
+const MessageText& severity_text(Severity s);
+const MessageText& category_text(Category c);
+// A day in the one style of each language: "14/6/2024" / "14 June 2024".
+LocalText date_text(const CivilDate& d);
 
 // What a kind of rule checks, in one English sentence (docs/rules/<kind>.md
 // says the rest).

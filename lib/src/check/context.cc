@@ -122,38 +122,53 @@ std::string en_document(const RuleSet& s) {
   return s.date.year > 0 ? fmt::format("{} of {}", name, en_date(s.date)) : name;
 }
 
-std::string vi_date(const CivilDate& d) { return fmt::format("{}/{}/{}", d.day, d.month, d.year); }
+std::string vi_date(const CivilDate& d) { return date_text(d).vi; }
 
-std::string en_date(const CivilDate& d) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
-  return fmt::format("{} {} {}", d.day, kMonths[d.month - 1], d.year);
-}
+std::string en_date(const CivilDate& d) { return date_text(d).en; }
 
-const char* vi_level(Level l) {
-  switch (l) {
-    case Level::branch: return "chi bộ trực thuộc";
-    case Level::grassroots: return "cấp cơ sở";
-    case Level::district: return "cấp huyện và tương đương";
-    case Level::province: return "cấp tỉnh";
-    case Level::national: return "toàn quốc";
-  }
-  return "?";
-}
+const char* vi_level(Level l) { return level_text(l).vi; }
 
-const char* en_level(Level l) {
-  switch (l) {
-    case Level::branch: return "branch";
-    case Level::grassroots: return "grassroots";
-    case Level::district: return "district-level";
-    case Level::province: return "provincial";
-    case Level::national: return "national";
-  }
-  return "?";
-}
+const char* en_level(Level l) { return level_text(l).en; }
 
 }  // namespace plancheck::checks
 
 namespace plancheck {
+
 const char* level_name(Level l, Lang lang) { return lang == Lang::vi ? checks::vi_level(l) : checks::en_level(l); }
+
+const MessageText& level_text(Level l) {
+  switch (l) {
+    case Level::branch: return msg::level_branch;
+    case Level::grassroots: return msg::level_grassroots;
+    case Level::district: return msg::level_district;
+    case Level::province: return msg::level_province;
+    case Level::national: return msg::level_national;
+  }
+  return msg::level_national;
+}
+
+const MessageText& severity_text(Severity s) {
+  switch (s) {
+    case Severity::error: return msg::severity_error;
+    case Severity::warning: return msg::severity_warning;
+    case Severity::note: return msg::severity_note;
+  }
+  return msg::severity_note;
+}
+
+const MessageText& category_text(Category c) {
+  static constexpr const MessageText* kByCategory[kCategoryCount] = {
+      &msg::category_deadline, &msg::category_tight,   &msg::category_start,    &msg::category_order,
+      &msg::category_pilot,    &msg::category_missing, &msg::category_citation, &msg::category_text};
+  return *kByCategory[static_cast<size_t>(c)];
+}
+
+LocalText date_text(const CivilDate& d) {
+  static constexpr const MessageText* kMonths[] = {&msg::month_1, &msg::month_2,  &msg::month_3,  &msg::month_4,
+                                                   &msg::month_5, &msg::month_6,  &msg::month_7,  &msg::month_8,
+                                                   &msg::month_9, &msg::month_10, &msg::month_11, &msg::month_12};
+  const MessageText& month = *kMonths[(d.month >= 1 && d.month <= 12 ? d.month : 1) - 1];
+  return both(msg::date_day, d.day, d.month, d.year, month);
+}
+
 }  // namespace plancheck
