@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <thread>
 #include <utility>
 
 #include "check_report.h"
+#include "command_line.h"
 #include "ordered_jobs.h"
 #include "plan_walk.h"
 #include "plancheck/check.h"
@@ -25,33 +27,30 @@ namespace plancheck::cli {
 
 namespace fs = std::filesystem;
 
-void setup_check(CLI::App& app, CheckOptions& opt) {
-  auto* sub = app.add_subcommand("check", "Check plans against the directives above them");
-  sub->add_option("inputs", opt.inputs, "Plan files or folders (searched recursively for .txt)")->required();
-  sub->add_option("--rules", opt.rules, "Rule file or folder of rule files (repeatable); adds to or overrides "
-                                        "the shipped rules");
-  sub->add_option("--include", opt.include, "Under folders, check only paths matching this glob (repeatable)");
-  sub->add_option("--exclude", opt.exclude, "Under folders, skip paths matching this glob (repeatable)");
-  sub->add_option("--ruleset", opt.ruleset, "Hold every plan to this rule set (and what it extends)");
-  sub->add_option("--format", opt.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github"}))
+const std::vector<std::string> kCheckFormats{"text", "json", "jsonl", "sarif", "github"};
+
+void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
+  auto* sub = app.add_subcommand("check", std::string(msg::check_description.in(lang)));
+  sub->add_option("inputs", opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
+  // Every option names one value per occurrence: `--exclude 'cu/*' a b`
+  // leaves a and b inputs; repeat the option for more values.
+  sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
+  sub->add_option("--include", opt.in.include, std::string(msg::help_include.in(lang)))->allow_extra_args(false);
+  sub->add_option("--exclude", opt.in.exclude, std::string(msg::help_exclude.in(lang)))->allow_extra_args(false);
+  sub->add_option("--ruleset", opt.ruleset, std::string(msg::help_ruleset.in(lang)));
+  sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kCheckFormats)))
       ->capture_default_str();
-  sub->add_option("--lang", opt.lang, "Language of messages")->check(CLI::IsMember({"vi", "en"}))->capture_default_str();
-  sub->add_option("--fail-on", opt.fail_on, "Exit 1 when a diagnostic is at or above this severity")
-      ->check(CLI::IsMember({"error", "warning", "note"}))
+  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  sub->add_option("--fail-on", opt.fail_on, std::string(msg::help_fail_on.in(lang)))->capture_default_str();
+  sub->add_option("--sarif-columns", opt.sarif_columns, std::string(msg::help_sarif_columns.in(lang)))
       ->capture_default_str();
-  sub->add_option("--sarif-columns", opt.sarif_columns,
-                  "Unit of SARIF columns: utf16 (what GitHub and VS Code count) or code-points")
-      ->check(CLI::IsMember({"utf16", "code-points"}))
-      ->capture_default_str();
-  sub->add_option("--color", opt.color, "Colour in text output")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-  sub->add_option("-j,--jobs", opt.jobs, "Check this many files at once (default: every core)")
-      ->check(CLI::Range(0u, 1024u));
-  sub->add_flag("--no-progress", opt.no_progress, "No progress bar on stderr (it is only drawn on a terminal)");
-  sub->add_option("--config", opt.config, "Settings file to use instead of the nearest .plancheck.toml");
-  sub->add_flag("--no-config", opt.no_config, "Read no settings file");
+  sub->add_option("--color", opt.color, std::string(msg::help_color.in(lang)))->capture_default_str();
+  sub->add_option("-j,--jobs", opt.jobs, std::string(msg::help_jobs.in(lang)))->check(CLI::Range(0u, 1024u));
+  sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
+  sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
+  sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
+  sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
+  set_footer(*sub, lang, msg::check_examples);
 }
 
 namespace {
@@ -59,21 +58,34 @@ namespace {
 // What one worker made of one file; the consumer reports it in input order.
 struct PlanOutcome {
   std::string path;
+  size_t input = 0;
   enum class Status { checked, failed, skipped } status = Status::checked;
   std::optional<Text> text;
   std::vector<const RuleSet*> sets;
   std::vector<Diagnostic> diags;
+  PlanFacts facts;
   std::optional<std::string> rendered;  // the file's output, when the worker rendered it
   std::string error;                    // failed: why, naming the file
   size_t bytes = 0;
 };
 
-PlanOutcome check_plan(PlanFile file, const RuleBook& book, const RuleSet* forced, const CheckReporter& reporter) {
+// What each input is held to: its rule book, a forced set, --fail-on.
+struct InputPolicy {
+  const RuleBook* book;
+  const RuleSet* forced;
+  Severity fail_on;
+};
+
+PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckReporter& reporter,
+                       const std::string& stdin_name, Lang lang) {
   PlanOutcome out;
-  out.path = std::move(file.path);
+  out.path = shown_name(file, stdin_name);
+  out.input = file.input;
   const std::string& path = out.path;
+  const RuleBook& book = *policy.book;
+  const RuleSet* forced = policy.forced;
   try {
-    std::string bytes = file.folder ? read_regular_file_at(file.folder->fd, file.name, path) : read_file_bytes(path);
+    std::string bytes = read_plan_bytes(file, stdin_name);
     out.bytes = bytes.size();
     // Found under a folder: a .txt that is really binary is not a plan.
     if (file.under_folder && looks_binary(bytes)) {
@@ -85,77 +97,81 @@ PlanOutcome check_plan(PlanFile file, const RuleBook& book, const RuleSet* force
     out.sets = forced ? book.with_extended(*forced) : book.select(x);
     out.diags = check(x, out.sets, book);
     // Rendered here, in parallel; the text is then no longer needed.
-    out.rendered = reporter.render(path, *out.text, out.sets, out.diags);
+    out.facts = facts_of(x);
+    out.rendered = reporter.render(path, *out.text, out.sets, out.diags, out.facts);
     if (out.rendered) out.text.reset();
   } catch (const SourceError& e) {
     out.status = PlanOutcome::Status::failed;
-    out.error = e.what();
+    out.error = e.describe(lang);
     out.text.reset();
   } catch (const std::exception& e) {
     // A bug must not cost the rest of the batch: the file is reported as
     // failed and the run goes on.
     out.status = PlanOutcome::Status::failed;
-    out.error = fmt::format("{}: internal error while checking: {}", path, e.what());
+    out.error = path + ": " + say(msg::internal_error, lang, e.what());
     out.text.reset();
   }
   return out;
 }
 
-// Settings from .plancheck.toml fill what the command line left unsaid.
-bool apply_settings(const CLI::App& sub, CheckOptions& opt) {
-  std::optional<fs::path> file;
-  if (!opt.config.empty()) file = opt.config;
-  else if (std::error_code ec; !opt.no_config) {
-    const fs::path here = fs::current_path(ec);  // a folder since removed: no settings to find
-    if (!ec) file = find_settings_file(here);
-  }
-  if (!file) return true;
-  CheckSettings s;
-  try {
-    s = read_settings(*file);
-  } catch (const SettingsError& e) {
-    std::cerr << "plancheck: error: " << e.what() << '\n';
-    return false;
-  }
-  const auto unset = [&](const char* name) { return sub.get_option(name)->count() == 0; };
-  if (s.rules && unset("--rules")) opt.rules = *s.rules;
-  if (s.include && unset("--include")) opt.include = *s.include;
-  if (s.exclude && unset("--exclude")) opt.exclude = *s.exclude;
-  if (s.ruleset && unset("--ruleset")) opt.ruleset = *s.ruleset;
-  if (s.fail_on && unset("--fail-on")) opt.fail_on = *s.fail_on;
-  if (s.lang && unset("--lang")) opt.lang = *s.lang;
-  return true;
-}
-
 }  // namespace
 
 int run_check(const CLI::App& sub, CheckOptions opt) {
-  if (!apply_settings(sub, opt)) return 2;
-  const Lang lang = opt.lang == "en" ? Lang::en : Lang::vi;
-  const Severity fail_on = *parse_severity(opt.fail_on);
-  const auto loaded = rule_book_or_report(opt.rules, true);
-  if (!loaded) return 2;
-  const RuleBook& book = *loaded;
-  const RuleSet* forced = nullptr;
-  if (!opt.ruleset.empty()) {
-    forced = book.find(opt.ruleset);
-    if (!forced) {
-      std::cerr << "plancheck: error: no rule set '" << opt.ruleset << "' (see `plancheck rules list`)\n";
-      return 2;
-    }
+  Lang lang = parse_lang(opt.lang);
+  if (!check_choices(lang, {{"--format", &opt.format, kCheckFormats},
+                            {"--lang", &opt.lang, {"vi", "en"}},
+                            {"--fail-on", &opt.fail_on, {"error", "warning", "note"}},
+                            {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
+                            {"--color", &opt.color, {"auto", "always", "never"}}}))
+    return kExitTrouble;
+  const auto given = [&](const char* name) { return sub.get_option(name)->count() > 0; };
+  opt.in.include_given = given("--include");
+  opt.in.exclude_given = given("--exclude");
+  std::vector<ResolvedInput> inputs;
+  try {
+    inputs = resolve_inputs(opt.in);
+  } catch (const SettingsError& e) {
+    print_error(lang, e.describe(lang));
+    return kExitTrouble;
   }
-  const WalkOptions walk_options{opt.include, opt.exclude};
-  PlanWalk walk(opt.inputs, walk_options);
+  // The language of the run: the command line's, else the first input's settings.
+  if (!given("--lang") && !inputs.empty() && inputs.front().settings.lang)
+    lang = parse_lang(inputs.front().settings.lang->value);
+
+  // A rule book per distinct list of rule files (most runs: one).
+  std::map<std::vector<std::string>, RuleBook> books;
+  std::vector<InputPolicy> policies;
+  for (const auto& in : inputs) {
+    const std::vector<std::string> rules = given("--rules") || !in.settings.rules ? opt.rules : in.settings.rules->value;
+    auto it = books.find(rules);
+    if (it == books.end()) {
+      auto loaded = rule_book_or_report(rules, true, lang);
+      if (!loaded) return kExitTrouble;
+      it = books.emplace(rules, std::move(*loaded)).first;
+    }
+    const RuleBook& book = it->second;
+    const std::string ruleset = given("--ruleset") || !in.settings.ruleset ? opt.ruleset : in.settings.ruleset->value;
+    const RuleSet* forced = nullptr;
+    if (!ruleset.empty() && !(forced = book.find(ruleset))) {
+      print_error(lang, say(msg::no_ruleset, lang, ruleset));
+      return kExitTrouble;
+    }
+    std::string fail_on = given("--fail-on") || !in.settings.fail_on ? opt.fail_on : in.settings.fail_on->value;
+    policies.push_back({&book, forced, *parse_severity(fail_on)});
+  }
+  const RuleBook& book = *policies.front().book;
+  const auto walked = walk_inputs(inputs);
+  PlanWalk walk(walked);
   std::optional<PlanFile> first = walk.next();
   if (!first) {
-    std::cerr << "plancheck: error: no plan files found in the inputs given\n";
-    return 2;
+    print_error(lang, std::string(msg::no_plan_files.in(lang)));
+    return kExitTrouble;
   }
   ReportOptions ro;
   ro.format = opt.format;
   ro.lang = lang;
   const bool stdout_tty = isatty(STDOUT_FILENO);
-  ro.color = opt.color == "always" || (opt.color == "auto" && stdout_tty);
+  ro.color = use_colour(opt.color, stdout_tty);
   ro.sarif_columns = opt.sarif_columns == "code-points" ? ColumnKind::unicode_code_points : ColumnKind::utf16_code_units;
   const auto reporter = make_check_reporter(ro, book, std::cout);
 
@@ -165,9 +181,9 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   // The bar's total comes from a walk of its own (names only), made only
   // when the bar is drawn.
   const bool show_progress = !opt.no_progress && isatty(STDERR_FILENO);
-  Progress progress(show_progress ? count_plans(opt.inputs, walk_options) : 0, show_progress, std::cout, stdout_tty);
+  Progress progress(show_progress ? count_plans(walked) : 0, show_progress, std::cout, stdout_tty, lang);
   unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-  if (opt.inputs.size() == 1 && !first->under_folder) jobs = 1;  // one file: no pool to start
+  if (walked.size() == 1 && !first->under_folder) jobs = 1;  // one file: no pool to start
   // A few results per worker may wait for their turn: enough to keep every
   // core busy behind one slow file, few enough to bound memory.
   const size_t window = 4 * static_cast<size_t>(jobs);
@@ -177,7 +193,10 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
         if (first) return std::exchange(first, std::nullopt);
         return walk.next();
       },
-      [&](PlanFile&& file) { return check_plan(std::move(file), book, forced, *reporter); },
+      [&](PlanFile&& file) {
+        const InputPolicy& policy = policies[file.input];
+        return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, lang);
+      },
       [&](size_t, PlanOutcome&& r) {
         const std::string& path = r.path;
         if (r.status != PlanOutcome::Status::skipped) ++summary.files;
@@ -187,9 +206,9 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
             break;
           case PlanOutcome::Status::failed:
             ++summary.failed;
-            status = std::max(status, 1);
+            status = std::max<int>(status, kExitTrouble);
             progress.before_output(true);
-            std::cerr << "plancheck: error: " << r.error << '\n';
+            print_error(lang, r.error);
             progress.before_output();
             reporter->failure(path, r.error);
             break;
@@ -198,15 +217,16 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
             for (const auto* s : r.sets)
               if (std::find(used.begin(), used.end(), s) == used.end()) used.push_back(s);
             for (const auto& d : r.diags)
-              if (d.severity >= fail_on) status = std::max(status, 1);
-            if (!r.diags.empty()) progress.before_output();
+              if (d.severity >= policies[r.input].fail_on) status = std::max<int>(status, kExitFindings);
+            progress.before_output();
             if (r.rendered) reporter->write(*r.rendered);
-            else reporter->file(path, *r.text, r.sets, r.diags);
+            else reporter->file(path, *r.text, r.sets, r.diags, r.facts);
             break;
         }
         progress.advance(r.bytes);
       });
   summary.skipped += walk.skipped();
+  summary.excluded = walk.excluded();
   progress.clear();
   reporter->finish(summary, used);
   std::cout.flush();

@@ -7,12 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "plan_inputs.h"
+
 namespace plancheck::cli {
 
 struct CheckOptions {
-  std::vector<std::string> inputs;
+  InputOptions in;                 // inputs, globs, settings files, standard input's name
   std::vector<std::string> rules;  // files or folders of rule files
-  std::vector<std::string> include, exclude;  // globs for files under folders
   std::string ruleset;             // force one rule set (with what it extends)
   std::string format = "text";     // text | json | jsonl | sarif | github
   std::string lang = "vi";
@@ -21,11 +22,9 @@ struct CheckOptions {
   std::string sarif_columns = "utf16";  // utf16 | code-points
   unsigned jobs = 0;                     // 0: every core
   bool no_progress = false;
-  std::string config;  // settings file; empty: the nearest .plancheck.toml
-  bool no_config = false;
 };
 
-void setup_check(CLI::App& app, CheckOptions& opt);
+void setup_check(CLI::App& app, CheckOptions& opt, Lang lang);
 // `sub` is the parsed subcommand: it tells options given on the command line
 // (which win) from defaults (which settings may replace).
 int run_check(const CLI::App& sub, CheckOptions opt);

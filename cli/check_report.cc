@@ -6,7 +6,9 @@
 #include <ostream>
 #include <sstream>
 
+#include "messages.h"
 #include "plancheck/check_json.h"
+#include "snippet.h"
 
 namespace plancheck::cli {
 
@@ -34,54 +36,62 @@ void CheckSummary::add_file(const std::string& path, const std::vector<Diagnosti
   if (most_errors.size() > kMostErrors) most_errors.pop_back();
 }
 
+PlanFacts facts_of(const Extraction& x) {
+  PlanFacts f;
+  if (const auto id = plan_identity(x)) {
+    f.number = id->id;
+    f.date = id->date;
+  }
+  f.issuer = x.document.issuer;
+  f.round = x.document.national_congress;
+  if (x.document.term) f.term = fmt::format("{}–{}", x.document.term->from, x.document.term->to);
+  return f;
+}
+
 namespace {
 
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
 
-// file:line:col: severity: message [rule], the line with the span underlined,
-// then what the directive says — as compilers print.
+// A heading line per plan (what was read, the rule sets applied), then
+// file:line:col: severity: message [rule], the line with the span
+// underlined, then what the directive says — as compilers print.
 class TextReporter : public CheckReporter {
   static constexpr size_t kMostErrorsShown = 5;  // of CheckSummary::kMostErrors
 
  public:
   TextReporter(Lang lang, bool color, std::ostream& out) : lang_(lang), color_(color), out_(out) {}
 
-  std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
-                                    const std::vector<Diagnostic>& diags) const override {
-    if (diags.empty()) return std::string();
+  std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
+                                    const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
     std::ostringstream os;
+    os << sgr("1") << heading(path, sets, facts, diags.empty()) << reset() << '\n';
     for (const auto& d : diags) print(os, path, text, d);
     return os.str();
   }
   void write(const std::string& rendered) override { out_ << rendered; }
   void failure(const std::string&, const std::string&) override {}  // already on stderr
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
-    const bool vi = lang_ == Lang::vi;
     const auto& c = s.counts;
-    if (vi)
-      out_ << fmt::format("Đã kiểm tra {} tệp, {} tệp không đọc được{}: {} lỗi, {} cảnh báo, {} ghi chú\n", s.checked,
-                          s.failed, s.skipped ? fmt::format(", bỏ qua {} tệp không phải kế hoạch", s.skipped) : "",
-                          c.errors, c.warnings, c.notes);
-    else
-      out_ << fmt::format("{} file(s) checked, {} unreadable{}: {} error(s), {} warning(s), {} note(s)\n", s.checked,
-                          s.failed, s.skipped ? fmt::format(", {} skipped (not plans)", s.skipped) : "", c.errors,
-                          c.warnings, c.notes);
+    std::string line = say(msg::summary_checked, lang_, s.checked, s.failed);
+    if (s.skipped) line += say(msg::summary_skipped, lang_, s.skipped);
+    if (s.excluded) line += say(msg::summary_excluded, lang_, s.excluded);
+    out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << '\n';
     // The breakdown helps with a batch; for one plan the lines above say it all.
     if (s.checked < 2 || c.total() == 0) return;
-    std::string line;
+    line.clear();
     for (size_t i = 0; i < kCategoryCount; ++i)
       if (const size_t n = s.by_category[i].total())
-        line += fmt::format("{}{} {}", line.empty() ? "" : ", ", to_string(static_cast<Category>(i)), n);
-    out_ << (vi ? "  theo loại: " : "  by category: ") << line << '\n';
+        line += fmt::format("{}{} {}", line.empty() ? "" : ", ", category_text(static_cast<Category>(i)).in(lang_), n);
+    out_ << say(msg::summary_by_category, lang_, line) << '\n';
     line.clear();
     for (size_t i = 0; i <= kLevelCount; ++i)
       if (const size_t n = s.by_level[i].total())
         line += fmt::format("{}{} {}", line.empty() ? "" : ", ",
-                            i < kLevelCount ? level_name(static_cast<Level>(i), lang_) : (vi ? "không gắn cấp" : "no level"),
+                            i < kLevelCount ? level_name(static_cast<Level>(i), lang_) : msg::summary_no_level.in(lang_),
                             n);
-    out_ << (vi ? "  theo cấp: " : "  by level: ") << line << '\n';
+    out_ << say(msg::summary_by_level, lang_, line) << '\n';
     if (s.most_errors.empty()) return;
-    out_ << (vi ? "  nhiều lỗi nhất:\n" : "  most errors:\n");
+    out_ << msg::summary_most_errors.in(lang_) << '\n';
     for (size_t i = 0; i < s.most_errors.size() && i < kMostErrorsShown; ++i)
       out_ << fmt::format("    {}: {}\n", s.most_errors[i].path, s.most_errors[i].counts.errors);
   }
@@ -97,48 +107,41 @@ class TextReporter : public CheckReporter {
     }
     return "";
   }
-  const char* severity_word(Severity s) const {
-    if (lang_ == Lang::en) return to_string(s);
-    switch (s) {
-      case Severity::error: return "lỗi";
-      case Severity::warning: return "cảnh báo";
-      case Severity::note: return "ghi chú";
-    }
-    return "";
+
+  std::string heading(const std::string& path, const std::vector<const RuleSet*>& sets, const PlanFacts& f,
+                      bool clean) const {
+    std::string what = f.number ? say(msg::plan_number, lang_, *f.number) : std::string(msg::plan_no_number.in(lang_));
+    if (f.date) what += say(msg::plan_date, lang_, date_text(*f.date));
+    if (f.issuer) what += say(msg::plan_issuer, lang_, *f.issuer);
+    if (f.term) what += say(msg::plan_term, lang_, *f.term);
+    if (f.round) what += say(msg::plan_round, lang_, *f.round);
+    std::string ids;
+    for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
+    what += ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)) : say(msg::plan_rulesets, lang_, ids);
+    if (clean) what += msg::plan_clean.in(lang_);
+    return fmt::format("== {}: {}", path, what);
   }
 
   void print(std::ostream& os, const std::string& path, const Text& text, const Diagnostic& d) const {
     const std::string where = d.span ? fmt::format("{}:{}:{}", path, d.span->line, d.span->column) : path;
-    os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_word(d.severity) << ": "
-         << reset() << sgr("1") << d.message(lang_) << reset() << " [" << d.rule << "]\n";
+    os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_text(d.severity).in(lang_)
+       << ": " << reset() << sgr("1") << d.message(lang_) << reset() << " [" << d.rule << "]\n";
     if (d.span) {
-      const std::string_view line = text.line(d.span->line);
-      // Underline to the span's end on this line (columns of the original, as
-      // SARIF and github report them).
+      // Underlined to the span's end on this line (columns of the original,
+      // as SARIF and github report them).
       const Span end = text.span(d.span->end, d.span->end);
-      const size_t width =
-          end.line == d.span->line && end.column > d.span->column ? end.column - d.span->column : 1;
-      // Long lines are cut around the span so the caret stays on screen.
-      const size_t skip = d.span->column > 60 ? d.span->column - 40 : 0;
-      std::string shown;
-      size_t cp = 0;
-      for (char c : line) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++cp;
-        if (cp > skip && cp <= skip + 160) shown += c;
-      }
-      os << "    " << (skip ? "…" : "") << shown << '\n';
-      os << "    " << (skip ? " " : "") << std::string(d.span->column - 1 - skip, ' ') << sgr("1;32") << '^'
-           << std::string(width - 1, '~') << reset() << '\n';
+      const size_t last = end.line == d.span->line && end.column > d.span->column ? end.column : d.span->column + 1;
+      const Snippet sn = snippet_of(text.line(d.span->line), d.span->column, last);
+      os << "    " << sn.text << '\n';
+      os << "    " << std::string(sn.caret, ' ') << sgr("1;32") << '^' << std::string(sn.width - 1, '~') << reset()
+         << '\n';
     }
     if (d.limit && !d.limit->time.text.empty()) {
-      const std::string doc = d.limit->directive.empty() ? std::string(lang_ == Lang::vi ? "kế hoạch" : "the plan")
-                                                         : d.limit->directive;
-      const std::string date =
-          d.limit->date ? fmt::format(" {} {}/{}/{}", lang_ == Lang::vi ? "ngày" : "of", d.limit->date->day,
-                                      d.limit->date->month, d.limit->date->year)
-                        : "";
-      os << "    " << severity_colour(Severity::note) << severity_word(Severity::note) << ": " << reset() << doc
-           << date << ": \"" << d.limit->time.text << "\"\n";
+      const std::string doc =
+          d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
+      const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
+      os << "    " << severity_colour(Severity::note) << msg::limit_label.in(lang_) << ": " << reset() << doc << date
+         << ": \"" << d.limit->time.text << "\"\n";
     }
   }
 
@@ -173,7 +176,7 @@ class JsonlReporter : public CheckReporter {
  public:
   JsonlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
   std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
-                                    const std::vector<Diagnostic>& diags) const override {
+                                    const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
     return file_json(path, sets, diags, lang_).dump(-1, ' ', false, kReplaceInvalid) + '\n';
   }
   void write(const std::string& rendered) override { out_ << rendered; }
@@ -199,7 +202,8 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
                               {"warnings", s.counts.warnings},
                               {"notes", s.counts.notes},
                               {"failed_files", s.failed},
-                              {"skipped_files", s.skipped}};
+                              {"skipped_files", s.skipped},
+                              {"excluded_files", s.excluded}};
   auto& cat = j["by_category"] = nlohmann::ordered_json::object();
   for (size_t i = 0; i < kCategoryCount; ++i) cat[to_string(static_cast<Category>(i))] = counts_json(s.by_category[i]);
   auto& lvl = j["by_level"] = nlohmann::ordered_json::object();
@@ -221,7 +225,7 @@ class JsonReporter : public CheckReporter {
  public:
   JsonReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
   std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
-                                    const std::vector<Diagnostic>& diags) const override {
+                                    const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
     return indented(file_json(path, sets, diags, lang_), 4);
   }
   void write(const std::string& rendered) override {
@@ -273,12 +277,12 @@ class SarifReporter : public CheckReporter {
   SarifReporter(const RuleBook& book, Lang lang, ColumnKind columns, std::ostream& out)
       : log_(book, lang, columns), out_(out) {}
   std::optional<std::string> render(const std::string&, const Text&, const std::vector<const RuleSet*>&,
-                                    const std::vector<Diagnostic>&) const override {
+                                    const std::vector<Diagnostic>&, const PlanFacts&) const override {
     return std::nullopt;  // one log: results are added in order, in file()
   }
   void write(const std::string&) override {}
   void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
-            const std::vector<Diagnostic>& diags) override {
+            const std::vector<Diagnostic>& diags, const PlanFacts&) override {
     log_.add(path, text, diags);
   }
   void failure(const std::string& path, const std::string& message) override { log_.add_failure(path, message); }
@@ -298,7 +302,7 @@ class GithubReporter : public CheckReporter {
   GithubReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
   void write(const std::string& rendered) override { out_ << rendered; }
   std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
-                                    const std::vector<Diagnostic>& diags) const override {
+                                    const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
     std::ostringstream os;
     for (const auto& d : diags) {
       std::string props = "file=" + escape_property(path);

@@ -33,7 +33,8 @@ struct CheckSummary {
   static constexpr size_t kMostErrors = 10;  // files listed under "most errors"
 
   size_t files = 0, checked = 0, failed = 0;
-  size_t skipped = 0;  // under folders: not plans (extension, binary) or excluded
+  size_t skipped = 0;   // under folders: not plans (extension, binary)
+  size_t excluded = 0;  // under folders: left out by --include/--exclude or the settings' globs
   Counts counts;
   std::array<Counts, kCategoryCount> by_category{};
   std::array<Counts, kLevelCount + 1> by_level{};  // the last: diagnostics about no level
@@ -42,6 +43,14 @@ struct CheckSummary {
 
   void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };
+
+// What was read as the plan: its own number and date, issuer and round,
+// for the line that heads its findings.
+struct PlanFacts {
+  std::optional<std::string> number, issuer, term, round;
+  std::optional<CivilDate> date;
+};
+PlanFacts facts_of(const Extraction& x);
 
 struct ReportOptions {
   std::string format = "text";  // text | json | jsonl | sarif | github
@@ -60,12 +69,12 @@ class CheckReporter {
   // failure() are called one at a time, in input order (run_ordered_from).
   virtual std::optional<std::string> render(const std::string& path, const Text& text,
                                             const std::vector<const RuleSet*>& sets,
-                                            const std::vector<Diagnostic>& diags) const = 0;
+                                            const std::vector<Diagnostic>& diags, const PlanFacts& facts) const = 0;
   virtual void write(const std::string& rendered) = 0;
   // A checked file that render() left for the in-order step.
   virtual void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
-                    const std::vector<Diagnostic>& diags) {
-    if (auto r = render(path, text, sets, diags)) write(*r);
+                    const std::vector<Diagnostic>& diags, const PlanFacts& facts) {
+    if (auto r = render(path, text, sets, diags, facts)) write(*r);
   }
   // A file that could not be read; `message` names it.
   virtual void failure(const std::string& path, const std::string& message) = 0;

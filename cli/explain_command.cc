@@ -6,17 +6,17 @@
 
 #include "plancheck/extract.h"
 #include "plancheck/text.h"
+#include "command_line.h"
 #include "rule_book.h"
 
 namespace plancheck::cli {
 
-void setup_explain(CLI::App& app, ExplainOptions& opt) {
-  auto* sub = app.add_subcommand("explain", "Explain a rule: what it checks, its source, an example");
-  sub->add_option("rule", opt.rule, "Rule id, e.g. tw-35-2024/grassroots-deadline")->required();
-  sub->add_option("--rules", opt.rules, "Rule file or folder of rule files (repeatable)");
-  sub->add_option("--lang", opt.lang, "Language of the example's message")
-      ->check(CLI::IsMember({"vi", "en"}))
-      ->capture_default_str();
+void setup_explain(CLI::App& app, ExplainOptions& opt, Lang lang) {
+  auto* sub = app.add_subcommand("explain", std::string(msg::explain_description.in(lang)));
+  sub->add_option("rule", opt.rule, std::string(msg::arg_rule_id.in(lang)))->required();
+  sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
+  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  set_footer(*sub, lang, msg::explain_examples);
 }
 
 namespace {
@@ -91,13 +91,15 @@ std::optional<std::string> explain_rule(const RuleBook& book, const std::string&
   return out;
 }
 
-int run_explain(const ExplainOptions& opt) {
-  const auto book = rule_book_or_report(opt.rules, false);
-  if (!book) return 2;
-  const auto text = explain_rule(*book, opt.rule, opt.lang == "en" ? Lang::en : Lang::vi);
+int run_explain(ExplainOptions opt) {
+  const Lang lang = parse_lang(opt.lang);
+  if (!check_choices(lang, {{"--lang", &opt.lang, {"vi", "en"}}})) return kExitTrouble;
+  const auto book = rule_book_or_report(opt.rules, false, lang);
+  if (!book) return kExitTrouble;
+  const auto text = explain_rule(*book, opt.rule, lang);
   if (!text) {
-    std::cerr << "plancheck: error: no rule '" << opt.rule << "' (`plancheck rules show SET` lists a set's rules)\n";
-    return 2;
+    print_error(lang, say(msg::no_rule, lang, opt.rule));
+    return kExitTrouble;
   }
   std::cout << *text;
   return 0;

@@ -17,8 +17,8 @@ struct ExplainOptions {
   std::string lang = "vi";
 };
 
-void setup_explain(CLI::App& app, ExplainOptions& opt);
-int run_explain(const ExplainOptions& opt);
+void setup_explain(CLI::App& app, ExplainOptions& opt, Lang lang);
+int run_explain(ExplainOptions opt);
 
 // The explanation of one rule as `explain` prints it (also `rules show`).
 // Ids of rules without a file ("restated/grassroots-deadline") explain the

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "command_line.h"
 #include "plancheck/extract.h"
 #include "plancheck/extract_json.h"
 #include "plancheck/source.h"
@@ -11,26 +12,59 @@
 
 namespace plancheck::cli {
 
-void setup_extract(CLI::App& app, ExtractOptions& opt) {
-  auto* sub = app.add_subcommand("extract", "Show what plancheck reads in each plan (references, times, milestones, pilots)");
-  sub->add_option("files", opt.files, "Plan files (UTF-8 or UTF-16 text)")->required();
-  sub->add_option("--format", opt.format, "Output format")
-      ->check(CLI::IsMember({"json", "jsonl", "text"}))
+namespace {
+const std::vector<std::string> kExtractFormats{"json", "jsonl", "text"};
+}  // namespace
+
+void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
+  auto* sub = app.add_subcommand("extract", std::string(msg::extract_description.in(lang)));
+  sub->add_option("inputs", opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
+  sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kExtractFormats)))
       ->capture_default_str();
+  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  sub->add_option("--include", opt.in.include, std::string(msg::help_include.in(lang)))->allow_extra_args(false);
+  sub->add_option("--exclude", opt.in.exclude, std::string(msg::help_exclude.in(lang)))->allow_extra_args(false);
+  sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
+  sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
+  sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
+  set_footer(*sub, lang, msg::extract_examples);
 }
 
-int run_extract(const ExtractOptions& opt) {
-  int status = 0;
-  const bool many = opt.files.size() > 1;
+int run_extract(const CLI::App& sub, ExtractOptions opt) {
+  Lang lang = parse_lang(opt.lang);
+  if (!check_choices(lang, {{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}}}))
+    return kExitTrouble;
+  opt.in.include_given = sub.get_option("--include")->count() > 0;
+  opt.in.exclude_given = sub.get_option("--exclude")->count() > 0;
+  std::vector<ResolvedInput> inputs;
+  try {
+    inputs = resolve_inputs(opt.in);
+  } catch (const SettingsError& e) {
+    print_error(lang, e.describe(lang));
+    return kExitTrouble;
+  }
+  if (sub.get_option("--lang")->count() == 0 && !inputs.empty() && inputs.front().settings.lang)
+    lang = parse_lang(inputs.front().settings.lang->value);
+  int status = kExitClean;
+  // With several inputs (or a folder) the JSON format is an array of objects.
+  const bool many = inputs.size() > 1 || (inputs.size() == 1 && opt.in.inputs[0] != "-" &&
+                                          std::filesystem::is_directory(opt.in.inputs[0]));
   if (opt.format == "json" && many) std::cout << "[\n";
   bool first = true;
-  for (const auto& file : opt.files) {
+  size_t read = 0;
+  PlanWalk walk(walk_inputs(inputs));
+  while (auto file = walk.next()) {
+    const std::string path = shown_name(*file, opt.in.stdin_name);
     try {
-      const Source src = read_source(file);
+      std::string bytes = read_plan_bytes(*file, opt.in.stdin_name);
+      // Found under a folder: a .txt that is really binary is not a plan.
+      if (file->under_folder && looks_binary(bytes)) continue;
+      const Source src = decode_source(std::move(bytes), path);
       const Text text(src.utf8);
-      const Extraction x = extract(text, file);
+      const Extraction x = extract(text, path);
+      ++read;
       if (opt.format == "text") {
-        std::cout << format_extraction_text(x);
+        std::cout << format_extraction_text(x, lang);
       } else if (opt.format == "jsonl") {
         std::cout << to_json(x).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
       } else {
@@ -40,12 +74,16 @@ int run_extract(const ExtractOptions& opt) {
       }
       first = false;
     } catch (const SourceError& e) {
-      std::cerr << "plancheck: error: " << e.what() << '\n';
-      status = 2;
+      print_error(lang, e.describe(lang));
+      status = kExitTrouble;
     }
   }
   if (opt.format == "json" && many) std::cout << "\n]\n";
   std::cout.flush();
+  if (read == 0 && status == kExitClean) {
+    print_error(lang, std::string(msg::no_plan_files.in(lang)));
+    return kExitTrouble;
+  }
   return status;
 }
 

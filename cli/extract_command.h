@@ -1,4 +1,4 @@
-// `plancheck extract FILE...`: shows what the extractor reads in each plan.
+// `plancheck extract FILE|DIR...`: shows what the extractor reads in each plan.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -6,14 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "plan_inputs.h"
+
 namespace plancheck::cli {
 
 struct ExtractOptions {
-  std::vector<std::string> files;
+  InputOptions in;              // files, folders, '-', globs, settings files
   std::string format = "json";  // json | jsonl | text
+  std::string lang = "vi";      // errors and the text format
 };
 
-void setup_extract(CLI::App& app, ExtractOptions& opt);
-int run_extract(const ExtractOptions& opt);
+void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang);
+int run_extract(const CLI::App& sub, ExtractOptions opt);
 
 }  // namespace plancheck::cli

@@ -5,38 +5,49 @@
 #include <iostream>
 
 #include "check_command.h"
+#include "command_line.h"
+#include "config_command.h"
 #include "explain_command.h"
 #include "extract_command.h"
 #include "rules_command.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"plancheck: read Vietnamese party-congress plans and check their timelines"};
+  using namespace plancheck::cli;
+  // Help and parse errors speak the language asked for before parsing.
+  const plancheck::Lang lang = language_from(argc, argv);
+  CLI::App app{std::string(msg::app_description.in(lang)), "plancheck"};
+  localize_help(app, lang);
   app.require_subcommand(1);
-  app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION);
+  app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION, std::string(msg::help_version.in(lang)));
+  app.footer(std::string(msg::help_exit_statuses.in(lang)));
 
-  plancheck::cli::ExtractOptions extract_opt;
-  plancheck::cli::setup_extract(app, extract_opt);
-  plancheck::cli::CheckOptions check_opt;
-  plancheck::cli::setup_check(app, check_opt);
-  plancheck::cli::RulesOptions rules_opt;
-  plancheck::cli::setup_rules(app, rules_opt);
-  plancheck::cli::ExplainOptions explain_opt;
-  plancheck::cli::setup_explain(app, explain_opt);
+  ExtractOptions extract_opt;
+  setup_extract(app, extract_opt, lang);
+  CheckOptions check_opt;
+  setup_check(app, check_opt, lang);
+  RulesOptions rules_opt;
+  setup_rules(app, rules_opt, lang);
+  ExplainOptions explain_opt;
+  setup_explain(app, explain_opt, lang);
+  ConfigOptions config_opt;
+  setup_config(app, config_opt, lang);
+  finish_help(app, lang);
 
+  if (const auto answered = answer_before_parsing(app, argc, argv, lang)) return *answered;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    return report_parse_error(app, e, argc, argv, lang);
   }
   try {
-    if (app.got_subcommand("extract")) return plancheck::cli::run_extract(extract_opt);
-    if (auto* check = app.get_subcommand("check"); check->parsed()) return plancheck::cli::run_check(*check, check_opt);
-    if (auto* rules = app.get_subcommand("rules"); rules->parsed()) return plancheck::cli::run_rules(*rules, rules_opt);
-    if (app.got_subcommand("explain")) return plancheck::cli::run_explain(explain_opt);
+    if (auto* s = app.get_subcommand("extract"); s->parsed()) return run_extract(*s, extract_opt);
+    if (auto* s = app.get_subcommand("check"); s->parsed()) return run_check(*s, check_opt);
+    if (auto* s = app.get_subcommand("rules"); s->parsed()) return run_rules(*s, rules_opt);
+    if (auto* s = app.get_subcommand("explain"); s->parsed()) return run_explain(explain_opt);
+    if (auto* s = app.get_subcommand("config"); s->parsed()) return run_config(*s, config_opt);
   } catch (const std::exception& e) {
-    std::cerr << "plancheck: internal error: " << e.what() << '\n';
-    return 2;
+    print_error(lang, say(msg::internal_error, lang, e.what()));
+    return kExitTrouble;
   }
-  return 2;
+  return kExitTrouble;
 }

@@ -35,8 +35,7 @@ bool is_folder(const std::string& path) {
 
 }  // namespace
 
-PlanWalk::PlanWalk(std::vector<std::string> inputs, WalkOptions opt)
-    : inputs_(std::move(inputs)), opt_(std::move(opt)) {}
+PlanWalk::PlanWalk(std::vector<WalkInput> inputs) : inputs_(std::move(inputs)) {}
 
 // Reads a folder's entries: sub-folders (not through links) and regular
 // files (links to files count as files). An unreadable folder is passed over.
@@ -81,8 +80,10 @@ std::optional<PlanFile> PlanWalk::next() {
   for (;;) {
     if (stack_.empty()) {
       if (input_ >= inputs_.size()) return std::nullopt;
-      std::string in = inputs_[input_++];
-      if (!is_folder(in)) return PlanFile{std::move(in), false, nullptr, {}};  // named by the user: read it, or say why not
+      const size_t at = input_++;
+      std::string in = inputs_[at].path;
+      // Named by the user (or standard input): read it, or say why not.
+      if (in == "-" || !is_folder(in)) return PlanFile{std::move(in), at, false, nullptr, {}};
       enter(std::move(in), "");
       continue;
     }
@@ -98,18 +99,22 @@ std::optional<PlanFile> PlanWalk::next() {
       enter(std::move(path), rel + '/');
       continue;
     }
-    const bool wanted = plan_extension(e.name) && (opt_.include.empty() || matches_any(opt_.include, rel, e.name)) &&
-                        !matches_any(opt_.exclude, rel, e.name);
-    if (!wanted) {
+    if (!plan_extension(e.name)) {
       ++skipped_;
       continue;
     }
-    return PlanFile{std::move(path), true, f.open, e.name};
+    const WalkOptions& opt = inputs_[input_ - 1].options;
+    if ((!opt.include.empty() && !matches_any(opt.include, opt.include_prefix + rel, e.name)) ||
+        matches_any(opt.exclude, opt.exclude_prefix + rel, e.name)) {
+      ++excluded_;
+      continue;
+    }
+    return PlanFile{std::move(path), input_ - 1, true, f.open, e.name};
   }
 }
 
-size_t count_plans(const std::vector<std::string>& inputs, const WalkOptions& opt) {
-  PlanWalk walk(inputs, opt);
+size_t count_plans(const std::vector<WalkInput>& inputs) {
+  PlanWalk walk(inputs);
   size_t n = 0;
   while (walk.next()) ++n;
   return n;

@@ -22,6 +22,17 @@ namespace plancheck::cli {
 struct WalkOptions {
   std::vector<std::string> include;  // globs on the path below the folder given ("*.txt", "huyen/*")
   std::vector<std::string> exclude;
+  // The input folder's path from the folder each list's globs are relative
+  // to ('/'-terminated; empty when that is the input itself, as for globs
+  // given on the command line): a settings file's globs are relative to it.
+  std::string include_prefix, exclude_prefix;
+};
+
+// One input of a run: a file or a folder ("-": standard input), with the
+// globs that choose the files under it.
+struct WalkInput {
+  std::string path;
+  WalkOptions options;
 };
 
 // A folder the walk has open: its files are opened relative to it (the
@@ -37,6 +48,7 @@ struct OpenFolder {
 
 struct PlanFile {
   std::string path;
+  size_t input = 0;           // which of the walk's inputs it comes from
   bool under_folder = false;  // found by the walk, not named by the user
   // Found by the walk: a regular file `name` in `folder` (null when the
   // folder could not be held open: then by its path).
@@ -46,11 +58,12 @@ struct PlanFile {
 
 class PlanWalk {
  public:
-  PlanWalk(std::vector<std::string> inputs, WalkOptions opt);
+  explicit PlanWalk(std::vector<WalkInput> inputs);
   // The next file to check, or nullopt when the walk is done.
   std::optional<PlanFile> next();
-  // Under folders so far: not a plan by extension, or excluded.
+  // Under folders so far: not a plan by extension; left out by the globs.
   size_t skipped() const { return skipped_; }
+  size_t excluded() const { return excluded_; }
 
  private:
   struct Entry {
@@ -66,15 +79,14 @@ class PlanWalk {
   };
   void enter(std::string path, std::string rel);
 
-  std::vector<std::string> inputs_;
-  WalkOptions opt_;
+  std::vector<WalkInput> inputs_;
   size_t input_ = 0;
   std::vector<Folder> stack_;
-  size_t skipped_ = 0;
+  size_t skipped_ = 0, excluded_ = 0;
 };
 
 // How many files a walk will give (for a progress bar's total): the same
 // walk, keeping nothing.
-size_t count_plans(const std::vector<std::string>& inputs, const WalkOptions& opt);
+size_t count_plans(const std::vector<WalkInput>& inputs);
 
 }  // namespace plancheck::cli

@@ -7,6 +7,8 @@
 #include <ostream>
 #include <string>
 
+#include "messages.h"
+
 namespace plancheck::cli {
 
 namespace {
@@ -14,11 +16,12 @@ constexpr auto kRedrawEvery = std::chrono::milliseconds(100);
 constexpr size_t kBarWidth = 30;
 }  // namespace
 
-Progress::Progress(size_t total_files, bool enabled, std::ostream& results, bool results_on_terminal)
+Progress::Progress(size_t total_files, bool enabled, std::ostream& results, bool results_on_terminal, Lang lang)
     : total_(total_files),
       enabled_(enabled),
       results_(results),
       results_on_terminal_(results_on_terminal),
+      lang_(lang),
       start_(Clock::now()),
       last_draw_(start_) {}
 
@@ -52,7 +55,8 @@ void Progress::draw() {
     eta = left >= 3600 ? fmt::format("{}:{:02}:{:02}", left / 3600, left / 60 % 60, left % 60)
                        : fmt::format("{}:{:02}", left / 60, left % 60);
   }
-  const std::string line = fmt::format("\r[{}] {}/{} files  {:.1f} MB/s  ETA {}\x1b[K", bar, done_, total_, mbps, eta);
+  const std::string line =
+      fmt::format("\r{}\x1b[K", say(msg::progress_line, lang_, bar, done_, total_, fmt::format("{:.1f}", mbps), eta));
   // Unbuffered and in one write, so the bar is never torn.
   [[maybe_unused]] const auto n = ::write(STDERR_FILENO, line.data(), line.size());
   shown_ = true;

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <iosfwd>
 
+#include "plancheck/messages.h"
+
 namespace plancheck::cli {
 
 class Progress {
@@ -15,7 +17,7 @@ class Progress {
   // `results`: the stream results go to; when it is the same terminal
   // (`results_on_terminal`) it is flushed before each redraw, so the bar never
   // lands in the middle of a line of results.
-  Progress(size_t total_files, bool enabled, std::ostream& results, bool results_on_terminal);
+  Progress(size_t total_files, bool enabled, std::ostream& results, bool results_on_terminal, Lang lang);
   ~Progress() { clear(); }
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -36,6 +38,7 @@ class Progress {
   bool enabled_, shown_ = false, erased_ = false;
   std::ostream& results_;
   bool results_on_terminal_;
+  Lang lang_;
   Clock::time_point start_, last_draw_;
 };
 

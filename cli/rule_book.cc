@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "command_line.h"
+
 namespace plancheck::cli {
 
 namespace fs = std::filesystem;
@@ -25,7 +27,7 @@ RuleBook load_rule_book(const std::vector<std::string>& paths) {
   return book;
 }
 
-std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate) {
+std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate, Lang lang) {
   try {
     RuleBook book = load_rule_book(paths);
     // The built-in sets are the binary's own, and their examples are run by
@@ -36,7 +38,7 @@ std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& path
     if (validate && !paths.empty()) book.validate();
     return book;
   } catch (const RuleError& e) {
-    std::cerr << "plancheck: error: " << e.what() << '\n';
+    print_error(lang, e.describe(lang));
     return std::nullopt;
   }
 }

@@ -21,6 +21,6 @@ RuleBook load_rule_book(const std::vector<std::string>& paths);
 // load_rule_book() (and RuleBook::validate() when asked) for a command:
 // a RuleError is printed on stderr as `plancheck: error: file:line:col: …`
 // and gives nullopt (the command exits 2).
-std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate);
+std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate, Lang lang);
 
 }  // namespace plancheck::cli

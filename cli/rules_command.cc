@@ -7,24 +7,26 @@
 #include "explain_command.h"
 #include "plancheck/check.h"
 #include "plancheck/check_json.h"
+#include "command_line.h"
 #include "rule_book.h"
 
 namespace plancheck::cli {
 
-void setup_rules(CLI::App& app, RulesOptions& opt) {
-  auto* sub = app.add_subcommand("rules", "List, show, lint and test rule files");
+void setup_rules(CLI::App& app, RulesOptions& opt, Lang lang) {
+  auto* sub = app.add_subcommand("rules", std::string(msg::rules_description.in(lang)));
   sub->require_subcommand(1);
-  sub->add_option("--rules", opt.rules, "Rule file or folder of rule files (repeatable), besides the shipped ones");
+  sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
+  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
   // `plancheck rules test --rules X` reads as well as `rules --rules X test`.
   sub->fallthrough();
-  auto* list = sub->add_subcommand("list", "List the rule sets: id, directive, date, round, where from");
-  list->add_option("--format", opt.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  auto* show = sub->add_subcommand("show", "Show a rule set with its rules, or one rule with an example");
-  show->add_option("id", opt.id, "Rule set id (tw-35-2024) or rule id (tw-35-2024/grassroots-deadline)")->required();
-  show->add_option("--lang", opt.lang, "Language of examples' messages")->check(CLI::IsMember({"vi", "en"}));
-  auto* lint = sub->add_subcommand("lint", "Check rule files: syntax, keys, levels, dates, extends, examples");
-  lint->add_option("files", opt.files, "Rule files or folders")->required();
-  sub->add_subcommand("test", "Run the examples of every rule file (shipped and --rules)");
+  set_footer(*sub, lang, msg::rules_examples);
+  auto* list = sub->add_subcommand("list", std::string(msg::rules_list_description.in(lang)));
+  list->add_option("--format", opt.format, say(msg::help_format, lang, "text|json"))->capture_default_str();
+  auto* show = sub->add_subcommand("show", std::string(msg::rules_show_description.in(lang)));
+  show->add_option("id", opt.id, std::string(msg::arg_set_or_rule_id.in(lang)))->required();
+  auto* lint = sub->add_subcommand("lint", std::string(msg::rules_lint_description.in(lang)));
+  lint->add_option("files", opt.files, std::string(msg::arg_rule_files.in(lang)))->required();
+  sub->add_subcommand("test", std::string(msg::rules_test_description.in(lang)));
   for (auto* child : sub->get_subcommands({})) child->fallthrough();
 }
 
@@ -98,8 +100,8 @@ int show(const RuleBook& book, const RulesOptions& opt) {
     std::cout << *text;
     return 0;
   }
-  std::cerr << "plancheck: error: no rule set or rule '" << opt.id << "' (see `plancheck rules list`)\n";
-  return 2;
+  print_error(lang, say(msg::no_set_or_rule, lang, opt.id));
+  return kExitTrouble;
 }
 
 // Lints the files: each is parsed on its own, then checked in a book of the
@@ -166,10 +168,13 @@ int test(const RuleBook& book) {
 
 }  // namespace
 
-int run_rules(const CLI::App& rules_app, const RulesOptions& opt) {
+int run_rules(const CLI::App& rules_app, RulesOptions opt) {
+  const Lang lang = parse_lang(opt.lang);
+  if (!check_choices(lang, {{"--format", &opt.format, {"text", "json"}}, {"--lang", &opt.lang, {"vi", "en"}}}))
+    return kExitTrouble;
   // Not validated: lint and test report every problem themselves.
-  auto book = rule_book_or_report(opt.rules, false);
-  if (!book) return 2;
+  auto book = rule_book_or_report(opt.rules, false, lang);
+  if (!book) return kExitTrouble;
   if (rules_app.got_subcommand("list")) return list(*book, opt);
   if (rules_app.got_subcommand("show")) return show(*book, opt);
   if (rules_app.got_subcommand("lint")) return lint(std::move(*book), opt);

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "plancheck/messages.h"
+
 namespace plancheck::cli {
 
 struct RulesOptions {
@@ -18,7 +20,7 @@ struct RulesOptions {
   std::string lang = "vi";         // show (an example's message)
 };
 
-void setup_rules(CLI::App& app, RulesOptions& opt);
-int run_rules(const CLI::App& rules_app, const RulesOptions& opt);
+void setup_rules(CLI::App& app, RulesOptions& opt, Lang lang);
+int run_rules(const CLI::App& rules_app, RulesOptions opt);
 
 }  // namespace plancheck::cli

@@ -2,50 +2,89 @@
 
 #include <fmt/format.h>
 
+#include "messages.h"
+#include "plancheck/check.h"
+
 namespace plancheck::cli {
 
 namespace {
 
-std::string describe(const TimeExpr& t) {
-  if (t.period.start == t.period.end) return fmt::format("{} {}", to_string(t.relation), t.period.start.iso());
-  return fmt::format("{} {}..{}", to_string(t.relation), t.period.start.iso(), t.period.end.iso());
+const MessageText& relation_text(Relation r) {
+  switch (r) {
+    case Relation::in: return msg::relation_in;
+    case Relation::before: return msg::relation_before;
+    case Relation::by: return msg::relation_by;
+    case Relation::from: return msg::relation_from;
+    case Relation::after: return msg::relation_after;
+    case Relation::between: return msg::relation_between;
+  }
+  return msg::relation_in;
+}
+
+const MessageText& event_text(Event e) {
+  switch (e) {
+    case Event::start: return msg::event_start;
+    case Event::complete: return msg::event_complete;
+    case Event::hold: return msg::event_hold;
+  }
+  return msg::event_hold;
+}
+
+std::string describe(const TimeExpr& t, Lang lang) {
+  const std::string rel(relation_text(t.relation).in(lang));
+  if (t.period.start == t.period.end) return fmt::format("{} {}", rel, date_text(t.period.start).in(lang));
+  return fmt::format("{} {}–{}", rel, date_text(t.period.start).in(lang), date_text(t.period.end).in(lang));
 }
 
 }  // namespace
 
-std::string format_extraction_text(const Extraction& x) {
+std::string format_extraction_text(const Extraction& x, Lang lang) {
   std::string out = fmt::format("== {}\n", x.file);
   const auto& d = x.document;
-  out += fmt::format("issuer: {}   term: {}   national congress: {}\n", d.issuer.value_or("?"),
-                     d.term ? fmt::format("{}-{}", d.term->from, d.term->to) : "?", d.national_congress.value_or("?"));
-  out += "\nmilestones:\n";
-  if (x.milestones.empty()) out += "  (none)\n";
+  const std::string unknown(msg::unknown_value.in(lang));
+  out += say(msg::extract_document, lang, d.issuer.value_or(unknown),
+             d.term ? fmt::format("{}–{}", d.term->from, d.term->to) : unknown, d.national_congress.value_or(unknown)) +
+         "\n";
+  if (const auto id = plan_identity(x))
+    out += say(msg::extract_identity, lang, id->id.value_or("#" + id->number),
+               id->date ? date_text(*id->date).in(lang) : unknown) +
+           "\n";
+  out += fmt::format("\n{}\n", msg::extract_milestones.in(lang));
+  const std::string none = fmt::format("  {}\n", msg::extract_none.in(lang));
+  if (x.milestones.empty()) out += none;
   for (Level l : {Level::branch, Level::grassroots, Level::district, Level::province, Level::national}) {
     for (const auto& m : x.milestones) {
       if (m.level != l) continue;
-      out += fmt::format("  {:<11} {:<9} {:<32} {:<26} line {}{}{}{}\n", to_string(m.level), to_string(m.event),
-                         describe(m.time), m.time.text, m.span.line, m.status == Status::done ? "  (done)" : "",
-                         m.source ? "  (restates " + *m.source + ")" : "",
-                         m.quoted_from ? "  (quoted from " + m.quoted_from->name + ")" : "");
+      std::string tags;
+      if (m.status == Status::done) tags += say(msg::extract_done, lang);
+      if (m.source) tags += say(msg::extract_restates, lang, *m.source);
+      if (m.quoted_from) tags += say(msg::extract_quoted, lang, m.quoted_from->name);
+      out += fmt::format("  {:<26} {:<12} {:<40} \"{}\"  {}{}\n", level_name(m.level, lang), event_text(m.event).in(lang),
+                         describe(m.time, lang), m.time.text, say(msg::extract_line, lang, m.span.line), tags);
     }
   }
-  out += "\npilots:\n";
-  if (x.pilots.empty()) out += "  (none)\n";
+  out += fmt::format("\n{}\n", msg::extract_pilots.in(lang));
+  if (x.pilots.empty()) out += none;
   for (const auto& p : x.pilots) {
     std::string units;
     for (const auto& u : p.units) units += (units.empty() ? "" : "; ") + u;
-    out += fmt::format("  {:<15} {:<11} count {}  {}  {}{}  line {}\n", to_string(p.kind),
-                       p.level ? to_string(*p.level) : "?", p.count, units.empty() ? "(unnamed)" : units,
-                       p.time ? describe(*p.time) : "no time",
-                       p.selected_by ? "  selected by " + *p.selected_by : "", p.span.line);
+    out += fmt::format("  {:<22} {:<26} {}  {}  {}{}  {}\n",
+                       (p.kind == PilotKind::direct_election ? msg::pilot_direct_election : msg::pilot_model_congress)
+                           .in(lang),
+                       p.level ? level_name(*p.level, lang) : "?", say(msg::extract_count, lang, p.count),
+                       units.empty() ? std::string(msg::extract_unnamed.in(lang)) : units,
+                       p.time ? describe(*p.time, lang) : std::string(msg::extract_no_time.in(lang)),
+                       p.selected_by ? say(msg::extract_selected_by, lang, *p.selected_by) : "",
+                       say(msg::extract_line, lang, p.span.line));
   }
-  out += "\nreferences:\n";
-  if (x.references.empty()) out += "  (none)\n";
+  out += fmt::format("\n{}\n", msg::extract_references.in(lang));
+  if (x.references.empty()) out += none;
   for (const auto& r : x.references)
-    out += fmt::format("  {:<14} {:<11} {:<10} {}  line {}\n", r.id.value_or("#" + r.number), r.kind,
-                       r.date ? r.date->iso() : "-", r.issuer.value_or(""), r.span.line);
+    out += fmt::format("  {:<14} {:<11} {:<12} {}  {}\n", r.id.value_or("#" + r.number), r.kind,
+                       r.date ? date_text(*r.date).in(lang) : "-", r.issuer.value_or(""),
+                       say(msg::extract_line, lang, r.span.line));
   if (!x.notices.empty()) {
-    out += "\nnotices:\n";
+    out += fmt::format("\n{}\n", msg::extract_notices.in(lang));
     for (const auto& n : x.notices)
       out += fmt::format("  {}:{}: {}: {}\n", n.span.line, n.span.column, n.code, n.message);
   }

@@ -3,10 +3,11 @@
 
 #include <string>
 
+#include "plancheck/messages.h"
 #include "plancheck/model.h"
 
 namespace plancheck::cli {
 
-std::string format_extraction_text(const Extraction& x);
+std::string format_extraction_text(const Extraction& x, Lang lang);
 
 }  // namespace plancheck::cli

@@ -26,7 +26,7 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
   using Reader = TomlReader<SettingsError>;
   const toml::table root = Reader::parse(toml_text, path);
   const Reader r(path);
-  r.only_keys(root, {"rules", "ruleset", "include", "exclude", "fail-on", "lang"});
+  r.only_keys(root, {"rules", "ruleset", "include", "exclude", "fail-on", "lang", "root"});
   CheckSettings s;
   s.path = path;
   const fs::path base = fs::path(path).parent_path();
@@ -42,6 +42,11 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
   s.ruleset = r.string(root, "ruleset");
   s.fail_on = r.choice(root, "fail-on", {"error", "warning", "note"});
   s.lang = r.choice(root, "lang", {"vi", "en"});
+  if (const toml::node* n = root.get("root")) {
+    if (!n->is_boolean()) r.fail(*n, "'root' must be true or false");
+    s.root = n->as_boolean()->get();
+  }
+  for (const auto& [k, v] : root) s.where[std::string(k.str())] = r.at(v);
   return s;
 }
 
@@ -65,6 +70,49 @@ CheckSettings read_settings(const fs::path& path) {
                             fmt::format("'rules': no such file or folder: {}", (*s.rules)[i]));
     }
   return s;
+}
+
+std::vector<CheckSettings> settings_for(const fs::path& input) {
+  std::vector<CheckSettings> out;
+  std::error_code ec;
+  fs::path dir = fs::absolute(input, ec);
+  if (ec) return out;
+  dir = dir.lexically_normal();
+  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  for (;;) {
+    const fs::path candidate = dir / kSettingsFileName;
+    if (fs::is_regular_file(candidate, ec)) {
+      out.push_back(read_settings(candidate));
+      if (out.back().root) break;
+    }
+    // The top of a repository: a settings file above it is not the project's.
+    if (fs::exists(dir / ".git", ec)) break;
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
+  }
+  return out;
+}
+
+EffectiveSettings merge_settings(const std::vector<CheckSettings>& nearest_first) {
+  EffectiveSettings e;
+  for (const auto& s : nearest_first) {
+    e.files.push_back(s.path);
+    const fs::path folder = fs::path(s.path).parent_path();
+    auto from = [&](const char* key) {
+      const auto it = s.where.find(key);
+      return it == s.where.end() ? s.path : to_string(it->second);
+    };
+    auto take = [&](auto& slot, const auto& value, const char* key) {
+      if (!slot && value) slot.emplace(*value, from(key), folder);
+    };
+    take(e.rules, s.rules, "rules");
+    take(e.include, s.include, "include");
+    take(e.exclude, s.exclude, "exclude");
+    take(e.ruleset, s.ruleset, "ruleset");
+    take(e.fail_on, s.fail_on, "fail-on");
+    take(e.lang, s.lang, "lang");
+  }
+  return e;
 }
 
 }  // namespace plancheck

@@ -88,15 +88,18 @@ def main():
               "check --fail-on note: notes exit 1")
         r = run(plancheck, "check", "--format", "jsonl", clean, missing)
         lines = [json.loads(l) for l in r.stdout.decode().splitlines()]
-        check(r.returncode == 1 and [o["status"] for o in lines] == ["checked", "error"]
+        check(r.returncode == 2 and [o["status"] for o in lines] == ["checked", "error"]
               and "không-có.txt" in r.stderr.decode(),
-              "check: an unreadable file exits 1, is named, and the others are still checked")
+              "check: an unreadable file exits 2 (as in extract), is named, and the others are still checked")
         check(run(plancheck, "check", "--format", "yaml", clean).returncode == 2, "check: an unknown format exits 2")
         check(run(plancheck, "check").returncode == 2, "check: no input exits 2")
         empty_dir = os.path.join(tmp, "empty")
         os.mkdir(empty_dir)
-        r = run(plancheck, "check", empty_dir)
+        r = run(plancheck, "check", "--lang", "en", empty_dir)
         check(r.returncode == 2 and "no plan files" in r.stderr.decode(), "check: a folder with no plans exits 2")
+        r = run(plancheck, "check", empty_dir)
+        check(r.returncode == 2 and "không tìm thấy tệp kế hoạch" in r.stderr.decode(),
+              "check: errors on stderr are in Vietnamese by default")
         r = run(plancheck, "check", "--ruleset", "tw-99", clean)
         check(r.returncode == 2 and "tw-99" in r.stderr.decode(), "check: an unknown --ruleset exits 2")
         bad = os.path.join(tmp, "bad.toml")
@@ -132,15 +135,16 @@ def main():
         files = [os.path.relpath(json.loads(l)["file"], tree) for l in r.stdout.decode().splitlines()]
         check(files == ["a/nhap.txt", "a/y.txt", "b/deep/z.txt", "empty.txt", "x.txt"],
               f"walk: sorted, recursive, link loop not followed, binary and .docx skipped ({files})")
-        check(r.returncode == 1 and "empty.txt" in r.stderr.decode(), "walk: an empty plan is reported, the rest checked")
+        check(r.returncode == 2 and "empty.txt" in r.stderr.decode(), "walk: an empty plan is reported, the rest checked")
         r = run(plancheck, "check", "--lang", "en", "--include", "a/*", "--exclude", "*nhap*", tree)
-        check("1 file(s) checked" in r.stdout.decode() and "skipped" in r.stdout.decode(),
-              f"walk: --include and --exclude ({r.stdout.decode().strip().splitlines()[-1]})")
+        last = r.stdout.decode().strip().splitlines()[-1]
+        check("1 file(s) checked" in last and "2 skipped (not plans)" in last and "4 excluded by the globs" in last,
+              f"walk: --include and --exclude, excluded files counted apart from files that are not plans ({last})")
 
         # --format github.
         r = run(plancheck, "check", "--format", "github", late, missing)
         out = r.stdout.decode("utf-8").splitlines()
-        check(r.returncode == 1 and len(out) == 3, "github: one command per finding and per unreadable file")
+        check(r.returncode == 2 and len(out) == 3, "github: one command per finding and per unreadable file")
         check(out[0].startswith(f"::error file={late},line=5,col=") and "title=deadline [tw-35-2024/district-deadline]::"
               in out[0], f"github: file, line, col and title properties ({out[0][:120]})")
         check(any(l.startswith("::error file=") and "kh%C3%B4ng" not in l and "không-có.txt" in l for l in out),

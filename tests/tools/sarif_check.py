@@ -52,7 +52,8 @@ def index_of(line, column, kind):
 
 def run(plancheck, files, extra):
     p = subprocess.run([plancheck, "check", "--format", "sarif", *extra, *files], capture_output=True)
-    if p.returncode not in (0, 1):
+    # 2: the missing file among them could not be read (the log still reports it).
+    if p.returncode not in (0, 1, 2) or not p.stdout:
         print(p.stderr.decode("utf-8", "replace"))
         sys.exit(1)
     return json.loads(p.stdout.decode("utf-8"))

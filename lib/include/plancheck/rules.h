@@ -11,6 +11,8 @@
 
 #include <optional>
 #include <stdexcept>
+
+#include "plancheck/messages.h"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,8 @@ class RuleError : public std::runtime_error {
   RuleError(RuleLocation where, const std::string& what);
   const RuleLocation& where() const { return where_; }
   const std::string& reason() const { return reason_; }
+  // The whole located message in a language.
+  std::string describe(Lang) const { return what(); }
 
  private:
   RuleLocation where_;

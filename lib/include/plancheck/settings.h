@@ -8,13 +8,21 @@
 //   exclude  = ["cu/*"]
 //   fail-on  = "warning"      # error | warning | note
 //   lang     = "en"           # vi | en
+//   root     = true           # look no further up
 //
-// Every key is optional; what the command line gives wins over the file.
+// Every key is optional; what the command line gives wins over the files.
+// A plan is read with the settings files of its folder and each folder above
+// it, up to the top of its repository (a folder holding .git) or a file with
+// `root = true`: for each key the nearest file that sets it wins. Paths and
+// globs in a file are relative to the folder that holds it.
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <stdexcept>
+
+#include "plancheck/messages.h"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +39,24 @@ struct CheckSettings {
   std::vector<RuleLocation> rules_where;          // where each of `rules` is written
   std::optional<std::vector<std::string>> include, exclude;
   std::optional<std::string> ruleset, fail_on, lang;
+  bool root = false;
+  std::map<std::string, RuleLocation> where;  // each key set, where it is written
+};
+
+// One key's value in force and where it comes from.
+template <class T>
+struct Setting {
+  T value;
+  std::string from;              // "path:line:column" of the file that sets it
+  std::filesystem::path folder;  // the folder its paths and globs are relative to
+};
+
+// The settings in force for one input: its settings files merged, nearest
+// first (Setting::from says which file set each key).
+struct EffectiveSettings {
+  std::vector<std::string> files;  // the files read, nearest first
+  std::optional<Setting<std::vector<std::string>>> rules, include, exclude;
+  std::optional<Setting<std::string>> ruleset, fail_on, lang;
 };
 
 // An unreadable or invalid settings file; what() is "file:line:col: reason".
@@ -38,6 +64,8 @@ class SettingsError : public std::runtime_error {
  public:
   SettingsError(RuleLocation where, const std::string& what);
   const RuleLocation& where() const { return where_; }
+  // The whole located message in a language.
+  std::string describe(Lang) const { return what(); }
 
  private:
   RuleLocation where_;
@@ -45,6 +73,14 @@ class SettingsError : public std::runtime_error {
 
 // The nearest `.plancheck.toml` in `from` or a folder above it, if any.
 std::optional<std::filesystem::path> find_settings_file(const std::filesystem::path& from);
+
+// The settings files for an input (a file: from its folder; a folder: from
+// itself), nearest first, up to the repository's top or a `root = true`
+// file. Throws SettingsError for a file that cannot be read.
+std::vector<CheckSettings> settings_for(const std::filesystem::path& input);
+
+// Merges settings files given nearest first.
+EffectiveSettings merge_settings(const std::vector<CheckSettings>& nearest_first);
 
 // Parses settings text; `path` names the file in errors and anchors `rules`.
 CheckSettings parse_settings(std::string_view toml_text, const std::string& path);

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
+
+#include "plancheck/messages.h"
 #include <string>
 #include <string_view>
 
@@ -33,6 +35,8 @@ class SourceError : public std::runtime_error {
   uint32_t line() const { return line_; }  // 0 when the error has no position
   uint32_t column() const { return column_; }
   const std::string& message() const { return message_; }
+  // The whole located message in a language.
+  std::string describe(Lang) const { return what(); }
 
  private:
   std::string path_;

@@ -1,0 +1,44 @@
+// The inputs of `extract` and `check` as a run sees them: each path with
+// the settings in force for it (its .plancheck.toml files, or --config, or
+// none) and the globs that choose files under it; and reading one file
+// found, standard input included.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan_walk.h"
+#include "plancheck/messages.h"
+#include "plancheck/settings.h"
+
+namespace plancheck::cli {
+
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> include, exclude;  // from the command line
+  bool include_given = false, exclude_given = false;
+  std::string config;  // a settings file instead of those found
+  bool no_config = false;
+  std::string stdin_name = "<stdin>";
+};
+
+struct ResolvedInput {
+  EffectiveSettings settings;
+  WalkInput walk;
+};
+
+// Settings per input (the command line's globs win over a file's). Throws
+// SettingsError for a settings file that cannot be read or is invalid.
+std::vector<ResolvedInput> resolve_inputs(const InputOptions& opt);
+
+// The walk over resolved inputs.
+std::vector<WalkInput> walk_inputs(const std::vector<ResolvedInput>& inputs);
+
+// The bytes of a file the walk gave ("-": standard input, shown as
+// `stdin_name`). Throws SourceError naming the file.
+std::string read_plan_bytes(const PlanFile& file, const std::string& stdin_name);
+// The name a file has in reports.
+std::string shown_name(const PlanFile& file, const std::string& stdin_name);
+
+}  // namespace plancheck::cli

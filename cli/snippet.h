@@ -1,0 +1,27 @@
+// A source line as a terminal shows it under a diagnostic: cut around the
+// span at word boundaries with "…", control characters made visible (text
+// from a plan never moves the cursor or sets a window title), and the
+// caret placed by display columns — combining marks of decomposed (NFD)
+// text take none, wide characters two — not by code points.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace plancheck::cli {
+
+struct Snippet {
+  std::string text;     // what to print
+  size_t caret = 0;     // display columns before the caret
+  size_t width = 1;     // display columns to underline (at least 1)
+};
+
+// `line` is the original line; the span covers code points
+// [first, last) of it, 1-based like Span::column (last == first: a point).
+Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_width = 100);
+
+// The columns a terminal gives the UTF-8 text.
+size_t display_width(std::string_view utf8);
+
+}  // namespace plancheck::cli
