@@ -29,51 +29,46 @@ bool names(const RuleSet& set, const std::string& listed, const std::string& id)
 // the finding it gives (or that it gives none).
 std::string example_text(const RuleBook& book, const RuleSet& set, const RuleExample& ex, const std::string& id,
                          bool raises, Lang lang) {
-  std::string out = fmt::format("\n{} ({}):\n    {}\n", raises ? "Example that raises it" : "Example that must not",
-                                to_string(ex.where), ex.text);
+  std::string out = say(raises ? msg::explain_example_raises : msg::explain_example_absent, lang, to_string(ex.where),
+                        ex.text);
   Text text(ex.text);
   const auto diags = check(extract(text, set.path), book.with_extended(set), book);
   bool any = false;
   for (const auto& d : diags) {
     if (d.rule != id) continue;
-    out += fmt::format("  → {}: {}\n", to_string(d.severity), d.message(lang));
+    out += say(msg::explain_finding, lang, severity_text(d.severity), d.message(lang));
     any = true;
   }
-  if (!any) out += "  → no finding of this rule\n";
+  if (!any) out += msg::explain_no_finding.in(lang);
   return out;
 }
 
 }  // namespace
 
+std::string reading_text(Reading r, Lang lang) {
+  return std::string((r == Reading::inclusive ? msg::reading_inclusive : msg::reading_strict).in(lang));
+}
+
 std::optional<std::string> explain_rule(const RuleBook& book, const std::string& id, Lang lang) {
-  if (id.rfind("restated/", 0) == 0) {
-    return fmt::format(
-        "{}\n\nA schedule of the plan above that the plan itself restates (\"Theo Kế hoạch số 96-KH/TU, các đại "
-        "hội cấp cơ sở còn lại tiến hành từ tháng 4/2025, hoàn thành trước ngày 30/6/2025\"). The plan's own "
-        "schedule for that level is held to it as a deadline (or an earliest start), even when no rule file for "
-        "that plan is loaded; the diagnostic names the restated document as its limit.\nDocs: docs/rules.md "
-        "(restated higher schedules)\n",
-        id);
-  }
+  if (id.rfind("restated/", 0) == 0) return say(msg::explain_restated, lang, id);
   const auto ref = book.find_rule(id);
   if (!ref) return std::nullopt;
   const Rule& r = *ref->rule;
   const RuleSet& s = *ref->set;
-  std::string out = fmt::format("{}  ({}, {})\n", r.id, to_string(r.kind), to_string(default_severity(r)));
+  std::string out = say(msg::explain_heading, lang, r.id, to_string(r.kind), severity_text(default_severity(r)));
   if (!r.summary.empty()) out += fmt::format("    {}\n", r.summary);
-  out += fmt::format("\nWhat it checks: {}\n", describe(r.kind));
-  if (r.level) out += fmt::format("Level: {}\n", to_string(*r.level));
-  if (r.limit)
-    out += fmt::format("Limit: \"{}\" (\"trước ngày D\" read as {})\n", r.limit->text, to_string(r.reading));
+  out += say(msg::explain_checks, lang, describe(r.kind));
+  if (r.level) out += say(msg::explain_level, lang, level_text(*r.level));
+  if (r.limit) out += say(msg::explain_limit, lang, r.limit->text, reading_text(r.reading, lang));
   if (r.kind == RuleKind::text) {
     std::string codes;
     for (const auto& c : r.notice_codes) codes += (codes.empty() ? "" : ", ") + c;
-    out += fmt::format("Notices: {}\n", codes);
+    out += say(msg::explain_notices, lang, codes);
   }
-  out += fmt::format("Source: {}\n    {} of {}{} (rule set {})\n    {}\n", s.title.empty() ? s.id : s.title,
-                     s.number.empty() ? "(number not at hand)" : s.number, s.date.iso(),
-                     s.issuer.empty() ? "" : ", " + s.issuer, s.id, s.source);
-  out += fmt::format("Rule file: {}\nDocs: docs/rules/{}.md\n", to_string(r.where), to_string(r.kind));
+  out += say(msg::explain_source, lang, s.title.empty() ? s.id : s.title,
+             s.number.empty() ? std::string(msg::number_not_at_hand.in(lang)) : s.number, date_text(s.date),
+             s.issuer.empty() ? "" : ", " + s.issuer, s.id, s.source);
+  out += say(msg::explain_where, lang, to_string(r.where), to_string(r.kind));
   int shown = 0;
   for (const auto& ex : s.examples)
     for (const auto& e : ex.expect)
@@ -87,7 +82,7 @@ std::optional<std::string> explain_rule(const RuleBook& book, const std::string&
         out += example_text(book, s, ex, id, false, lang);
         break;
       }
-  if (shown == 0) out += "\n(no example in the rule file names this rule)\n";
+  if (shown == 0) out += msg::explain_no_example.in(lang);
   return out;
 }
 

@@ -39,7 +39,9 @@ std::string round_text(const RuleSet& s) {
   return out.empty() ? "-" : out;
 }
 
-int list(const RuleBook& book, const RulesOptions& opt) {
+const MessageText& kind_text(const std::string& kind) { return kind == "directive" ? msg::kind_directive : msg::kind_plan; }
+
+int list(const RuleBook& book, const RulesOptions& opt, Lang lang) {
   if (opt.format == "json") {
     auto arr = nlohmann::ordered_json::array();
     for (const auto& [id, s] : book.sets()) {
@@ -57,48 +59,47 @@ int list(const RuleBook& book, const RulesOptions& opt) {
       arr.push_back(std::move(j));
     }
     std::cout << arr.dump(2) << '\n';
-    return 0;
+    return kExitClean;
   }
-  std::cout << fmt::format("{:<14} {:<9} {:<11} {:<10} {:<15} {:>5}  {}\n", "ID", "KIND", "NUMBER", "DATE", "ROUND",
-                           "RULES", "FROM");
+  std::cout << msg::rules_list_header.in(lang) << '\n';
   for (const auto& [id, s] : book.sets()) {
     std::string status;
-    if (s.superseded_by) status = fmt::format("  (superseded by {} from {})", *s.superseded_by, s.superseded_from->iso());
+    if (s.superseded_by) status = say(msg::rules_superseded, lang, *s.superseded_by, date_text(*s.superseded_from));
     if (!s.extends.empty()) {
       std::string e;
       for (const auto& x : s.extends) e += (e.empty() ? "" : ", ") + x;
-      status += fmt::format("  (extends {})", e);
+      status += say(msg::rules_extends, lang, e);
     }
-    std::cout << fmt::format("{:<14} {:<9} {:<11} {:<10} {:<15} {:>5}  {}{}\n", s.id, s.kind,
-                             s.number.empty() ? "-" : s.number, s.date.iso(), round_text(s), s.rules.size(), s.path,
-                             status);
+    std::cout << fmt::format("{:<14} {:<10} {:<11} {:<11} {:<15} {:>5}  {}{}\n", s.id, kind_text(s.kind).in(lang),
+                             s.number.empty() ? "-" : s.number, date_text(s.date).in(lang), round_text(s),
+                             s.rules.size(), s.path, status);
   }
-  return 0;
+  return kExitClean;
 }
 
-int show(const RuleBook& book, const RulesOptions& opt) {
-  const Lang lang = opt.lang == "en" ? Lang::en : Lang::vi;
+int show(const RuleBook& book, const RulesOptions& opt, Lang lang) {
   if (const RuleSet* s = book.find(opt.id)) {
-    std::cout << fmt::format("{}  ({}{})\n    {}\n", s->id, s->kind, s->builtin ? ", shipped" : "", s->title);
-    std::cout << fmt::format("Document: {} of {}{}\nRound: {}\nFile: {}\n", s->number.empty() ? "-" : s->number,
-                             s->date.iso(), s->issuer.empty() ? "" : ", " + s->issuer, round_text(*s), s->path);
-    for (const auto& e : s->extends) std::cout << "Extends: " << e << '\n';
+    std::cout << say(msg::rules_show_heading, lang, s->id, kind_text(s->kind),
+                     s->builtin ? std::string(msg::rules_shipped.in(lang)) : "", s->title);
+    std::cout << say(msg::rules_show_document, lang, s->number.empty() ? "-" : s->number, date_text(s->date),
+                     s->issuer.empty() ? "" : ", " + s->issuer, round_text(*s), s->path);
+    for (const auto& e : s->extends) std::cout << say(msg::rules_show_extends, lang, e);
     if (s->superseded_by)
-      std::cout << fmt::format("Superseded by {} from {}\n", *s->superseded_by, s->superseded_from->iso());
-    std::cout << "Source: " << s->source << '\n';
-    for (const auto& d : s->documents) std::cout << fmt::format("Knows: {} of {}\n", d.id, d.date.iso());
-    std::cout << "\nRules:\n";
+      std::cout << say(msg::rules_show_superseded, lang, *s->superseded_by, date_text(*s->superseded_from));
+    std::cout << say(msg::rules_show_source, lang, s->source);
+    for (const auto& d : s->documents) std::cout << say(msg::rules_show_knows, lang, d.id, date_text(d.date));
+    std::cout << msg::rules_show_rules.in(lang);
     for (const auto& r : s->rules) {
-      std::cout << fmt::format("  {:<36} {:<9} {:<8} {}\n", r.id, to_string(r.kind), to_string(default_severity(r)),
+      std::cout << fmt::format("  {:<36} {:<9} {:<9} {}\n", r.id, to_string(r.kind),
+                               severity_text(default_severity(r)).in(lang),
                                r.limit ? "\"" + r.limit->text + "\"" : r.summary);
     }
-    std::cout << fmt::format("\n{} example(s); `plancheck explain RULE-ID` shows one rule in full.\n",
-                             s->examples.size());
-    return 0;
+    std::cout << say(msg::rules_show_examples, lang, s->examples.size());
+    return kExitClean;
   }
   if (auto text = explain_rule(book, opt.id, lang)) {
     std::cout << *text;
-    return 0;
+    return kExitClean;
   }
   print_error(lang, say(msg::no_set_or_rule, lang, opt.id));
   return kExitTrouble;
@@ -106,7 +107,7 @@ int show(const RuleBook& book, const RulesOptions& opt) {
 
 // Lints the files: each is parsed on its own, then checked in a book of the
 // shipped sets, --rules and every linted file, so they may extend each other.
-int lint(RuleBook book, const RulesOptions& opt) {
+int lint(RuleBook book, const RulesOptions& opt, Lang lang) {
   size_t errors = 0, warnings = 0, files = 0;
   std::vector<RuleSet> loaded;
   for (const auto& path : opt.files) {
@@ -117,7 +118,7 @@ int lint(RuleBook book, const RulesOptions& opt) {
         book.add(s);
         loaded.push_back(std::move(s));
       } catch (const RuleError& e) {
-        std::cout << e.what() << '\n';
+        std::cout << e.describe(lang) << '\n';
         ++errors;
       }
     }
@@ -129,41 +130,43 @@ int lint(RuleBook book, const RulesOptions& opt) {
     with_this.add(own);
     const RuleSet& s = *with_this.find(own.id);
     for (const auto& e : with_this.problems(s)) {
-      std::cout << e.what() << '\n';
+      std::cout << e.describe(lang) << '\n';
       ++errors;
     }
     // Not wrong, but a rule file a reviewer cannot trust.
     auto warn = [&](const RuleLocation& at, const std::string& what) {
-      std::cout << to_string(at) << ": warning: " << what << '\n';
+      std::cout << to_string(at) << ": " << msg::severity_warning.in(lang) << ": " << what << '\n';
       ++warnings;
     };
-    if (s.examples.empty()) warn({s.path, 0, 0}, "no [[example]]: nothing shows the rules fire");
+    if (s.examples.empty()) warn({s.path, 0, 0}, std::string(msg::lint_no_example.in(lang)));
     for (const auto& r : s.rules) {
-      if (r.summary.empty()) warn(r.where, fmt::format("'{}' has no summary", r.id));
+      if (r.summary.empty()) warn(r.where, say(msg::lint_no_summary, lang, r.id));
       bool exercised = false;
       for (const auto& ex : s.examples)
         for (const auto& e : ex.expect)
           exercised = exercised || qualified_rule_id(s, e) == r.id;
       if (!exercised && r.kind != RuleKind::text && r.kind != RuleKind::require)
-        warn(r.where, fmt::format("no example raises '{}'", r.id));
+        warn(r.where, say(msg::lint_not_exercised, lang, r.id));
     }
   }
-  std::cout << fmt::format("{} file(s): {} error(s), {} warning(s)\n", files, errors, warnings);
-  return errors ? 1 : 0;
+  std::cout << say(msg::lint_summary, lang, files, errors, warnings) << '\n';
+  return errors ? kExitFindings : kExitClean;
 }
 
-int test(const RuleBook& book) {
+int test(const RuleBook& book, Lang lang) {
   size_t examples = 0, failed = 0;
   for (const auto& [id, s] : book.sets()) {
     const auto failures = book.run_examples(s);
     examples += s.examples.size();
     failed += failures.size();
-    for (const auto& e : failures) std::cout << e.what() << '\n';
-    std::cout << fmt::format("{:<14} {} example(s){}\n", id, s.examples.size(),
-                             failures.empty() ? ", all pass" : fmt::format(", {} failure(s)", failures.size()));
+    for (const auto& e : failures) std::cout << e.describe(lang) << '\n';
+    std::cout << fmt::format("{:<14} ", id)
+              << (failures.empty() ? say(msg::test_set_passes, lang, s.examples.size())
+                                   : say(msg::test_set_fails, lang, s.examples.size(), failures.size()))
+              << '\n';
   }
-  std::cout << fmt::format("{} rule set(s), {} example(s), {} failure(s)\n", book.sets().size(), examples, failed);
-  return failed ? 1 : 0;
+  std::cout << say(msg::test_summary, lang, book.sets().size(), examples, failed) << '\n';
+  return failed ? kExitFindings : kExitClean;
 }
 
 }  // namespace
@@ -175,10 +178,10 @@ int run_rules(const CLI::App& rules_app, RulesOptions opt) {
   // Not validated: lint and test report every problem themselves.
   auto book = rule_book_or_report(opt.rules, false, lang);
   if (!book) return kExitTrouble;
-  if (rules_app.got_subcommand("list")) return list(*book, opt);
-  if (rules_app.got_subcommand("show")) return show(*book, opt);
-  if (rules_app.got_subcommand("lint")) return lint(std::move(*book), opt);
-  if (rules_app.got_subcommand("test")) return test(*book);
+  if (rules_app.got_subcommand("list")) return list(*book, opt, lang);
+  if (rules_app.got_subcommand("show")) return show(*book, opt, lang);
+  if (rules_app.got_subcommand("lint")) return lint(std::move(*book), opt, lang);
+  if (rules_app.got_subcommand("test")) return test(*book, lang);
   return 2;
 }
 
