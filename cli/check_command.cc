@@ -31,7 +31,7 @@ const std::vector<std::string> kCheckFormats{"text", "json", "jsonl", "sarif", "
 
 void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("check", std::string(msg::check_description.in(lang)));
-  sub->add_option("inputs", opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
+  sub->add_option(std::string(msg::name_inputs.in(lang)), opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
   // Every option names one value per occurrence: `--exclude 'cu/*' a b`
   // leaves a and b inputs; repeat the option for more values.
   sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
@@ -45,7 +45,15 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   sub->add_option("--sarif-columns", opt.sarif_columns, std::string(msg::help_sarif_columns.in(lang)))
       ->capture_default_str();
   sub->add_option("--color", opt.color, std::string(msg::help_color.in(lang)))->capture_default_str();
-  sub->add_option("-j,--jobs", opt.jobs, std::string(msg::help_jobs.in(lang)))->check(CLI::Range(0u, 1024u));
+  sub->add_option("-j,--jobs", opt.jobs, std::string(msg::help_jobs.in(lang)))
+      ->type_name(std::string(msg::help_number_word.in(lang)))
+      ->check(CLI::Validator(
+          [lang](const std::string& v) {
+            unsigned n = 0;
+            return CLI::detail::lexical_cast(v, n) && n <= 1024 ? std::string()
+                                                                 : say(msg::jobs_out_of_range, lang, v, 0, 1024);
+          },
+          say(msg::help_jobs_range, lang, 0, 1024)));
   sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));

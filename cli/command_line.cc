@@ -2,8 +2,43 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <sstream>
+
+#include "snippet.h"
 
 namespace plancheck::cli {
+
+namespace {
+
+// CLI11 pads the left column with std::setw, which counts bytes: a
+// Vietnamese value name ("CHUỖI") pushes its description out of line. The
+// same layout, padded by display width.
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    return row(make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt));
+  }
+  std::string make_subcommand(const CLI::App* sub) const override {
+    return row(sub->get_display_name(true), sub->get_description());
+  }
+
+ private:
+  std::string row(const std::string& name, const std::string& description) const {
+    std::string out = "  " + name;
+    const size_t width = display_width(out);
+    if (description.empty()) return out + "\n";
+    const std::string indent(column_width_, ' ');
+    if (width >= column_width_) out += "\n" + indent;
+    else out += std::string(column_width_ - width, ' ');
+    for (const char c : description) {
+      out += c;
+      if (c == '\n') out += indent;
+    }
+    return out + "\n";
+  }
+};
+
+}  // namespace
 
 Lang parse_lang(std::string_view s) { return s == "en" ? Lang::en : Lang::vi; }
 
@@ -94,6 +129,7 @@ bool check_choices(Lang lang, const std::vector<Choice>& choices) {
 }
 
 void localize_help(CLI::App& app, Lang lang) {
+  app.formatter(std::make_shared<HelpFormatter>());
   auto f = app.get_formatter();
   f->label("Usage", std::string(msg::help_usage.in(lang)));
   f->label("OPTIONS", std::string(msg::help_options_word.in(lang)));

@@ -11,7 +11,7 @@ namespace plancheck::cli {
 
 void setup_config(CLI::App& app, ConfigOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("config", std::string(msg::config_description.in(lang)));
-  sub->add_option("inputs", opt.inputs, std::string(msg::arg_config_inputs.in(lang)));
+  sub->add_option(std::string(msg::name_inputs.in(lang)), opt.inputs, std::string(msg::arg_config_inputs.in(lang)));
   sub->add_option("--config", opt.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.no_config, std::string(msg::help_no_config.in(lang)));
   sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();

@@ -13,7 +13,7 @@ namespace plancheck::cli {
 
 void setup_explain(CLI::App& app, ExplainOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("explain", std::string(msg::explain_description.in(lang)));
-  sub->add_option("rule", opt.rule, std::string(msg::arg_rule_id.in(lang)))->required();
+  sub->add_option(std::string(msg::name_rule_id.in(lang)), opt.rule, std::string(msg::arg_rule_id.in(lang)))->required();
   sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
   sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
   set_footer(*sub, lang, msg::explain_examples);
@@ -45,21 +45,17 @@ std::string example_text(const RuleBook& book, const RuleSet& set, const RuleExa
 
 }  // namespace
 
-std::string reading_text(Reading r, Lang lang) {
-  return std::string((r == Reading::inclusive ? msg::reading_inclusive : msg::reading_strict).in(lang));
-}
-
 std::optional<std::string> explain_rule(const RuleBook& book, const std::string& id, Lang lang) {
   if (id.rfind("restated/", 0) == 0) return say(msg::explain_restated, lang, id);
   const auto ref = book.find_rule(id);
   if (!ref) return std::nullopt;
   const Rule& r = *ref->rule;
   const RuleSet& s = *ref->set;
-  std::string out = say(msg::explain_heading, lang, r.id, to_string(r.kind), severity_text(default_severity(r)));
-  if (!r.summary.empty()) out += fmt::format("    {}\n", r.summary);
+  std::string out = say(msg::explain_heading, lang, r.id, kind_text(r.kind), severity_text(default_severity(r)));
+  if (!r.summary.in(lang).empty()) out += fmt::format("    {}\n", r.summary.in(lang));
   out += say(msg::explain_checks, lang, describe(r.kind));
   if (r.level) out += say(msg::explain_level, lang, level_text(*r.level));
-  if (r.limit) out += say(msg::explain_limit, lang, r.limit->text, reading_text(r.reading, lang));
+  if (r.limit) out += say(msg::explain_limit, lang, r.limit->text, reading_text(r.reading));
   if (r.kind == RuleKind::text) {
     std::string codes;
     for (const auto& c : r.notice_codes) codes += (codes.empty() ? "" : ", ") + c;

@@ -25,7 +25,4 @@ int run_explain(ExplainOptions opt);
 // restated-schedule mechanism. nullopt when the id names no rule.
 std::optional<std::string> explain_rule(const RuleBook& book, const std::string& id, Lang lang);
 
-// How a rule reads "trước ngày D", in words.
-std::string reading_text(Reading r, Lang lang);
-
 }  // namespace plancheck::cli

@@ -18,7 +18,7 @@ const std::vector<std::string> kExtractFormats{"json", "jsonl", "text"};
 
 void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("extract", std::string(msg::extract_description.in(lang)));
-  sub->add_option("inputs", opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
+  sub->add_option(std::string(msg::name_inputs.in(lang)), opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
   sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kExtractFormats)))
       ->capture_default_str();
   sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();

@@ -64,7 +64,7 @@ std::string read_plan_bytes(const PlanFile& file, const std::string& stdin_name)
   try {
     return read_file_bytes("/dev/stdin");
   } catch (const SourceError& e) {
-    throw SourceError(stdin_name, e.line(), e.column(), e.message());
+    throw SourceError(stdin_name, e.line(), e.column(), e.reason());
   }
 }
 

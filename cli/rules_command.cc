@@ -23,9 +23,9 @@ void setup_rules(CLI::App& app, RulesOptions& opt, Lang lang) {
   auto* list = sub->add_subcommand("list", std::string(msg::rules_list_description.in(lang)));
   list->add_option("--format", opt.format, say(msg::help_format, lang, "text|json"))->capture_default_str();
   auto* show = sub->add_subcommand("show", std::string(msg::rules_show_description.in(lang)));
-  show->add_option("id", opt.id, std::string(msg::arg_set_or_rule_id.in(lang)))->required();
+  show->add_option(std::string(msg::name_set_or_rule_id.in(lang)), opt.id, std::string(msg::arg_set_or_rule_id.in(lang)))->required();
   auto* lint = sub->add_subcommand("lint", std::string(msg::rules_lint_description.in(lang)));
-  lint->add_option("files", opt.files, std::string(msg::arg_rule_files.in(lang)))->required();
+  lint->add_option(std::string(msg::name_rule_files.in(lang)), opt.files, std::string(msg::arg_rule_files.in(lang)))->required();
   sub->add_subcommand("test", std::string(msg::rules_test_description.in(lang)));
   for (auto* child : sub->get_subcommands({})) child->fallthrough();
 }
@@ -39,7 +39,7 @@ std::string round_text(const RuleSet& s) {
   return out.empty() ? "-" : out;
 }
 
-const MessageText& kind_text(const std::string& kind) { return kind == "directive" ? msg::kind_directive : msg::kind_plan; }
+const MessageText& set_kind_text(const std::string& kind) { return kind == "directive" ? msg::kind_directive : msg::kind_plan; }
 
 int list(const RuleBook& book, const RulesOptions& opt, Lang lang) {
   if (opt.format == "json") {
@@ -70,7 +70,7 @@ int list(const RuleBook& book, const RulesOptions& opt, Lang lang) {
       for (const auto& x : s.extends) e += (e.empty() ? "" : ", ") + x;
       status += say(msg::rules_extends, lang, e);
     }
-    std::cout << fmt::format("{:<14} {:<10} {:<11} {:<11} {:<15} {:>5}  {}{}\n", s.id, kind_text(s.kind).in(lang),
+    std::cout << fmt::format("{:<14} {:<10} {:<11} {:<11} {:<15} {:>5}  {}{}\n", s.id, set_kind_text(s.kind).in(lang),
                              s.number.empty() ? "-" : s.number, date_text(s.date).in(lang), round_text(s),
                              s.rules.size(), s.path, status);
   }
@@ -79,7 +79,7 @@ int list(const RuleBook& book, const RulesOptions& opt, Lang lang) {
 
 int show(const RuleBook& book, const RulesOptions& opt, Lang lang) {
   if (const RuleSet* s = book.find(opt.id)) {
-    std::cout << say(msg::rules_show_heading, lang, s->id, kind_text(s->kind),
+    std::cout << say(msg::rules_show_heading, lang, s->id, set_kind_text(s->kind),
                      s->builtin ? std::string(msg::rules_shipped.in(lang)) : "", s->title);
     std::cout << say(msg::rules_show_document, lang, s->number.empty() ? "-" : s->number, date_text(s->date),
                      s->issuer.empty() ? "" : ", " + s->issuer, round_text(*s), s->path);
@@ -90,9 +90,9 @@ int show(const RuleBook& book, const RulesOptions& opt, Lang lang) {
     for (const auto& d : s->documents) std::cout << say(msg::rules_show_knows, lang, d.id, date_text(d.date));
     std::cout << msg::rules_show_rules.in(lang);
     for (const auto& r : s->rules) {
-      std::cout << fmt::format("  {:<36} {:<9} {:<9} {}\n", r.id, to_string(r.kind),
+      std::cout << fmt::format("  {:<36} {:<9} {:<9} {}\n", r.id, kind_text(r.kind).in(lang),
                                severity_text(default_severity(r)).in(lang),
-                               r.limit ? "\"" + r.limit->text + "\"" : r.summary);
+                               r.limit ? "\"" + r.limit->text + "\"" : r.summary.in(lang));
     }
     std::cout << say(msg::rules_show_examples, lang, s->examples.size());
     return kExitClean;
@@ -140,7 +140,7 @@ int lint(RuleBook book, const RulesOptions& opt, Lang lang) {
     };
     if (s.examples.empty()) warn({s.path, 0, 0}, std::string(msg::lint_no_example.in(lang)));
     for (const auto& r : s.rules) {
-      if (r.summary.empty()) warn(r.where, say(msg::lint_no_summary, lang, r.id));
+      if (r.summary.vi.empty() || r.summary.en.empty()) warn(r.where, say(msg::lint_no_summary, lang, r.id));
       bool exercised = false;
       for (const auto& ex : s.examples)
         for (const auto& e : ex.expect)

@@ -64,18 +64,18 @@ size_t SarifLog::rule_index(const Diagnostic& d) {
   const auto ref = book_.find_rule(d.rule);
   const RuleKind kind = ref ? ref->rule->kind : kind_of(d.category);
   r["name"] = d.rule.substr(d.rule.find('/') + 1);
-  std::string summary = ref && !ref->rule->summary.empty() ? ref->rule->summary : describe(kind);
+  const std::string summary = ref && !ref->rule->summary.in(lang_).empty() ? ref->rule->summary.in(lang_)
+                                                                           : std::string(describe(kind).in(lang_));
   r["shortDescription"] = message(summary);
-  std::string full = describe(kind);
+  std::string full(describe(kind).in(lang_));
   if (ref) {
-    full += fmt::format(" Source: {}, {}.", ref->set->title, ref->set->date.iso());
-    if (ref->rule->limit) full += fmt::format(" Limit: \"{}\".", ref->rule->limit->text);
+    full += say(msg::sarif_source, lang_, ref->set->title, date_text(ref->set->date));
+    if (ref->rule->limit) full += say(msg::sarif_limit, lang_, ref->rule->limit->text);
   } else {
-    full += " The limit is a higher plan's schedule that the plan itself restates.";
+    full += say(msg::sarif_restated, lang_);
   }
   r["fullDescription"] = message(full);
-  r["help"] = message(fmt::format("{} See docs/rules/{}.md; `plancheck explain {}` shows an example.", full,
-                                  to_string(kind), d.rule));
+  r["help"] = message(say(msg::sarif_help, lang_, full, to_string(kind), d.rule));
   nlohmann::ordered_json cfg;
   cfg["level"] = sarif_level(ref ? default_severity(*ref->rule) : d.severity);
   r["defaultConfiguration"] = cfg;

@@ -7,9 +7,6 @@ namespace plancheck {
 
 namespace fs = std::filesystem;
 
-SettingsError::SettingsError(RuleLocation where, const std::string& what)
-    : std::runtime_error(fmt::format("{}: {}", to_string(where), what)), where_(std::move(where)) {}
-
 std::optional<fs::path> find_settings_file(const fs::path& from) {
   std::error_code ec;
   fs::path dir = fs::absolute(from, ec);
@@ -43,7 +40,7 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
   s.fail_on = r.choice(root, "fail-on", {"error", "warning", "note"});
   s.lang = r.choice(root, "lang", {"vi", "en"});
   if (const toml::node* n = root.get("root")) {
-    if (!n->is_boolean()) r.fail(*n, "'root' must be true or false");
+    if (!n->is_boolean()) r.fail(*n, both(msg::toml_not_bool, "root"));
     s.root = n->as_boolean()->get();
   }
   for (const auto& [k, v] : root) s.where[std::string(k.str())] = r.at(v);
@@ -59,7 +56,7 @@ CheckSettings read_settings(const fs::path& path) {
       return parse_settings("", path.string());
     text = decode_source(bytes, path.string()).utf8;
   } catch (const SourceError& e) {
-    throw SettingsError({path.string(), static_cast<int>(e.line()), static_cast<int>(e.column())}, e.message());
+    throw SettingsError(e.where(), e.reason());
   }
   CheckSettings s = parse_settings(text, path.string());
   if (s.rules)
@@ -67,7 +64,7 @@ CheckSettings read_settings(const fs::path& path) {
       std::error_code ec;
       if (!fs::exists((*s.rules)[i], ec))
         throw SettingsError(i < s.rules_where.size() ? s.rules_where[i] : RuleLocation{path.string(), 0, 0},
-                            fmt::format("'rules': no such file or folder: {}", (*s.rules)[i]));
+                            both(msg::settings_no_rules_path, (*s.rules)[i]));
     }
   return s;
 }

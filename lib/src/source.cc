@@ -26,19 +26,6 @@ const char* to_string(SourceEncoding e) {
   return "?";
 }
 
-static std::string located(const std::string& path, uint32_t line, uint32_t column,
-                           const std::string& message) {
-  if (line == 0) return fmt::format("{}: {}", path, message);
-  return fmt::format("{}:{}:{}: {}", path, line, column, message);
-}
-
-SourceError::SourceError(std::string path, uint32_t line, uint32_t column, const std::string& message)
-    : std::runtime_error(located(path, line, column, message)),
-      path_(std::move(path)),
-      line_(line),
-      column_(column),
-      message_(message) {}
-
 namespace {
 
 // The well-formed prefix from `i` (a character start), a character at a
@@ -122,17 +109,17 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
     }
     if (u >= 0xD800 && u <= 0xDFFF) {
       auto [line, col] = position_of(out, out.size());
-      throw SourceError(path, line, col, fmt::format("invalid UTF-16: unpaired surrogate U+{:04X}", u));
+      throw SourceError(path, line, col, both(msg::source_utf16_surrogate, u));
     }
     if (u == 0) {
       auto [line, col] = position_of(out, out.size());
-      throw SourceError(path, line, col, "binary content: NUL character (not a text document)");
+      throw SourceError(path, line, col, both(msg::source_utf16_nul));
     }
     vi::append_utf8(out, u);
   }
   if (bytes.size() % 2 != 0) {
     auto [line, col] = position_of(out, out.size());
-    throw SourceError(path, line, col, "invalid UTF-16: odd number of bytes");
+    throw SourceError(path, line, col, both(msg::source_utf16_odd));
   }
   return out;
 }
@@ -140,7 +127,7 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
 // The refusal of a file too long to be a plan, its descriptor closed.
 [[noreturn]] void refuse_too_large(int fd, const std::string& shown) {
   ::close(fd);
-  throw SourceError(shown, 0, 0, fmt::format("larger than {} MiB: not a plan", kMaxDocumentBytes >> 20));
+  throw SourceError(shown, 0, 0, both(msg::source_too_large, kMaxDocumentBytes >> 20));
 }
 
 }  // namespace
@@ -165,19 +152,17 @@ Source decode_source(std::string owned, std::string path) {
     if (ok != bytes.size()) {
       auto [line, col] = position_of(bytes, ok);
       throw SourceError(src.path, line, col,
-                        fmt::format("invalid UTF-8: byte 0x{:02X} cannot start or continue a character "
-                                    "(is the file in a legacy encoding such as TCVN3 or VNI?)",
-                                    static_cast<unsigned char>(bytes[ok])));
+                        both(msg::source_bad_utf8, static_cast<unsigned char>(bytes[ok])));
     }
     if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
       auto [line, col] = position_of(bytes, nul);
-      throw SourceError(src.path, line, col, "binary content: NUL byte (not a text document)");
+      throw SourceError(src.path, line, col, both(msg::source_nul));
     }
     // The bytes are the text: kept, not copied.
     if (src.encoding == SourceEncoding::utf8_bom) owned.erase(0, 3);
     src.utf8 = std::move(owned);
   }
-  if (src.utf8.empty()) throw SourceError(src.path, 0, 0, "empty file: there is no text to read");
+  if (src.utf8.empty()) throw SourceError(src.path, 0, 0, both(msg::source_empty));
   return src;
 }
 
@@ -186,16 +171,16 @@ std::string read_file_bytes(const std::filesystem::path& path) {
   // Non-blocking open: a named pipe with no writer must not hang the run
   // (reads block again below, for pipes that do have one).
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+  if (fd < 0) throw SourceError(shown, 0, 0, both(msg::source_cannot_open, os_error_text(errno)));
   struct stat st {};
   if (::fstat(fd, &st) != 0) {
     const int err = errno;
     ::close(fd);
-    throw SourceError(shown, 0, 0, fmt::format("cannot read: {}", std::strerror(err)));
+    throw SourceError(shown, 0, 0, both(msg::source_cannot_read, os_error_text(err)));
   }
   if (S_ISDIR(st.st_mode)) {
     ::close(fd);
-    throw SourceError(shown, 0, 0, "is a directory, not a document");
+    throw SourceError(shown, 0, 0, both(msg::os_is_directory));
   }
   if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
     refuse_too_large(fd, shown);
@@ -217,7 +202,7 @@ std::string read_file_bytes(const std::filesystem::path& path) {
       if (errno == EINTR) continue;
       const int err = errno;
       ::close(fd);
-      throw SourceError(shown, 0, 0, fmt::format("read error: {}", std::strerror(err)));
+      throw SourceError(shown, 0, 0, both(msg::source_read_error, os_error_text(err)));
     }
     if (n == 0) break;
     if (full) bytes.append(probe, static_cast<size_t>(n));
@@ -235,7 +220,7 @@ std::string read_regular_file_at(int folder_fd, const std::string& name, const s
   // Non-blocking: should the entry have become a named pipe since the walk
   // saw it, the open does not wait for a writer.
   const int fd = ::openat(folder_fd, name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-  if (fd < 0) throw SourceError(shown, 0, 0, fmt::format("cannot open: {}", std::strerror(errno)));
+  if (fd < 0) throw SourceError(shown, 0, 0, both(msg::source_cannot_open, os_error_text(errno)));
   // Plans are a few KiB: one read into a buffer kept per thread, then the
   // bytes copied out at their size; longer files in further reads.
   thread_local std::vector<char> chunk(size_t{1} << 16);
@@ -246,8 +231,8 @@ std::string read_regular_file_at(int folder_fd, const std::string& name, const s
       if (errno == EINTR) continue;
       const int err = errno;
       ::close(fd);
-      if (err == EISDIR) throw SourceError(shown, 0, 0, "is a directory, not a document");
-      throw SourceError(shown, 0, 0, fmt::format("read error: {}", std::strerror(err)));
+      if (err == EISDIR) throw SourceError(shown, 0, 0, both(msg::os_is_directory));
+      throw SourceError(shown, 0, 0, both(msg::source_read_error, os_error_text(err)));
     }
     if (static_cast<size_t>(n) == chunk.size() && bytes.empty()) {
       // Longer than a plan usually is: its size, once, to refuse a huge file

@@ -199,14 +199,14 @@ def main():
         check(r.returncode == 2 and ".plancheck.toml:2:11:" in err and "fail-on" in err,
               f"config: a bad value exits 2 with file:line:col ({err.strip()})")
         open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write('rules = [\n  "khong-co",\n]\n')
-        r = run(plancheck, "check", "drafts", cwd=proj)
+        r = run(plancheck, "check", "--lang", "en", "drafts", cwd=proj)
         check(r.returncode == 2 and b".plancheck.toml:2:3: 'rules': no such file or folder" in r.stderr,
               f"config: a missing rules path is located in the settings file ({r.stderr.strip()[:100]})")
         open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write("")
         r = run(plancheck, "check", "--lang", "vi", "drafts", cwd=proj)
         check(r.returncode == 1 and "Đã kiểm tra 2 tệp" in r.stdout.decode(), "config: an empty settings file sets nothing")
         open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write('langue = "en"\n')
-        r = run(plancheck, "check", "drafts", cwd=proj)
+        r = run(plancheck, "check", "--lang", "en", "drafts", cwd=proj)
         check(r.returncode == 2 and "unknown key 'langue'" in r.stderr.decode(), "config: an unknown key is an error")
         rules_dir = os.path.join(proj, "luat")
         os.makedirs(rules_dir)

@@ -181,7 +181,7 @@ def main():
         check(r.returncode == 0 and "0 failure(s)" in r.stdout.decode(), "rules test: the shipped examples pass")
         failing = os.path.join(tmp, "failing.toml")
         open(failing, "w", encoding="utf-8").write(VALID_RULES.replace("30/8/2025", "20/8/2025"))
-        r = run(plancheck, "rules", "test", "--rules", failing)
+        r = run(plancheck, "rules", "test", "--lang", "en", "--rules", failing)
         check(r.returncode == 1 and f"{failing}:13:1: example does not raise 'district-deadline'" in r.stdout.decode(),
               "rules test: a failing example exits 1, located")
         r = run(plancheck, "rules", "lint", good, "--lang", "en")

@@ -67,7 +67,12 @@ see this that has have which when only read unreadable skipped found none shippe
 def stray_english(text):
     words = []
     for line in text.splitlines():
-        line = re.sub(r'"[^"]*"|“[^”]*”|\[[^\]]*\]|`[^`]*`|\([^()]*/[^()]*\)', " ", line)
+        # Quoted text, rule ids, code in backticks and paths say what the
+        # user wrote or types; a settings key opens its line ("rules = …");
+        # the word after "plancheck" is a command.
+        line = re.sub(r'"[^"]*"|“[^”]*”|\[[^\]]*\]|`[^`]*`|\([^()]*/[^()]*\)|\'[^\'\s][^\']*\'', " ", line)
+        line = re.sub(r"^\s*[a-z][a-z-]*\s+=", " ", line)
+        line = re.sub(r"\bplancheck\s+[a-z]+", " ", line)
         for tok in line.split():
             if "/" in tok or tok.startswith("-") or "." in tok.strip(".,;:") or "_" in tok:
                 continue

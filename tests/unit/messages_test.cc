@@ -19,6 +19,7 @@ namespace {
 struct Fields {
   size_t automatic = 0;
   std::set<size_t> indexed;
+  std::set<size_t> numeric;  // fields with a numeric spec ("{0:02X}") take a number
   bool valid = true;
 };
 
@@ -44,6 +45,7 @@ Fields fields_of(std::string_view s) {
     const std::string_view arg = inside.substr(0, inside.find(':'));
     if (arg.empty()) ++f.automatic;
     else f.indexed.insert(std::stoul(std::string(arg)));
+    if (!arg.empty() && inside.size() > arg.size() + 1) f.numeric.insert(std::stoul(std::string(arg)));
     i = close;
   }
   return f;
@@ -75,9 +77,13 @@ void expect_sound(std::span<const MessageText> catalogue) {
       EXPECT_EQ(used.size(), n) << "an argument neither language uses";
     }
     // And each formats with that many arguments.
-    const std::vector<std::string> args(n, "x");
+    std::set<size_t> numeric = vi.numeric;
+    numeric.insert(en.numeric.begin(), en.numeric.end());
     fmt::dynamic_format_arg_store<fmt::format_context> store;
-    for (const auto& a : args) store.push_back(a);
+    for (size_t i = 0; i < n; ++i) {
+      if (numeric.count(i)) store.push_back(7);
+      else store.push_back(std::string("x"));
+    }
     EXPECT_NO_THROW((void)fmt::vformat(m.vi, store));
     EXPECT_NO_THROW((void)fmt::vformat(m.en, store));
   }
@@ -100,6 +106,7 @@ TEST(Messages, FieldsAreCountedAsFmtTakesThem) {
   EXPECT_EQ(arity(fields_of("{1} of {0}")), 2u);
   EXPECT_FALSE(fields_of("{ unclosed").valid);
   EXPECT_EQ(fields_of("{{literal}} {}").automatic, 1u);
+  EXPECT_EQ(fields_of("byte 0x{0:02X} of {1}").numeric, std::set<size_t>{0});
 }
 
 TEST(Messages, ArgumentsThatAreTextsTakeTheSameLanguage) {

@@ -26,7 +26,7 @@ RuleError error_of(const std::string& toml) {
     return e;
   }
   ADD_FAILURE() << "no error for:\n" << toml;
-  return RuleError({}, "");
+  return RuleError({}, LocalText{});
 }
 
 TEST(RuleFile, ValidFileLoads) {
@@ -128,7 +128,7 @@ TEST(RuleBookTest, ShippedRulesAndTheirExamplesPass) {
   for (const char* id : {"tw-35-2019", "tw-35-2024", "tw-45-2025", "ha-tinh-2024"}) {
     const RuleSet* s = book.find(id);
     ASSERT_NE(s, nullptr) << id;
-    EXPECT_FALSE(s->source.empty()) << id;
+    EXPECT_FALSE(s->source.vi.empty() || s->source.en.empty()) << id;
     EXPECT_FALSE(s->examples.empty()) << id;
     EXPECT_TRUE(book.run_examples(*s).empty()) << id;
   }

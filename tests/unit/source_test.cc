@@ -126,7 +126,7 @@ TEST(Source, BinaryWithNulIsRejected) {
     FAIL();
   } catch (const SourceError& e) {
     EXPECT_EQ(e.line(), 1u);
-    EXPECT_NE(e.message().find("binary"), std::string::npos);
+    EXPECT_NE(e.reason().en.find("binary"), std::string::npos);
   }
 }
 

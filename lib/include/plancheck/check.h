@@ -36,9 +36,13 @@ const MessageText& category_text(Category c);
 // A day in the one style of each language: "14/6/2024" / "14 June 2024".
 LocalText date_text(const CivilDate& d);
 
-// What a kind of rule checks, in one English sentence (docs/rules/<kind>.md
-// says the rest).
-const char* describe(RuleKind k);
+// What a kind of rule checks, in one sentence (docs/rules/<kind>.md says the
+// rest).
+const MessageText& describe(RuleKind k);
+// A kind's name for people: "thời hạn" / "deadline".
+const MessageText& kind_text(RuleKind k);
+// How a reading of "trước ngày D" is named: "tính cả ngày D" / "D included".
+const MessageText& reading_text(Reading r);
 // The severity a rule's findings take unless its file sets one; a kind that
 // grades its findings (deadline → tight notes) gives its highest.
 Severity default_severity(const Rule& r);

@@ -10,37 +10,19 @@
 #pragma once
 
 #include <optional>
-#include <stdexcept>
-
-#include "plancheck/messages.h"
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "plancheck/error.h"
 #include "plancheck/model.h"
 
 namespace plancheck {
 
-// Where a value stands in a rule file.
-struct RuleLocation {
-  std::string file;
-  int line = 0, column = 0;
-};
-
-// "file:line:column", or "file" when the place has no line.
-std::string to_string(const RuleLocation& where);
-
-class RuleError : public std::runtime_error {
+// A rule file that cannot be read, parsed or validated.
+class RuleError : public LocatedError {
  public:
-  RuleError(RuleLocation where, const std::string& what);
-  const RuleLocation& where() const { return where_; }
-  const std::string& reason() const { return reason_; }
-  // The whole located message in a language.
-  std::string describe(Lang) const { return what(); }
-
- private:
-  RuleLocation where_;
-  std::string reason_;
+  using LocatedError::LocatedError;
 };
 
 // How "trước ngày D" is read: D allowed (inclusive) or not (strict).
@@ -71,7 +53,7 @@ struct Rule {
   // text: which notice codes it reports ("typo", "lookalike", …) and how.
   std::vector<std::string> notice_codes;
   std::string severity;  // "error" | "warning" | "note"; empty: the kind's default
-  std::string summary;   // one line for `rules show` and `explain`
+  LocalText summary;     // one line for `rules show` and `explain`
   RuleLocation where;
 };
 
@@ -97,7 +79,7 @@ struct RuleSet {
   std::string number;  // the document's id: "35-CT/TW"
   CivilDate date;
   std::string issuer;
-  std::string source;  // where its content comes from, for the reader
+  LocalText source;    // where its content comes from, for the reader
   std::optional<Term> term;
   std::optional<std::string> national_congress;  // "XIV"
   std::vector<std::string> extends;              // ids of the rule sets it builds on

@@ -20,9 +20,6 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <stdexcept>
-
-#include "plancheck/messages.h"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,16 +56,10 @@ struct EffectiveSettings {
   std::optional<Setting<std::string>> ruleset, fail_on, lang;
 };
 
-// An unreadable or invalid settings file; what() is "file:line:col: reason".
-class SettingsError : public std::runtime_error {
+// An unreadable or invalid settings file, at the value at fault.
+class SettingsError : public LocatedError {
  public:
-  SettingsError(RuleLocation where, const std::string& what);
-  const RuleLocation& where() const { return where_; }
-  // The whole located message in a language.
-  std::string describe(Lang) const { return what(); }
-
- private:
-  RuleLocation where_;
+  using LocatedError::LocatedError;
 };
 
 // The nearest `.plancheck.toml` in `from` or a folder above it, if any.

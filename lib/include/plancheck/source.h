@@ -11,11 +11,10 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <stdexcept>
-
-#include "plancheck/messages.h"
 #include <string>
 #include <string_view>
+
+#include "plancheck/error.h"
 
 namespace plancheck {
 
@@ -28,21 +27,15 @@ struct Source {
   SourceEncoding encoding = SourceEncoding::utf8;
 };
 
-class SourceError : public std::runtime_error {
+// A document that cannot be read as text; line 0 when the error has no
+// position (line:column in code points, 1-based).
+class SourceError : public LocatedError {
  public:
-  SourceError(std::string path, uint32_t line, uint32_t column, const std::string& message);
-  const std::string& path() const { return path_; }
-  uint32_t line() const { return line_; }  // 0 when the error has no position
-  uint32_t column() const { return column_; }
-  const std::string& message() const { return message_; }
-  // The whole located message in a language.
-  std::string describe(Lang) const { return what(); }
-
- private:
-  std::string path_;
-  uint32_t line_;
-  uint32_t column_;
-  std::string message_;
+  SourceError(std::string path, uint32_t line, uint32_t column, LocalText reason)
+      : LocatedError({std::move(path), static_cast<int>(line), static_cast<int>(column)}, std::move(reason)) {}
+  const std::string& path() const { return where().file; }
+  uint32_t line() const { return static_cast<uint32_t>(where().line); }
+  uint32_t column() const { return static_cast<uint32_t>(where().column); }
 };
 
 // Decodes bytes already in memory (taken over: UTF-8 becomes the text

@@ -8,15 +8,6 @@
 
 namespace plancheck::checks {
 
-namespace {
-
-std::string date_or_none(const std::optional<CivilDate>& d, bool vi) {
-  if (!d) return vi ? "không ghi ngày" : "no date";
-  return vi ? vi_date(*d) : en_date(*d);
-}
-
-}  // namespace
-
 void check_citation(const Rule& rule, Context& cx) {
   const Plan& plan = cx.plan;
   for (const auto& ref : plan.x->references) {
@@ -29,27 +20,19 @@ void check_citation(const Rule& rule, Context& cx) {
       if (doc.id == *ref.id) listed = &doc;
     if (!own && !listed) continue;
 
-    auto report = [&](Severity sev, std::string vi, std::string en) {
-      auto& d = cx.add(rule, Category::citation, sev, std::nullopt, ref.span, std::move(vi), std::move(en));
+    auto report = [&](Severity sev, LocalText message) {
+      auto& d = cx.add(rule, Category::citation, sev, std::nullopt, ref.span, std::move(message));
       d.plan = TimeView{ref.text, std::nullopt, ref.date, ref.date};
       d.limit = LimitView{cx.set.number, cx.set.date, TimeView{}};
     };
     if (ref.date && plan.date && *ref.date > *plan.date) {
-      report(Severity::error,
-             fmt::format("Văn bản {} ngày {} được dẫn trong kế hoạch ban hành ngày {} (ngày văn bản sau ngày kế "
-                         "hoạch)",
-                         *ref.id, vi_date(*ref.date), vi_date(*plan.date)),
-             fmt::format("{} of {} is cited by a plan dated {} (cited document dated after the plan)", *ref.id,
-                         en_date(*ref.date), en_date(*plan.date)));
+      report(Severity::error, both(msg::citation_after_plan, *ref.id, date_text(*ref.date), date_text(*plan.date)));
       continue;
     }
     if (listed) {
       if (ref.date && *ref.date != listed->date)
-        report(Severity::error,
-               fmt::format("Không có văn bản {} ngày {}: văn bản {} của đợt này ban hành ngày {}", *ref.id,
-                           vi_date(*ref.date), *ref.id, vi_date(listed->date)),
-               fmt::format("no {} of {} is known: the {} of this round is dated {}", *ref.id, en_date(*ref.date),
-                           *ref.id, en_date(listed->date)));
+        report(Severity::error, both(msg::citation_unknown_date, *ref.id, date_text(*ref.date), *ref.id,
+                                     date_text(listed->date)));
       continue;
     }
     // The set's own number: another set with that number and this date is
@@ -60,33 +43,21 @@ void check_citation(const Rule& rule, Context& cx) {
         if (s.number == *ref.id && s.date == *ref.date) other = &s;
       if (other) {
         const auto their = round_of(*other), ours = round_of(cx.set);
-        report(Severity::error,
-               fmt::format("Kế hoạch dẫn {} ngày {} (đợt Đại hội {}), nhưng chuẩn bị Đại hội {}: văn bản đúng là {} "
-                           "ngày {}",
-                           *ref.id, vi_date(*ref.date), their.value_or("?"), ours.value_or("?"), cx.set.number,
-                           vi_date(cx.set.date)),
-               fmt::format("the plan cites {} of {} (the {} congress round) but prepares the {} congress: the "
-                           "directive is {} of {}",
-                           *ref.id, en_date(*ref.date), their.value_or("?"), ours.value_or("?"), cx.set.number,
-                           en_date(cx.set.date)));
+        report(Severity::error, both(msg::citation_other_round, *ref.id, date_text(*ref.date), their.value_or("?"),
+                                     ours.value_or("?"), document_text(cx.set)));
       } else {
-        report(Severity::error,
-               fmt::format("Không có văn bản {} ngày {}: {} của đợt này ban hành ngày {}", *ref.id,
-                           vi_date(*ref.date), cx.set.number, vi_date(cx.set.date)),
-               fmt::format("no {} of {} is known: the {} of this round is dated {}", *ref.id, en_date(*ref.date),
-                           cx.set.number, en_date(cx.set.date)));
+        report(Severity::error, both(msg::citation_unknown_date, *ref.id, date_text(*ref.date), cx.set.number,
+                                     date_text(cx.set.date)));
       }
       continue;
     }
     if (cx.set.superseded_by && plan.date && *plan.date >= *cx.set.superseded_from) {
       const RuleSet* by = cx.book.find(*cx.set.superseded_by);
-      const std::string by_name = by ? fmt::format("{} ngày {}", by->number, vi_date(by->date)) : *cx.set.superseded_by;
-      const std::string by_name_en = by ? fmt::format("{} of {}", by->number, en_date(by->date)) : *cx.set.superseded_by;
+      const LocalText by_name = by ? document_text(*by) : LocalText{*cx.set.superseded_by, *cx.set.superseded_by};
       report(Severity::warning,
-             fmt::format("Kế hoạch ngày {} dẫn {} ({}), văn bản đã được thay thế từ {} bởi {}", vi_date(*plan.date),
-                         *ref.id, date_or_none(ref.date, true), vi_date(*cx.set.superseded_from), by_name),
-             fmt::format("the plan of {} cites {} ({}), replaced from {} by {}", en_date(*plan.date), *ref.id,
-                         date_or_none(ref.date, false), en_date(*cx.set.superseded_from), by_name_en));
+             both(msg::citation_superseded, date_text(*plan.date), *ref.id,
+                  ref.date ? date_text(*ref.date) : both(msg::citation_no_date), date_text(*cx.set.superseded_from),
+                  by_name));
     }
   }
 }

@@ -85,15 +85,15 @@ Plan Plan::of(const Extraction& x) {
 }
 
 Diagnostic& Context::add(const Rule& rule, Category category, Severity fallback, std::optional<Level> level,
-                         std::optional<Span> span, std::string vi, std::string en) {
+                         std::optional<Span> span, LocalText message) {
   Diagnostic d;
   d.rule = rule.id;
   d.category = category;
   d.severity = rule.severity.empty() ? fallback : *parse_severity(rule.severity);
   d.level = level;
   d.span = span;
-  d.message_vi = std::move(vi);
-  d.message_en = std::move(en);
+  d.message_vi = std::move(message.vi);
+  d.message_en = std::move(message.en);
   out.push_back(std::move(d));
   return out.back();
 }
@@ -112,29 +112,17 @@ LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading) {
   return v;
 }
 
-std::string vi_document(const RuleSet& s) {
-  const std::string name = s.number.empty() ? s.title : s.number;
-  return s.date.year > 0 ? fmt::format("{} ngày {}", name, vi_date(s.date)) : name;
+LocalText document_text(const RuleSet& s) {
+  LocalText name{s.title, s.title};
+  if (!s.number.empty()) name = both(s.kind == "plan" ? msg::document_plan : msg::document_directive, s.number);
+  return s.date.year > 0 ? both(msg::document_dated, name, date_text(s.date)) : name;
 }
-
-std::string en_document(const RuleSet& s) {
-  const std::string name = s.number.empty() ? s.title : s.number;
-  return s.date.year > 0 ? fmt::format("{} of {}", name, en_date(s.date)) : name;
-}
-
-std::string vi_date(const CivilDate& d) { return date_text(d).vi; }
-
-std::string en_date(const CivilDate& d) { return date_text(d).en; }
-
-const char* vi_level(Level l) { return level_text(l).vi; }
-
-const char* en_level(Level l) { return level_text(l).en; }
 
 }  // namespace plancheck::checks
 
 namespace plancheck {
 
-const char* level_name(Level l, Lang lang) { return lang == Lang::vi ? checks::vi_level(l) : checks::en_level(l); }
+const char* level_name(Level l, Lang lang) { return lang == Lang::vi ? level_text(l).vi : level_text(l).en; }
 
 const MessageText& level_text(Level l) {
   switch (l) {

@@ -83,21 +83,16 @@ struct Context {
 
   // A diagnostic of `rule`, with the severity the rule file sets or `fallback`.
   Diagnostic& add(const Rule& rule, Category category, Severity fallback, std::optional<Level> level,
-                  std::optional<Span> span, std::string vi, std::string en);
+                  std::optional<Span> span, LocalText message);
 };
 
 TimeView view_of(const TimeExpr& t, Reading reading);
 LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading);
 
-// "ngày 30/6/2025" / "30/6/2025" for messages.
-std::string vi_date(const CivilDate& d);
-std::string en_date(const CivilDate& d);
-// How a message names the document a limit comes from: "35-CT/TW ngày
-// 14/6/2024" / "35-CT/TW of 14 June 2024" (its title when it has no number).
-std::string vi_document(const RuleSet& s);
-std::string en_document(const RuleSet& s);
-const char* vi_level(Level l);
-const char* en_level(Level l);
+// How a message names the document a rule set stands for: "Chỉ thị
+// 35-CT/TW ngày 14/6/2024" / "Directive 35-CT/TW of 14 June 2024" (its title
+// when it has no number).
+LocalText document_text(const RuleSet& s);
 
 // One function per rule kind (the units under lib/src/check/).
 void check_deadline(const Rule& rule, Context& cx);

@@ -29,14 +29,8 @@ void check_deadline(const Rule& rule, Context& cx) {
     const Level l = *rule.level;
     if (late_inclusive && late_strict) {
       auto& d = cx.add(rule, Category::deadline, Severity::error, l, m->time.span,
-                       fmt::format("Đại hội {} có thể kết thúc sau thời hạn: kế hoạch ghi \"{}\" (đến {}), {} "
-                                   "yêu cầu \"{}\"",
-                                   vi_level(l), m->time.text, vi_date(*end), vi_document(cx.set),
-                                   rule.limit->text),
-                       fmt::format("{} congresses can end after the deadline: the plan says \"{}\" (until {}), "
-                                   "{} requires \"{}\"",
-                                   en_level(l), m->time.text, en_date(*end), en_document(cx.set),
-                                   rule.limit->text));
+                       both(msg::deadline_late, level_text(l), m->time.text, date_text(*end), document_text(cx.set),
+                            rule.limit->text));
       d.plan = view_of(m->time, rule.reading);
       d.limit = limit_view(cx.set, *rule.limit, rule.reading);
     } else {
@@ -45,14 +39,9 @@ void check_deadline(const Rule& rule, Context& cx) {
       const auto day = window_of(limit, Reading::inclusive).latest_end;
       auto& d = cx.add(rule, Category::tight, violates_applied ? Severity::warning : Severity::note, l,
                        m->time.span,
-                       fmt::format("Đại hội {} kết thúc đúng ngày hạn {}: \"{}\" so với \"{}\" của {}; đạt yêu cầu "
-                                   "chỉ khi hiểu \"trước ngày\" là tính cả ngày đó (đang áp dụng: {})",
-                                   vi_level(l), vi_date(*day), m->time.text, rule.limit->text, vi_document(cx.set),
-                                   rule.reading == Reading::inclusive ? "tính cả ngày hạn" : "không tính ngày hạn"),
-                       fmt::format("{} congresses end on the deadline day {}: \"{}\" against \"{}\" of {}; this "
-                                   "holds only if \"trước ngày\" includes that day (reading applied: {})",
-                                   en_level(l), en_date(*day), m->time.text, rule.limit->text, en_document(cx.set),
-                                   to_string(rule.reading)));
+                       both(msg::deadline_tight, level_text(l), date_text(*day), m->time.text, rule.limit->text,
+                            document_text(cx.set), msg::reading_inclusive,
+                            reading_text(rule.reading)));
       d.plan = view_of(m->time, rule.reading);
       d.limit = limit_view(cx.set, *rule.limit, rule.reading);
     }

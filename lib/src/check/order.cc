@@ -36,30 +36,18 @@ void check_order(const Rule& rule, Context& cx) {
     for (const Milestone* m : cx.plan.mass_of(upper)) {
       const Window w = window_of(m->time, rule.reading);
       if (m->event != Event::start && w.latest_end && *w.latest_end < lower_end->end) {
-        auto& d = cx.add(
-            rule, Category::order, Severity::error, upper, m->time.span,
-            fmt::format("Đại hội {} phải xong trước ({}) khi đại hội {} kết thúc ({}, \"{}\", dòng {}): cấp dưới phải "
-                        "đại hội xong trước cấp trên",
-                        vi_level(upper), vi_date(*w.latest_end), vi_level(lower), vi_date(lower_end->end),
-                        lower_end->by->time.text, lower_end->by->span.line),
-            fmt::format("{} congresses are due to finish ({}) before {} congresses end ({}, \"{}\", line {}): a level "
-                        "holds its congress after the level below it",
-                        en_level(upper), en_date(*w.latest_end), en_level(lower), en_date(lower_end->end),
-                        lower_end->by->time.text, lower_end->by->span.line));
+        auto& d = cx.add(rule, Category::order, Severity::error, upper, m->time.span,
+                         both(msg::order_before_lower, level_text(upper), date_text(*w.latest_end), level_text(lower),
+                              date_text(lower_end->end), lower_end->by->time.text, lower_end->by->span.line));
         d.plan = view_of(m->time, rule.reading);
         d.limit = LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(lower_end->by->time, rule.reading)};
         continue;
       }
       // The plan's own congress (one unit) cannot start while its lower level runs.
       if (cx.plan.issuer_level == upper && w.earliest_start && *w.earliest_start < lower_end->end) {
-        auto& d = cx.add(
-            rule, Category::order, Severity::warning, upper, m->time.span,
-            fmt::format("Đại hội {} của đơn vị có thể bắt đầu ({}) trước khi đại hội {} kết thúc ({}, \"{}\")",
-                        vi_level(upper), vi_date(*w.earliest_start), vi_level(lower), vi_date(lower_end->end),
-                        lower_end->by->time.text),
-            fmt::format("the plan's own {} congress can start ({}) before {} congresses end ({}, \"{}\")",
-                        en_level(upper), en_date(*w.earliest_start), en_level(lower), en_date(lower_end->end),
-                        lower_end->by->time.text));
+        auto& d = cx.add(rule, Category::order, Severity::warning, upper, m->time.span,
+                         both(msg::order_own_start, level_text(upper), date_text(*w.earliest_start), level_text(lower),
+                              date_text(lower_end->end), lower_end->by->time.text));
         d.plan = view_of(m->time, rule.reading);
         d.limit = LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(lower_end->by->time, rule.reading)};
       }

@@ -39,53 +39,36 @@ void check_pilot(const Rule& rule, Context& cx) {
     if (p.level != l || !p.time) continue;
     const auto end = window_of(*p.time, rule.reading).latest_end;
     if (!end) continue;
-    auto report = [&](std::string vi, std::string en, std::optional<LimitView> limit) {
-      auto& d = cx.add(rule, Category::pilot, Severity::error, l, p.time->span, std::move(vi), std::move(en));
+    auto report = [&](LocalText message, std::optional<LimitView> limit) {
+      auto& d = cx.add(rule, Category::pilot, Severity::error, l, p.time->span, std::move(message));
       d.plan = view_of(*p.time, rule.reading);
       d.limit = std::move(limit);
     };
     if (rule.limit) {
       const auto limit_end = window_of(rule.limit->time, Reading::inclusive).latest_end;
       if (limit_end && *end > *limit_end) {
-        report(fmt::format("Đại hội điểm {} có thể diễn ra sau thời hạn đại hội điểm: kế hoạch ghi \"{}\", {} yêu "
-                           "cầu \"{}\"",
-                           vi_level(l), p.time->text, vi_document(cx.set), rule.limit->text),
-               fmt::format("the {} pilot congress can take place after the pilot limit: the plan says \"{}\", {} "
-                           "requires \"{}\"",
-                           en_level(l), p.time->text, en_document(cx.set), rule.limit->text),
+        report(both(msg::pilot_after_limit, level_text(l), p.time->text, document_text(cx.set), rule.limit->text),
                limit_view(cx.set, *rule.limit, rule.reading));
         continue;
       }
     }
     if (mass && *end >= mass->first) {
-      report(fmt::format("Đại hội điểm {} (\"{}\") không diễn ra trước các đại hội khác cùng cấp, bắt đầu từ {} "
-                         "(\"{}\", dòng {})",
-                         vi_level(l), p.time->text, vi_date(mass->first), mass->second->time.text,
-                         mass->second->span.line),
-             fmt::format("the {} pilot congress (\"{}\") does not come before the other congresses of its level, "
-                         "which start {} (\"{}\", line {})",
-                         en_level(l), p.time->text, en_date(mass->first), mass->second->time.text,
-                         mass->second->span.line),
+      report(both(msg::pilot_not_first, level_text(l), p.time->text, date_text(mass->first), mass->second->time.text,
+                  mass->second->span.line),
              LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass->second->time, rule.reading)});
       continue;
     }
     if (!mass && mass_done && *end > mass_done->first) {
-      report(fmt::format("Đại hội điểm {} (\"{}\") có thể diễn ra sau khi các đại hội khác cùng cấp đã hoàn thành "
-                         "(\"{}\", dòng {})",
-                         vi_level(l), p.time->text, mass_done->second->time.text, mass_done->second->span.line),
-             fmt::format("the {} pilot congress (\"{}\") can take place after the other congresses of its level are "
-                         "done (\"{}\", line {})",
-                         en_level(l), p.time->text, mass_done->second->time.text, mass_done->second->span.line),
+      report(both(msg::pilot_after_done, level_text(l), p.time->text, mass_done->second->time.text,
+                  mass_done->second->span.line),
              LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass_done->second->time, rule.reading)});
       continue;
     }
     if (deadline) {
       const auto limit_end = window_of(deadline->limit->time, Reading::inclusive).latest_end;
       if (limit_end && *end > *limit_end)
-        report(fmt::format("Đại hội điểm {} (\"{}\") có thể diễn ra sau thời hạn của cấp này (\"{}\", {})",
-                           vi_level(l), p.time->text, deadline->limit->text, vi_document(cx.set)),
-               fmt::format("the {} pilot congress (\"{}\") can take place after its level's deadline (\"{}\", {})",
-                           en_level(l), p.time->text, deadline->limit->text, en_document(cx.set)),
+        report(both(msg::pilot_after_deadline, level_text(l), p.time->text, deadline->limit->text,
+                    document_text(cx.set)),
                limit_view(cx.set, *deadline->limit, rule.reading));
     }
   }

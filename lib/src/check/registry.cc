@@ -52,28 +52,17 @@ struct KindEntry {
   RuleKind kind;
   CheckFn check;
   Severity severity;
-  const char* what;
+  const MessageText& name;
+  const MessageText& what;
 };
 constexpr KindEntry kKinds[] = {
-    {RuleKind::deadline, checks::check_deadline, Severity::error,
-     "A level's congresses end no later than the directive's deadline; a plan that ends on the deadline day, or "
-     "whose verdict depends on whether \"trước ngày D\" includes D, is reported as tight."},
-    {RuleKind::start, checks::check_start, Severity::error,
-     "A level's congresses start no earlier than the directive allows."},
-    {RuleKind::order, checks::check_order, Severity::error,
-     "A level finishes its congresses after the level below it: an error when it can finish first, a warning when "
-     "the plan's own single congress can start before the level below has finished."},
-    {RuleKind::pilot, checks::check_pilot, Severity::error,
-     "Pilot congresses are held before the other congresses of their level and before the level's deadline."},
-    {RuleKind::require, checks::check_require, Severity::warning,
-     "The plan states what the directive requires: a completion time for each level it schedules, pilot "
-     "congresses."},
-    {RuleKind::citation, checks::check_citation, Severity::error,
-     "Documents are cited with their number and date, in the plan's round, not dated after the plan, and not after "
-     "they were superseded."},
-    {RuleKind::text, checks::check_text, Severity::warning,
-     "Text-level problems: keyword typos, wrong tone marks, look-alike letters, dates that do not exist, one "
-     "document cited with two dates."},
+    {RuleKind::deadline, checks::check_deadline, Severity::error, msg::kind_deadline_name, msg::kind_deadline_what},
+    {RuleKind::start, checks::check_start, Severity::error, msg::kind_start_name, msg::kind_start_what},
+    {RuleKind::order, checks::check_order, Severity::error, msg::kind_order_name, msg::kind_order_what},
+    {RuleKind::pilot, checks::check_pilot, Severity::error, msg::kind_pilot_name, msg::kind_pilot_what},
+    {RuleKind::require, checks::check_require, Severity::warning, msg::kind_require_name, msg::kind_require_what},
+    {RuleKind::citation, checks::check_citation, Severity::error, msg::kind_citation_name, msg::kind_citation_what},
+    {RuleKind::text, checks::check_text, Severity::warning, msg::kind_text_name, msg::kind_text_what},
 };
 
 const KindEntry& entry_for(RuleKind k) {
@@ -100,7 +89,7 @@ std::vector<RuleSet> restated_sets(const Extraction& x) {
       s.number = *m.source;
       for (const auto& r : x.references)
         if (r.id == m.source && r.date) s.date = *r.date;
-      s.source = fmt::format("the schedule of {} as the plan itself restates it", *m.source);
+      s.source = both(msg::document_restated, *m.source);
       out.push_back(std::move(s));
       it = std::prev(out.end());
     }
@@ -125,7 +114,11 @@ std::vector<RuleSet> restated_sets(const Extraction& x) {
 
 }  // namespace
 
-const char* describe(RuleKind k) { return entry_for(k).what; }
+const MessageText& describe(RuleKind k) { return entry_for(k).what; }
+
+const MessageText& kind_text(RuleKind k) { return entry_for(k).name; }
+
+const MessageText& reading_text(Reading r) { return r == Reading::inclusive ? msg::reading_inclusive : msg::reading_strict; }
 
 Severity default_severity(const Rule& r) {
   if (auto s = parse_severity(r.severity)) return *s;
@@ -216,7 +209,7 @@ std::vector<RuleError> RuleBook::problems(const RuleSet& set) const {
   for (size_t i = 0; i < set.extends.size(); ++i) {
     const std::string& e = set.extends[i];
     if (!find(e)) {
-      out.emplace_back(where_extends(i), fmt::format("'{}' extends '{}', which no rule file defines", set.id, e));
+      out.emplace_back(where_extends(i), both(msg::rules_extends_unknown, set.id, e));
       continue;
     }
     // A circular extends: walking up from this parent comes back to the set.
@@ -232,7 +225,7 @@ std::vector<RuleError> RuleBook::problems(const RuleSet& set) const {
         if (up == set.id) {
           std::string shown;
           for (const auto& c : longer) shown += (shown.empty() ? "" : " -> ") + c;
-          out.emplace_back(where_extends(i), fmt::format("circular extends: {}", shown));
+          out.emplace_back(where_extends(i), both(msg::rules_circular, shown));
           circular = true;
           break;
         }
@@ -241,8 +234,7 @@ std::vector<RuleError> RuleBook::problems(const RuleSet& set) const {
     }
   }
   if (set.superseded_by && !find(*set.superseded_by))
-    out.emplace_back(set.superseded_at, fmt::format("'{}' is superseded by '{}', which no rule file defines", set.id,
-                                                    *set.superseded_by));
+    out.emplace_back(set.superseded_at, both(msg::rules_superseded_unknown, set.id, *set.superseded_by));
   if (out.empty()) {  // examples need the sets they extend
     auto failures = run_examples(set);
     out.insert(out.end(), std::make_move_iterator(failures.begin()), std::make_move_iterator(failures.end()));
@@ -271,10 +263,10 @@ std::vector<RuleError> RuleBook::run_examples(const RuleSet& set) const {
     };
     for (const auto& e : ex.expect)
       if (!fired(e))
-        failures.emplace_back(ex.where, fmt::format("example does not raise '{}'", e));
+        failures.emplace_back(ex.where, both(msg::rules_example_silent, e));
     for (const auto& a : ex.absent)
       if (fired(a))
-        failures.emplace_back(ex.where, fmt::format("example raises '{}', which it must not", a));
+        failures.emplace_back(ex.where, both(msg::rules_example_raises, a));
   }
   return failures;
 }

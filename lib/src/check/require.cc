@@ -29,10 +29,7 @@ void check_require(const Rule& rule, Context& cx) {
         if (m.level == l && m.status == Status::done && m.event != Event::start && !m.quoted_from) has_end = true;
       if (has_end) continue;
       cx.add(rule, Category::missing, Severity::warning, l, first->span,
-             fmt::format("Kế hoạch không nêu thời gian hoàn thành đại hội {} (chỉ có \"{}\"); {} yêu cầu nêu rõ",
-                         vi_level(l), first->time.text, vi_document(cx.set)),
-             fmt::format("the plan states no completion time for {} congresses (only \"{}\"); {} requires one",
-                         en_level(l), first->time.text, en_document(cx.set)));
+             both(msg::require_completion, level_text(l), first->time.text, document_text(cx.set)));
     }
   }
   if (rule.require_pilot && plan.x->pilots.empty()) {
@@ -41,9 +38,7 @@ void check_require(const Rule& rule, Context& cx) {
       covers_pilot_levels = covers_pilot_levels || m->level == Level::grassroots || m->level == Level::district;
     if (covers_pilot_levels)
       cx.add(rule, Category::missing, Severity::warning, std::nullopt, std::nullopt,
-             fmt::format("Kế hoạch không chọn đơn vị đại hội điểm; {} yêu cầu chỉ đạo đại hội điểm trước", vi_document(cx.set)),
-             fmt::format("the plan names no pilot congress; {} requires pilots before the mass of congresses",
-                         en_document(cx.set)));
+             both(msg::require_pilot, document_text(cx.set)));
   }
 }
 

@@ -14,12 +14,8 @@ void check_start(const Rule& rule, Context& cx) {
     if (!begins || *begins >= *allowed) continue;
     const Level l = *rule.level;
     auto& d = cx.add(rule, Category::start, Severity::error, l, m->time.span,
-                     fmt::format("Đại hội {} có thể bắt đầu trước thời điểm cho phép: kế hoạch ghi \"{}\" (từ {}), {} "
-                                 "yêu cầu \"{}\"",
-                                 vi_level(l), m->time.text, vi_date(*begins), vi_document(cx.set), rule.limit->text),
-                     fmt::format("{} congresses can start before they may: the plan says \"{}\" (from {}), {} "
-                                 "requires \"{}\"",
-                                 en_level(l), m->time.text, en_date(*begins), en_document(cx.set), rule.limit->text));
+                     both(msg::start_early, level_text(l), m->time.text, date_text(*begins), document_text(cx.set),
+                          rule.limit->text));
     d.plan = view_of(m->time, rule.reading);
     d.limit = limit_view(cx.set, *rule.limit, rule.reading);
   }

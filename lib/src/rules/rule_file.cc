@@ -15,15 +15,6 @@
 
 namespace plancheck {
 
-std::string to_string(const RuleLocation& where) {
-  return where.line > 0 ? fmt::format("{}:{}:{}", where.file, where.line, where.column) : where.file;
-}
-
-RuleError::RuleError(RuleLocation where, const std::string& what)
-    : std::runtime_error(fmt::format("{}: {}", to_string(where), what)),
-      where_(std::move(where)),
-      reason_(what) {}
-
 std::string qualified_rule_id(const RuleSet& set, const std::string& name_or_id) {
   return name_or_id.find('/') == std::string::npos ? set.id + "/" + name_or_id : name_or_id;
 }
@@ -53,32 +44,29 @@ class Reader : public TomlReader<RuleError> {
   std::optional<Level> level(const toml::table& t, bool required) const {
     const toml::node* n = t.get("level");
     if (!n) {
-      if (required) throw RuleError(at(t), "missing key 'level'");
+      if (required) throw RuleError(at(t), both(msg::toml_missing_key, "level"));
       return std::nullopt;
     }
-    if (!n->is_string()) fail(*n, "'level' must be a string");
+    if (!n->is_string()) fail(*n, both(msg::toml_not_string, "level"));
     auto l = parse_level(n->as_string()->get());
-    if (!l) fail(*n, fmt::format("unknown level '{}' (branch, grassroots, district, province, national)",
-                                 n->as_string()->get()));
+    if (!l) fail(*n, both(msg::rules_unknown_level, n->as_string()->get()));
     return l;
   }
 
   // A limit in the directive's own words, read by the plan extractor.
   LimitTime limit(const toml::table& t, std::string_view key) const {
     const toml::node* n = t.get(key);
-    if (!n) throw RuleError(at(t), fmt::format("missing key '{}'", key));
-    if (!n->is_string()) fail(*n, fmt::format("'{}' must be a string", key));
+    if (!n) throw RuleError(at(t), both(msg::toml_missing_key, key));
+    if (!n->is_string()) fail(*n, both(msg::toml_not_string, key));
     LimitTime lt;
     lt.text = n->as_string()->get();
     Text text(lt.text);
     std::vector<Notice> notices;
     auto times = extract_times(text, &notices);
     for (const auto& no : notices)
-      if (no.code == "invalid_date") fail(*n, fmt::format("'{}': {}", key, no.message));
+      if (no.code == "invalid_date") fail(*n, both(msg::rules_invalid_date, key, no.text));
     if (times.size() != 1)
-      fail(*n, fmt::format("'{}' must state exactly one time, as a directive does (\"hoàn thành trước ngày "
-                           "30/6/2025\"); found {}",
-                           key, times.size()));
+      fail(*n, both(msg::rules_one_time, key, times.size()));
     lt.time = times.front();
     return lt;
   }
@@ -102,19 +90,19 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
   RuleSet set;
   set.path = path;
   set.id = *r.string(root, "id", true);
-  if (!valid_id(set.id)) r.fail(*root.get("id"), "'id' must be lower-case letters, digits, '-', '_' or '.'");
+  if (!valid_id(set.id)) r.fail(*root.get("id"), both(msg::rules_id_form));
   set.kind = r.string(root, "kind").value_or("directive");
-  if (set.kind != "directive" && set.kind != "plan") r.fail(*root.get("kind"), "'kind' is 'directive' or 'plan'");
+  if (set.kind != "directive" && set.kind != "plan") r.fail(*root.get("kind"), both(msg::rules_kind));
   set.title = r.string(root, "title").value_or("");
   set.number = *r.string(root, "number", true);  // may be "" for a plan whose number is not at hand
   set.date = *r.date(root, "date", true);
   set.issuer = r.string(root, "issuer").value_or("");
-  set.source = *r.string(root, "source", true);
+  set.source = *r.text(root, "source", true);
   if (auto term = r.string(root, "term")) {
     int from = 0, to = 0;
     char tail = 0;
     if (std::sscanf(term->c_str(), "%4d-%4d%c", &from, &to, &tail) != 2 || to != from + 5)
-      r.fail(*root.get("term"), "'term' is written \"2025-2030\"");
+      r.fail(*root.get("term"), both(msg::rules_term_form));
     set.term = Term{from, to};
   }
   set.national_congress = r.string(root, "national_congress");
@@ -124,14 +112,14 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
   set.superseded_at = root.get("superseded_by") ? r.at(*root.get("superseded_by")) : RuleLocation{path, 0, 0};
   set.superseded_from = r.date(root, "superseded_from");
   if (set.superseded_by.has_value() != set.superseded_from.has_value())
-    throw RuleError(r.at(root), "'superseded_by' and 'superseded_from' go together");
+    throw RuleError(r.at(root), both(msg::rules_superseded_pair));
 
   auto tables = [&](std::string_view key, auto&& each) {
     const toml::node* n = root.get(key);
     if (!n) return;
     const toml::array* arr = n->as_array();
     if (!arr || !arr->is_array_of_tables())
-      r.fail(*n, fmt::format("'{}' must be an array of tables: [[{}]]", key, key));
+      r.fail(*n, both(msg::toml_not_tables, key));
     for (const auto& e : *arr) each(*e.as_table());
   };
 
@@ -143,16 +131,16 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
   std::set<std::string> names;
   auto add_rule = [&](const toml::table& t, Rule rule, std::string default_name) {
     rule.name = r.string(t, "name").value_or(std::move(default_name));
-    if (!valid_id(rule.name)) r.fail(t, "a rule's 'name' must be lower-case letters, digits, '-' or '_'");
+    if (!valid_id(rule.name)) r.fail(t, both(msg::rules_name_form));
     rule.id = set.id + "/" + rule.name;
-    rule.summary = r.string(t, "summary").value_or("");
+    rule.summary = r.text(t, "summary").value_or(LocalText{});
     if (auto sev = r.string(t, "severity")) {
       if (*sev != "error" && *sev != "warning" && *sev != "note")
-        r.fail(*t.get("severity"), "'severity' is error, warning or note");
+        r.fail(*t.get("severity"), both(msg::rules_severity));
       rule.severity = *sev;
     }
     rule.where = r.at(t);
-    if (!names.insert(rule.name).second) r.fail(t, fmt::format("two rules named '{}'", rule.name));
+    if (!names.insert(rule.name).second) r.fail(t, both(msg::rules_two_named, rule.name));
     set.rules.push_back(std::move(rule));
   };
   auto limited = [&](RuleKind kind, std::string_view key, bool limit_required) {
@@ -166,7 +154,7 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
       if (auto reading = r.string(t, "reading")) {
         if (*reading == "inclusive") rule.reading = Reading::inclusive;
         else if (*reading == "strict") rule.reading = Reading::strict;
-        else r.fail(*t.get("reading"), "'reading' is inclusive or strict");
+        else r.fail(*t.get("reading"), both(msg::rules_reading));
       }
       add_rule(t, std::move(rule), fmt::format("{}-{}", to_string(level), key));
     });
@@ -186,7 +174,7 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
     rule.kind = RuleKind::require;
     rule.require_completion = r.boolean(t, "completion");
     rule.require_pilot = r.boolean(t, "pilot");
-    if (!rule.require_completion && !rule.require_pilot) r.fail(t, "[[require]] needs completion or pilot = true");
+    if (!rule.require_completion && !rule.require_pilot) r.fail(t, both(msg::rules_require_what));
     add_rule(t, std::move(rule), "require");
   });
   tables("citation", [&](const toml::table& t) {
@@ -202,8 +190,7 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
     rule.notice_codes = r.strings(t, "codes");
     for (const auto& c : rule.notice_codes)
       if (c != "typo" && c != "lookalike" && c != "invalid_date" && c != "conflicting_date")
-        r.fail(*t.get("codes"), fmt::format("unknown notice code '{}' (typo, lookalike, invalid_date, "
-                                            "conflicting_date)", c));
+        r.fail(*t.get("codes"), both(msg::rules_notice_code, c));
     add_rule(t, std::move(rule), "text");
   });
   tables("example", [&](const toml::table& t) {
@@ -213,7 +200,7 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
     ex.expect = r.strings(t, "expect");
     ex.absent = r.strings(t, "absent");
     ex.where = r.at(t);
-    if (ex.expect.empty() && ex.absent.empty()) r.fail(t, "an example needs 'expect' or 'absent'");
+    if (ex.expect.empty() && ex.absent.empty()) r.fail(t, both(msg::rules_example_needs));
     set.examples.push_back(std::move(ex));
   });
   return set;
@@ -221,7 +208,7 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
 
 RuleSet load_rule_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw RuleError({path, 0, 0}, "cannot read rule file");
+  if (!in) throw RuleError({path, 0, 0}, both(msg::rules_cannot_read));
   std::ostringstream ss;
   ss << in.rdbuf();
   return parse_rule_file(ss.str(), path);
