@@ -17,6 +17,7 @@
 #include "ordered_jobs.h"
 #include "plan_walk.h"
 #include "plancheck/check.h"
+#include "plancheck/analyze.h"
 #include "plancheck/extract.h"
 #include "plancheck/settings.h"
 #include "plancheck/source.h"
@@ -100,8 +101,9 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
       out.status = PlanOutcome::Status::skipped;
       return out;
     }
-    out.text.emplace(decode_source(std::move(bytes), path).utf8);
-    const Extraction x = extract(*out.text, path);
+    Analysis a = analyze(std::move(bytes), path);
+    const Extraction& x = a.extraction;
+    out.text.emplace(std::move(a.text));
     out.sets = forced ? book.with_extended(*forced) : book.select(x);
     out.diags = check(x, out.sets, book);
     // Rendered here, in parallel; the text is then no longer needed.

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "plancheck/analyze.h"
 #include "plancheck/extract.h"
 #include "plancheck/text.h"
 #include "command_line.h"
@@ -31,8 +32,7 @@ std::string example_text(const RuleBook& book, const RuleSet& set, const RuleExa
                          bool raises, Lang lang) {
   std::string out = say(raises ? msg::explain_example_raises : msg::explain_example_absent, lang, to_string(ex.where),
                         ex.text);
-  Text text(ex.text);
-  const auto diags = check(extract(text, set.path), book.with_extended(set), book);
+  const auto diags = check(analyze_utf8(ex.text, set.path).extraction, book.with_extended(set), book);
   bool any = false;
   for (const auto& d : diags) {
     if (d.rule != id) continue;

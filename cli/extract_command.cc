@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "command_line.h"
+#include "plancheck/analyze.h"
 #include "plancheck/extract.h"
 #include "plancheck/extract_json.h"
 #include "plancheck/source.h"
@@ -59,9 +60,7 @@ int run_extract(const CLI::App& sub, ExtractOptions opt) {
       std::string bytes = read_plan_bytes(*file, opt.in.stdin_name);
       // Found under a folder: a .txt that is really binary is not a plan.
       if (file->under_folder && looks_binary(bytes)) continue;
-      const Source src = decode_source(std::move(bytes), path);
-      const Text text(src.utf8);
-      const Extraction x = extract(text, path);
+      const Extraction x = analyze(std::move(bytes), path).extraction;
       ++read;
       if (opt.format == "text") {
         std::cout << format_extraction_text(x, lang);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "plancheck/analyze.h"
 #include "plancheck/check.h"
 #include "plancheck/check_json.h"
 #include "plancheck/check_sarif.h"
@@ -22,10 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return b;
   }();
   try {
-    const plancheck::Source src =
-        plancheck::decode_source(std::string(reinterpret_cast<const char*>(data), size), "fuzz");
-    const plancheck::Text text(src.utf8);
-    const plancheck::Extraction x = plancheck::extract(text, "fuzz");
+    const plancheck::Analysis a = plancheck::analyze(std::string(reinterpret_cast<const char*>(data), size), "fuzz");
+    const plancheck::Text& text = a.text;
+    const plancheck::Extraction& x = a.extraction;
     const auto sets = book.select(x);
     const auto diags = plancheck::check(x, sets, book);
     plancheck::SarifLog log(book, plancheck::Lang::en, plancheck::ColumnKind::utf16_code_units);

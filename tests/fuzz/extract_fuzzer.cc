@@ -9,16 +9,16 @@
 #include <cstdint>
 #include <string_view>
 
+#include "plancheck/analyze.h"
 #include "plancheck/extract.h"
 #include "plancheck/extract_json.h"
 #include "plancheck/source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
-    const plancheck::Source src =
-        plancheck::decode_source(std::string(reinterpret_cast<const char*>(data), size), "fuzz");
-    const plancheck::Text text(src.utf8);
-    const plancheck::Extraction x = plancheck::extract(text, "fuzz");
+    const plancheck::Analysis a = plancheck::analyze(std::string(reinterpret_cast<const char*>(data), size), "fuzz");
+    const plancheck::Text& text = a.text;
+    const plancheck::Extraction& x = a.extraction;
     // Every span must lie inside the normalized text and point at a real line.
     for (const auto& t : x.times)
       if (t.span.end > text.normalized().size() || t.span.start > t.span.end || t.span.line == 0) __builtin_trap();

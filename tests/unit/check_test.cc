@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "plancheck/analyze.h"
 #include "plancheck/check.h"
 #include "plancheck/extract.h"
 #include "plancheck/text.h"
@@ -21,8 +22,7 @@ const RuleBook& book() {
 }
 
 std::vector<Diagnostic> check_text(const std::string& s, const std::string& ruleset = "") {
-  Text text(s);
-  const Extraction x = extract(text, "plan.txt");
+  const Extraction x = analyze_utf8(s, "plan.txt").extraction;
   const auto sets = ruleset.empty() ? book().select(x) : book().with_extended(*book().find(ruleset));
   return check(x, sets, book());
 }

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "plancheck/analyze.h"
 #include "plancheck/extract.h"
 #include "plancheck/source.h"
 #include "plancheck/text.h"
@@ -25,10 +26,7 @@ void for_each_isa(F f) {
   }
 }
 
-inline Extraction run(const std::string& utf8) {
-  Text text(utf8);
-  return extract(text, "test.txt");
-}
+inline Extraction run(const std::string& utf8) { return analyze_utf8(utf8, "test.txt").extraction; }
 
 inline std::vector<TimeExpr> times_of(const std::string& utf8, std::vector<Notice>* notices = nullptr) {
   Text text(utf8);

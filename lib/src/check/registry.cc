@@ -6,6 +6,7 @@
 #include <set>
 
 #include "check/context.h"
+#include "plancheck/analyze.h"
 #include "plancheck/extract.h"
 #include "plancheck/text.h"
 
@@ -252,8 +253,7 @@ void RuleBook::validate() const {
 std::vector<RuleError> RuleBook::run_examples(const RuleSet& set) const {
   std::vector<RuleError> failures;
   for (const auto& ex : set.examples) {
-    Text text(ex.text);
-    const Extraction x = extract(text, set.path);
+    const Extraction x = analyze_utf8(ex.text, set.path).extraction;
     const auto diags = check(x, with_extended(set), *this);
     auto fired = [&](const std::string& name) {
       const std::string id = qualified_rule_id(set, name);

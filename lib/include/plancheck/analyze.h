@@ -1,0 +1,33 @@
+// One document from its bytes to its model: decoded (source.h), normalized
+// (text.h) and extracted (extract.h). This is the chain every front end runs
+// — the command's extract and check, rule examples, explain, the fuzzers —
+// written once, so that a new decoding stage (.docx, legacy encodings) or a
+// new extraction step reaches all of them.
+//
+// Contract: analyze() throws SourceError, naming `path`, when the bytes are
+// not text (source.h); on any text it returns, never throws, and the
+// extraction's spans point into `text`.
+#pragma once
+
+#include <string>
+
+#include "plancheck/extract.h"
+#include "plancheck/model.h"
+#include "plancheck/source.h"
+#include "plancheck/text.h"
+
+namespace plancheck {
+
+struct Analysis {
+  SourceEncoding encoding = SourceEncoding::utf8;
+  Text text;
+  Extraction extraction;
+};
+
+// Bytes as read from a file or standard input.
+Analysis analyze(std::string bytes, std::string path);
+
+// Text that is UTF-8 already (a rule file's example, a test's sentence).
+Analysis analyze_utf8(std::string utf8, std::string path);
+
+}  // namespace plancheck
