@@ -55,6 +55,8 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
                                                                  : say(msg::jobs_out_of_range, lang, v, 0, 1024);
           },
           say(msg::help_jobs_range, lang, 0, 1024)));
+  sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
+      ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));

@@ -22,6 +22,7 @@ struct CheckOptions {
   std::string sarif_columns = "utf16";  // utf16 | code-points
   unsigned jobs = 0;                     // 0: every core
   bool no_progress = false;
+  std::string output;  // -o FILE; empty: standard output
 };
 
 void setup_check(CLI::App& app, CheckOptions& opt, Lang lang);

@@ -25,6 +25,8 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
   sub->add_option("--include", opt.in.include, std::string(msg::help_include.in(lang)))->allow_extra_args(false);
   sub->add_option("--exclude", opt.in.exclude, std::string(msg::help_exclude.in(lang)))->allow_extra_args(false);
+  sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
+      ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));

@@ -14,6 +14,7 @@ struct ExtractOptions {
   InputOptions in;              // files, folders, '-', globs, settings files
   std::string format = "json";  // json | jsonl | text
   std::string lang = "vi";      // errors and the text format
+  std::string output;           // -o FILE; empty: standard output
 };
 
 void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang);

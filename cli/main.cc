@@ -9,11 +9,13 @@
 #include "config_command.h"
 #include "explain_command.h"
 #include "extract_command.h"
+#include "report_output.h"
 #include "rules_command.h"
 
 int main(int argc, char** argv) {
   using namespace plancheck::cli;
   // Help and parse errors speak the language asked for before parsing.
+  hold_closed_standard_streams();
   const plancheck::Lang lang = language_from(argc, argv);
   CLI::App app{std::string(msg::app_description.in(lang)), "plancheck"};
   localize_help(app, lang);
@@ -39,15 +41,23 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return report_parse_error(app, e, argc, argv, lang);
   }
+  // Every subcommand's report goes through one checked output (-o FILE or
+  // standard output): a report that could not be written is never exit 0.
+  auto* extract_sub = app.get_subcommand("extract");
+  auto* check_sub = app.get_subcommand("check");
+  ReportOutput out;
+  if (extract_sub->parsed() && !out.open(extract_opt.output, extract_opt.in.inputs, lang)) return kExitTrouble;
+  if (check_sub->parsed() && !out.open(check_opt.output, check_opt.in.inputs, lang)) return kExitTrouble;
+  int status = kExitTrouble;
   try {
-    if (auto* s = app.get_subcommand("extract"); s->parsed()) return run_extract(*s, extract_opt);
-    if (auto* s = app.get_subcommand("check"); s->parsed()) return run_check(*s, check_opt);
-    if (auto* s = app.get_subcommand("rules"); s->parsed()) return run_rules(*s, rules_opt);
-    if (auto* s = app.get_subcommand("explain"); s->parsed()) return run_explain(explain_opt);
-    if (auto* s = app.get_subcommand("config"); s->parsed()) return run_config(*s, config_opt);
+    if (extract_sub->parsed()) status = run_extract(*extract_sub, extract_opt);
+    else if (check_sub->parsed()) status = run_check(*check_sub, check_opt);
+    else if (auto* s = app.get_subcommand("rules"); s->parsed()) status = run_rules(*s, rules_opt);
+    else if (auto* s = app.get_subcommand("explain"); s->parsed()) status = run_explain(explain_opt);
+    else if (auto* s = app.get_subcommand("config"); s->parsed()) status = run_config(*s, config_opt);
   } catch (const std::exception& e) {
     print_error(lang, say(msg::internal_error, lang, e.what()));
-    return kExitTrouble;
+    status = kExitTrouble;
   }
-  return kExitTrouble;
+  return out.finish(status, lang);
 }

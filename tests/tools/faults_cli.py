@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Never a silent pass: a report that could not be written is exit 2 with
+the reason on stderr, in every subcommand; -o FILE holds a whole report or
+what it held before, never half of one, and never overwrites an input.
+
+usage: faults_cli.py PLANCHECK SAMPLES_DIR
+"""
+import os, shutil, signal, subprocess, sys, tempfile, time
+
+PLANCHECK, SAMPLES = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+PLANS = os.path.join(SAMPLES, "plans")
+ONE = os.path.join(PLANS, "01-huyen-huong-son.txt")
+failures = []
+
+
+def check(cond, what):
+    print(("ok   " if cond else "FAIL ") + what)
+    if not cond:
+        failures.append(what)
+
+
+def run(args, **kw):
+    return subprocess.run([PLANCHECK, *args], capture_output=True, timeout=300, **kw)
+
+
+COMMANDS = [
+    ["check", "--lang", "en", PLANS],
+    ["check", "--lang", "en", "--format", "sarif", PLANS],
+    ["check", "--lang", "en", "--format", "jsonl", PLANS],
+    ["check", "--lang", "en", "--format", "github", PLANS],
+    ["extract", "--lang", "en", ONE],
+    ["extract", "--lang", "en", "--format", "text", PLANS],
+    ["rules", "list", "--lang", "en"],
+    ["explain", "--lang", "en", "tw-35-2024/grassroots-deadline"],
+    ["config", "--lang", "en", SAMPLES],
+]
+
+# A full disk: every write fails with ENOSPC.
+if os.path.exists("/dev/full"):
+    for args in COMMANDS:
+        with open("/dev/full", "wb") as full:
+            r = subprocess.run([PLANCHECK, *args], stdout=full, stderr=subprocess.PIPE, timeout=300)
+        err = r.stderr.decode()
+        check(r.returncode == 2 and "could not write the report to standard output" in err,
+              f"full disk: `{' '.join(args[:2])}` exits 2 and says so ({r.returncode}, {err.strip()[:80]})")
+
+# A closed standard output.
+for args in COMMANDS:
+    r = subprocess.run([PLANCHECK, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300,
+                       preexec_fn=lambda: os.close(1))
+    err = r.stderr.decode()
+    check(r.returncode == 2 and "the output is closed" in err,
+          f"closed stdout: `{' '.join(args[:2])}` exits 2 and says so ({r.returncode}, {err.strip()[:80]})")
+
+with tempfile.TemporaryDirectory() as d:
+    # -o writes the whole report, the same as standard output, and leaves nothing else.
+    out = os.path.join(d, "r.sarif")
+    r = run(["check", "--format", "sarif", "-o", out, PLANS])
+    direct = run(["check", "--format", "sarif", PLANS])
+    check(r.returncode == direct.returncode and r.stdout == b"" and open(out, "rb").read() == direct.stdout,
+          "-o FILE holds exactly what standard output would")
+    check(sorted(os.listdir(d)) == ["r.sarif"], f"-o leaves no temporary file ({os.listdir(d)})")
+    r = run(["extract", "--format", "jsonl", "--output", os.path.join(d, "x.jsonl"), ONE])
+    check(r.returncode == 0 and open(os.path.join(d, "x.jsonl"), "rb").read() == run(["extract", "--format", "jsonl", ONE]).stdout,
+          "extract --output FILE")
+
+    # Never onto an input.
+    victim = os.path.join(d, "ke-hoach.txt")
+    shutil.copyfile(ONE, victim)
+    before = open(victim, "rb").read()
+    r = run(["check", "--lang", "en", "-o", victim, victim])
+    check(r.returncode == 2 and open(victim, "rb").read() == before and "over the input" in r.stderr.decode(),
+          "-o onto an input is refused and the input is untouched")
+
+    # A folder that cannot be written to: a clear error, exit 2.
+    r = run(["check", "--lang", "en", "-o", os.path.join(d, "nowhere", "r.txt"), ONE])
+    check(r.returncode == 2 and "cannot create the report file" in r.stderr.decode(), "-o into a missing folder")
+
+    # Interrupted: the target keeps what it held, and no temporary file is
+    # left. The run waits on standard input (a pipe kept open), so the signal
+    # reaches it while the report is being written, every time.
+    target = os.path.join(d, "report.txt")
+    open(target, "w").write("the previous report\n")
+    p = subprocess.Popen([PLANCHECK, "check", "--no-progress", "-o", target, "-"],
+                         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p.stdin.write(open(ONE, "rb").read())
+    p.stdin.flush()
+    deadline = time.time() + 30
+    while time.time() < deadline and not [f for f in os.listdir(d) if f.startswith(".report.txt")]:
+        time.sleep(0.01)
+    check(bool([f for f in os.listdir(d) if f.startswith(".report.txt")]), "-o writes to a temporary file first")
+    p.send_signal(signal.SIGTERM)
+    p.wait(timeout=60)
+    p.stdin.close()
+    check(p.returncode == -signal.SIGTERM, f"-o interrupted: the run ends by the signal ({p.returncode})")
+    check(open(target).read() == "the previous report\n", "-o interrupted: the target keeps what it held")
+    leftovers = [f for f in os.listdir(d) if f.startswith(".report.txt")]
+    check(not leftovers, f"-o interrupted: no temporary file left ({leftovers})")
+
+print(f"{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
