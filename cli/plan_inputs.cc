@@ -62,7 +62,7 @@ std::string read_plan_bytes(const PlanFile& file, const std::string& stdin_name)
   if (file.folder) return read_regular_file_at(file.folder->fd, file.name, file.path);
   if (file.under_folder || file.path != "-") return read_file_bytes(file.path);
   try {
-    return read_file_bytes("/dev/stdin");
+    return read_file_bytes("/dev/stdin", {.max_bytes = kMaxDocumentBytes, .streams = true});
   } catch (const SourceError& e) {
     throw SourceError(stdin_name, e.line(), e.column(), e.reason());
   }

@@ -20,16 +20,25 @@ std::vector<std::string> rule_files(const std::string& path) {
   return files;
 }
 
-RuleBook load_rule_book(const std::vector<std::string>& paths) {
+RuleBook load_rule_book(const std::vector<std::string>& paths, Lang lang) {
   RuleBook book = RuleBook::builtin();
   for (const auto& p : paths)
-    for (const auto& f : rule_files(p)) book.add(load_rule_file(f));
+    for (const auto& f : rule_files(p)) {
+      RuleSet set = load_rule_file(f);
+      const std::string id = set.id;
+      const auto replaced = book.add(std::move(set));
+      if (!replaced) continue;
+      // A shipped set may be replaced on purpose, but never in silence; two
+      // of the user's files with one id are a mistake (which one holds?).
+      if (replaced->starts_with(kBuiltinRulesPrefix)) print_warning(lang, say(msg::rules_replaces_shipped, lang, f, id));
+      else throw RuleError({f, 0, 0}, both(msg::rules_two_sets, id, *replaced));
+    }
   return book;
 }
 
 std::optional<RuleBook> rule_book_or_report(const std::vector<std::string>& paths, bool validate, Lang lang) {
   try {
-    RuleBook book = load_rule_book(paths);
+    RuleBook book = load_rule_book(paths, lang);
     // The built-in sets are the binary's own, and their examples are run by
     // the unit tests (RuleBookTest.ShippedRulesAndTheirExamplesPass): a run with no rule
     // files of the user's does not run them again at every start (they were

@@ -16,7 +16,9 @@ std::vector<std::string> rule_files(const std::string& path);
 
 // Loads without validating (commands that report every problem, like
 // `rules test`, validate themselves). Throws RuleError.
-RuleBook load_rule_book(const std::vector<std::string>& paths);
+// A user's set that replaces a shipped one is said on stderr (a warning);
+// two of the user's files with one id are a RuleError.
+RuleBook load_rule_book(const std::vector<std::string>& paths, Lang lang);
 
 // load_rule_book() (and RuleBook::validate() when asked) for a command:
 // a RuleError is printed on stderr as `plancheck: error: file:line:col: …`

@@ -1,5 +1,8 @@
 #include "plancheck/settings.h"
 
+#include <cstdlib>
+#include <optional>
+
 #include "plancheck/source.h"
 #include "toml_reader.h"
 
@@ -50,7 +53,7 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
 CheckSettings read_settings(const fs::path& path) {
   std::string text;
   try {
-    const std::string bytes = read_file_bytes(path);
+    const std::string bytes = read_file_bytes(path, {.max_bytes = kMaxRuleFileBytes, .streams = false});
     // An empty file (or one holding only a byte-order mark) sets nothing.
     if (bytes.empty() || bytes == "\xEF\xBB\xBF" || bytes == "\xFF\xFE" || bytes == "\xFE\xFF")
       return parse_settings("", path.string());
@@ -76,6 +79,13 @@ std::vector<CheckSettings> settings_for(const fs::path& input) {
   if (ec) return out;
   dir = dir.lexically_normal();
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  // The home folder is as far up as a project's settings can be: one in a
+  // folder above it (or in / itself) belongs to nobody's project.
+  std::optional<fs::path> home;
+  if (const char* h = std::getenv("HOME"); h && *h && fs::path(h).is_absolute()) {
+    home = fs::path(h).lexically_normal();
+    if (home->filename().empty()) home = home->parent_path();  // "/home/an/"
+  }
   for (;;) {
     const fs::path candidate = dir / kSettingsFileName;
     if (fs::is_regular_file(candidate, ec)) {
@@ -84,6 +94,7 @@ std::vector<CheckSettings> settings_for(const fs::path& input) {
     }
     // The top of a repository: a settings file above it is not the project's.
     if (fs::exists(dir / ".git", ec)) break;
+    if (home && dir == *home) break;
     if (!dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }

@@ -125,9 +125,10 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
 }
 
 // The refusal of a file too long to be a plan, its descriptor closed.
-[[noreturn]] void refuse_too_large(int fd, const std::string& shown) {
+[[noreturn]] void refuse_too_large(int fd, const std::string& shown, uint64_t max_bytes = kMaxDocumentBytes) {
   ::close(fd);
-  throw SourceError(shown, 0, 0, both(msg::source_too_large, kMaxDocumentBytes >> 20));
+  if (max_bytes == kMaxDocumentBytes) throw SourceError(shown, 0, 0, both(msg::source_too_large, max_bytes >> 20));
+  throw SourceError(shown, 0, 0, both(msg::source_file_too_large, max_bytes >> 20));
 }
 
 }  // namespace
@@ -166,7 +167,7 @@ Source decode_source(std::string owned, std::string path) {
   return src;
 }
 
-std::string read_file_bytes(const std::filesystem::path& path) {
+std::string read_file_bytes(const std::filesystem::path& path, ReadLimits limits) {
   const std::string shown = path.string();
   // Non-blocking open: a named pipe with no writer must not hang the run
   // (reads block again below, for pipes that do have one).
@@ -182,8 +183,12 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     ::close(fd);
     throw SourceError(shown, 0, 0, both(msg::os_is_directory));
   }
-  if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
-    refuse_too_large(fd, shown);
+  if (!S_ISREG(st.st_mode) && !limits.streams) {
+    ::close(fd);
+    throw SourceError(shown, 0, 0, both(msg::source_not_regular));
+  }
+  if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > limits.max_bytes) {
+    refuse_too_large(fd, shown, limits.max_bytes);
   }
   // (O_NONBLOCK means nothing to a regular file: two system calls a plan saved.)
   if (!S_ISREG(st.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -207,8 +212,8 @@ std::string read_file_bytes(const std::filesystem::path& path) {
     if (n == 0) break;
     if (full) bytes.append(probe, static_cast<size_t>(n));
     have += static_cast<size_t>(n);
-    if (have > kMaxDocumentBytes) {  // a stream that does not end (/dev/zero)
-      refuse_too_large(fd, shown);
+    if (have > limits.max_bytes) {  // a stream that does not end, or a file that grew
+      refuse_too_large(fd, shown, limits.max_bytes);
     }
   }
   ::close(fd);

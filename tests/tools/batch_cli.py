@@ -13,7 +13,7 @@ usage: batch_cli.py PLANCHECK MAKE_CORPUS SEEDS_DIR
 Environment: PLANCHECK_BIG_MB (size of the huge plan, default 50),
 PLANCHECK_SANITIZED (set under sanitizers: no memory comparison).
 """
-import json, os, pty, select, subprocess, sys, tempfile
+import shutil, json, os, pty, select, subprocess, sys, tempfile
 
 from measure import peak_rss_mb
 
@@ -123,12 +123,46 @@ def main():
         r = run(plancheck, "check", "--format", "jsonl", trouble, timeout=600)
         files = [json.loads(l)["file"] for l in r.stdout.decode().splitlines()]
         check(fifo not in files, "a named pipe under a folder is not read (not a regular file)")
-        r = run(plancheck, "check", fifo, timeout=30)
-        check(r.returncode == 2 and b"pipe.txt: " in r.stderr,
-              f"a named pipe with no writer, named on the command line, reads as empty at once ({r.stderr[:80]})")
-        if not sanitized:
-            r = run(plancheck, "check", "--lang", "en", "/dev/zero", timeout=120)
-            check(r.returncode == 2 and b"256 MiB" in r.stderr, "/dev/zero stops at the size limit")
+        r = run(plancheck, "check", "--lang", "en", fifo, timeout=30)
+        check(r.returncode == 2 and b"pipe.txt: not a regular file" in r.stderr,
+              f"a named pipe named on the command line is refused at once, named ({r.stderr[:80]})")
+        r = run(plancheck, "check", "--lang", "en", "/dev/zero", timeout=30)
+        check(r.returncode == 2 and b"/dev/zero: not a regular file" in r.stderr, "/dev/zero is refused, not read")
+        # Rule files: the same reader, with a small cap — a link to /dev/zero
+        # committed among them, a FIFO named *.toml, a file too big to be one.
+        rules = os.path.join(tmp, "luat")
+        os.makedirs(rules)
+        os.symlink("/dev/zero", os.path.join(rules, "zero.toml"))
+        r = run(plancheck, "check", "--lang", "en", "--rules", rules, trouble, timeout=30)
+        check(r.returncode == 2 and b"zero.toml: not a regular file" in r.stderr, "a rule file linked to /dev/zero")
+        os.unlink(os.path.join(rules, "zero.toml"))
+        os.mkfifo(os.path.join(rules, "pipe.toml"))
+        r = run(plancheck, "check", "--lang", "en", "--rules", rules, trouble, timeout=30)
+        check(r.returncode == 2 and b"pipe.toml: not a regular file" in r.stderr, "a FIFO named *.toml")
+        os.unlink(os.path.join(rules, "pipe.toml"))
+        open(os.path.join(rules, "big.toml"), "w").write("# " + "x" * (5 << 20) + "\n")
+        r = run(plancheck, "check", "--lang", "en", "--rules", rules, trouble, timeout=30)
+        check(r.returncode == 2 and b"big.toml: larger than 4 MiB" in r.stderr, "a 5 MB rule file is refused")
+        os.unlink(os.path.join(rules, "big.toml"))
+        # Two of the user's files with one id: refused; one replacing a shipped set: said.
+        shipped = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                               "rules", "ha-tinh-2024.toml")
+        shutil.copyfile(shipped, os.path.join(rules, "a.toml"))
+        r = run(plancheck, "check", "--lang", "en", "--rules", rules, trouble, timeout=30)
+        check(b"a.toml: rule set 'ha-tinh-2024' replaces the shipped one" in r.stderr,
+              "a rule set replacing a shipped one is said on stderr")
+        shutil.copyfile(shipped, os.path.join(rules, "b.toml"))
+        r = run(plancheck, "check", "--lang", "en", "--rules", rules, trouble, timeout=30)
+        check(r.returncode == 2 and b"b.toml: rule set 'ha-tinh-2024' is already defined in" in r.stderr,
+              "two rule files with one id are an error")
+        text = open(shipped, encoding="utf-8").read().replace('id = "ha-tinh-2024"', 'id = "doi-van-ban"')
+        text += '\n[[document]]\nid = "27-HD/BTCTW"\ndate = 2024-08-26\n\n[[document]]\nid = "27-HD/BTCTW"\ndate = 2024-08-26\n'
+        for f in ("a.toml", "b.toml"):
+            os.unlink(os.path.join(rules, f))
+        open(os.path.join(rules, "c.toml"), "w", encoding="utf-8").write(text)
+        r = run(plancheck, "check", "--lang", "en", "--rules", rules, trouble, timeout=30)
+        check(r.returncode == 2 and b"c.toml:" in r.stderr and b"document '27-HD/BTCTW' listed twice" in r.stderr,
+              f"a document listed twice is located ({r.stderr[:120]})")
 
         # 10,000 small plans, and memory that does not grow with the folder.
         many = os.path.join(tmp, "many")
@@ -202,6 +236,21 @@ def main():
         r = run(plancheck, "check", "--lang", "en", "drafts", cwd=proj)
         check(r.returncode == 2 and b".plancheck.toml:2:3: 'rules': no such file or folder" in r.stderr,
               f"config: a missing rules path is located in the settings file ({r.stderr.strip()[:100]})")
+        # Settings above the home folder belong to no project: not read.
+        home = os.path.join(tmp, "home-an")
+        os.makedirs(os.path.join(home, "ke-hoach"))
+        shutil.copyfile(os.path.join(proj, "drafts", sorted(os.listdir(os.path.join(proj, "drafts")))[0]),
+                        os.path.join(home, "ke-hoach", "a.txt"))
+        open(os.path.join(tmp, ".plancheck.toml"), "w", encoding="utf-8").write('lang = "en"\n')
+        r = subprocess.run([plancheck, "config", "ke-hoach"], capture_output=True, cwd=home, timeout=60,
+                           env={**os.environ, "HOME": home})
+        check(r.returncode == 0 and ".plancheck.toml" not in r.stdout.decode() and 'lang     = "vi"' in r.stdout.decode(),
+              f"config: the search stops at the home folder ({r.stdout.decode()[:120]!r})")
+        r = subprocess.run([plancheck, "config", "ke-hoach"], capture_output=True, cwd=home, timeout=60,
+                           env={**os.environ, "HOME": "/nonexistent-home"})
+        check(r.returncode == 0 and 'lang     = "en"' in r.stdout.decode(),
+              "config: outside the home folder the search goes on up (the same file is found)")
+        os.unlink(os.path.join(tmp, ".plancheck.toml"))
         open(os.path.join(proj, ".plancheck.toml"), "w", encoding="utf-8").write("")
         r = run(plancheck, "check", "--lang", "vi", "drafts", cwd=proj)
         check(r.returncode == 1 and "Đã kiểm tra 2 tệp" in r.stdout.decode(), "config: an empty settings file sets nothing")

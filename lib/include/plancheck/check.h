@@ -78,8 +78,9 @@ struct Diagnostic {
 class RuleBook {
  public:
   // Adds a rule set; one with the same id replaces the earlier one (a user's
-  // file overrides a shipped one).
-  void add(RuleSet set);
+  // file overrides a shipped one). Returns the path of the set it replaced,
+  // if any, for the caller to say so — or to refuse two files of one id.
+  std::optional<std::string> add(RuleSet set);
   // What is wrong with one set in this book: extends a set no file defines,
   // a circular extends, superseded by an unknown set, examples that fail
   // (run only when the rest is sound). Each error is located in its file.

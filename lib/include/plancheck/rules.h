@@ -19,6 +19,9 @@
 
 namespace plancheck {
 
+// Where shipped rule sets say they come from: "<builtin>/rules/tw-35-2024.toml".
+inline constexpr std::string_view kBuiltinRulesPrefix = "<builtin>/";
+
 // A rule file that cannot be read, parsed or validated.
 class RuleError : public LocatedError {
  public:
@@ -90,7 +93,7 @@ struct RuleSet {
   std::vector<KnownDocument> documents;
   std::vector<Rule> rules;
   std::vector<RuleExample> examples;
-  std::string path;  // file it came from ("<builtin>/…" for shipped rules)
+  std::string path;  // file it came from (kBuiltinRulesPrefix… for shipped rules)
   bool builtin = false;
 };
 

@@ -46,11 +46,25 @@ Source decode_source(std::string bytes, std::string path);
 // that never ends (a device) stops with an error instead of filling memory.
 inline constexpr uint64_t kMaxDocumentBytes = uint64_t{256} << 20;
 
-// A file's bytes as they are on disk (one open, one fstat, reads to the end;
-// pipes too; a named pipe with no writer reads as empty instead of waiting).
-// Throws SourceError when it cannot be opened or read, is a folder, or is
-// larger than kMaxDocumentBytes.
-std::string read_file_bytes(const std::filesystem::path& path);
+// Rule files and settings files are a few kilobytes; this bounds what a
+// mistaken path (a log, an archive) costs before it is refused.
+inline constexpr uint64_t kMaxRuleFileBytes = uint64_t{4} << 20;
+
+// What a reader accepts. Plans, rule files and settings are all read by
+// read_file_bytes(), each with its own limits.
+struct ReadLimits {
+  uint64_t max_bytes = kMaxDocumentBytes;
+  // A stream (standard input, a pipe) is read to its end; otherwise only a
+  // regular file is: a FIFO, a device (/dev/zero) or a socket is refused
+  // at once, never read from or waited on.
+  bool streams = false;
+};
+
+// A file's bytes as they are on disk (one open, one fstat, reads to the
+// end). Throws SourceError naming the file when it cannot be opened or read,
+// is a folder, is not a regular file (unless limits.streams), or is larger
+// than limits.max_bytes.
+std::string read_file_bytes(const std::filesystem::path& path, ReadLimits limits = {});
 
 // The bytes of the regular file `name` in the folder open as `folder_fd`,
 // for a folder walk, which knows the folder and that the entry is a regular

@@ -168,9 +168,12 @@ std::optional<Reference> plan_identity(const Extraction& x) {
   return r;
 }
 
-void RuleBook::add(RuleSet set) {
+std::optional<std::string> RuleBook::add(RuleSet set) {
+  std::optional<std::string> replaced;
+  if (auto it = sets_.find(set.id); it != sets_.end()) replaced = it->second.path;
   const std::string id = set.id;
   sets_.insert_or_assign(id, std::move(set));
+  return replaced;
 }
 
 const RuleSet* RuleBook::find(const std::string& id) const {
@@ -384,7 +387,7 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
 RuleBook RuleBook::builtin() {
   RuleBook book;
   for (const auto& [name, text] : builtin_rule_files()) {
-    RuleSet s = parse_rule_file(text, "<builtin>/rules/" + name);
+    RuleSet s = parse_rule_file(text, std::string(kBuiltinRulesPrefix) + "rules/" + name);
     s.builtin = true;
     book.add(std::move(s));
   }

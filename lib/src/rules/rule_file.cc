@@ -4,12 +4,11 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "plancheck/extract.h"
 #include "plancheck/rules.h"
+#include "plancheck/source.h"
 #include "plancheck/text.h"
 #include "../toml_reader.h"
 
@@ -125,7 +124,10 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
 
   tables("document", [&](const toml::table& t) {
     r.only_keys(t, {"id", "date"});
-    set.documents.push_back({*r.string(t, "id", true), *r.date(t, "date", true)});
+    std::string id = *r.string(t, "id", true);
+    for (const auto& d : set.documents)
+      if (d.id == id) r.fail(*t.get("id"), both(msg::rules_two_documents, id));
+    set.documents.push_back({std::move(id), *r.date(t, "date", true)});
   });
 
   std::set<std::string> names;
@@ -207,11 +209,17 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
 }
 
 RuleSet load_rule_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw RuleError({path, 0, 0}, both(msg::rules_cannot_read));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse_rule_file(ss.str(), path);
+  // The one reader of plans and settings too: regular files only (a link to
+  // /dev/zero or a FIFO named *.toml is refused, not read forever), bounded.
+  // Decoded as a plan is, so an invalid byte is located where it is (in
+  // code points) and a BOM or UTF-16 file is read, not misreported by TOML.
+  std::string text;
+  try {
+    text = decode_source(read_file_bytes(path, {.max_bytes = kMaxRuleFileBytes, .streams = false}), path).utf8;
+  } catch (const SourceError& e) {
+    throw RuleError(e.where(), e.reason());
+  }
+  return parse_rule_file(text, path);
 }
 
 }  // namespace plancheck
