@@ -59,6 +59,8 @@ std::string shown_name(const PlanFile& file, const std::string& stdin_name) {
 }
 
 std::string read_plan_bytes(const PlanFile& file, const std::string& stdin_name) {
+  if (file.unreadable == PlanFile::kNotRegular) throw SourceError(file.path, 0, 0, both(msg::source_not_regular));
+  if (file.unreadable) throw SourceError(file.path, 0, 0, both(msg::source_cannot_open, os_error_text(file.unreadable)));
   if (file.folder) return read_regular_file_at(file.folder->fd, file.name, file.path);
   if (file.under_folder || file.path != "-") return read_file_bytes(file.path);
   try {

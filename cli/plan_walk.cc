@@ -42,10 +42,11 @@ PlanWalk::PlanWalk(std::vector<WalkInput> inputs) : inputs_(std::move(inputs)) {
 OpenFolder::~OpenFolder() { ::close(fd); }
 
 void PlanWalk::enter(std::string path, std::string rel) {
-  Folder f{nullptr, std::move(path), std::move(rel), {}, 0};
+  Folder f{nullptr, 0, std::move(path), std::move(rel), {}, 0};
   const int fd = ::open(f.path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) {
-    stack_.push_back(std::move(f));  // unreadable: passed over (no entries)
+    f.error = errno;  // reported by next(), as a file that could not be read
+    stack_.push_back(std::move(f));
     return;
   }
   f.open = std::make_shared<const OpenFolder>(fd);
@@ -60,17 +61,24 @@ void PlanWalk::enter(std::string path, std::string rel) {
       if (type == DT_UNKNOWN || type == DT_LNK) {
         // Asked of the folder held open, as its files are read.
         struct stat st {};
-        if (::fstatat(fd, e->d_name, &st, type == DT_UNKNOWN ? AT_SYMLINK_NOFOLLOW : 0) != 0) continue;
+        if (::fstatat(fd, e->d_name, &st, type == DT_UNKNOWN ? AT_SYMLINK_NOFOLLOW : 0) != 0) {
+          // A dangling link or a link loop: said if it has a plan's name.
+          if (plan_extension(name)) f.entries.push_back({std::string(name), false, errno});
+          continue;
+        }
         if (S_ISREG(st.st_mode)) type = DT_REG;
         else if (S_ISDIR(st.st_mode) && type == DT_UNKNOWN) type = DT_DIR;
-        else continue;  // a link to a folder (not followed), a device, a socket, a dangling link
+        else if (S_ISDIR(st.st_mode)) continue;  // a link to a folder: not followed
+        else type = DT_FIFO;                      // a device, socket or pipe behind a link
       }
       if (type == DT_DIR) f.entries.push_back({std::string(name), true});
       else if (type == DT_REG) f.entries.push_back({std::string(name), false});
+      else if (plan_extension(name)) f.entries.push_back({std::string(name), false, PlanFile::kNotRegular});
     }
     ::closedir(d);
-  } else if (list_fd >= 0) {
-    ::close(list_fd);
+  } else {
+    f.error = errno;
+    if (list_fd >= 0) ::close(list_fd);
   }
   std::sort(f.entries.begin(), f.entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
   stack_.push_back(std::move(f));
@@ -88,6 +96,11 @@ std::optional<PlanFile> PlanWalk::next() {
       continue;
     }
     Folder& f = stack_.back();
+    if (f.error) {
+      PlanFile unreadable{f.path, input_ - 1, true, nullptr, {}, f.error};
+      f.error = 0;
+      return unreadable;
+    }
     if (f.at >= f.entries.size()) {
       stack_.pop_back();
       continue;
@@ -109,7 +122,7 @@ std::optional<PlanFile> PlanWalk::next() {
       ++excluded_;
       continue;
     }
-    return PlanFile{std::move(path), input_ - 1, true, f.open, e.name};
+    return PlanFile{std::move(path), input_ - 1, true, f.open, e.name, e.unreadable};
   }
 }
 

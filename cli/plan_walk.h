@@ -6,7 +6,11 @@
 // not the list of every file (a folder of 100,000 plans costs what one of
 // 100 does). Symbolic links to folders are not followed (a link loop cannot
 // hang the walk); files that are not plans by extension, or excluded, are
-// skipped and counted. Binary content is only seen when a file is read
+// skipped and counted. Nothing that should have been read is passed over in
+// silence: a folder that cannot be opened, and a plan-named entry that is a
+// dangling link, a link loop, a named pipe, a device or a socket, come out
+// of the walk as files with `unreadable` set, for the run to report as it
+// reports any file it could not read. Binary content is only seen when a file is read
 // (looks_binary() in source.h): the checker skips such files found under a
 // folder, so each file is opened once.
 #pragma once
@@ -54,6 +58,10 @@ struct PlanFile {
   // folder could not be held open: then by its path).
   std::shared_ptr<const OpenFolder> folder;
   std::string name;
+  // Why the walk could not give this entry as a regular file to read: an
+  // errno, or kNotRegular; 0 when it can be read.
+  int unreadable = 0;
+  static constexpr int kNotRegular = -1;
 };
 
 class PlanWalk {
@@ -69,9 +77,11 @@ class PlanWalk {
   struct Entry {
     std::string name;
     bool folder;
+    int unreadable = 0;  // as PlanFile::unreadable
   };
   struct Folder {
     std::shared_ptr<const OpenFolder> open;  // null when it could not be opened
+    int error = 0;                           // why not (errno), reported once
     std::string path;  // as it will be shown: the input joined with the names below it
     std::string rel;   // below the input folder, '/'-separated, ending in '/' (or empty)
     std::vector<Entry> entries;

@@ -26,6 +26,7 @@ LocalText os_error_text(int errnum) {
     case EACCES:
     case EPERM: return both(msg::os_permission);
     case EISDIR: return both(msg::os_is_directory);
+    case ELOOP: return both(msg::os_link_loop);
     default: {
       // The system's own words; they have no Vietnamese.
       const std::string text = std::strerror(errnum);

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -124,6 +125,35 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
   return out;
 }
 
+// UTF-16 without a byte-order mark (what some Windows tools export): text
+// in a Latin script has a zero high byte in most code units — ASCII, and
+// the Latin-1 letters à á â è é ê ì í ò ó ô õ ù ú ý — so one of the two byte
+// positions is mostly zero and the other almost never. True when `bytes`
+// look so; `big_endian` says which. UTF-8 text has no zero byte at all.
+bool utf16_without_bom(std::string_view bytes, bool* big_endian) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
+  if (n < 8) return false;
+  const size_t units = n / 2;
+  for (const bool be : {false, true}) {
+    // Units whose high byte is zero, and how many of those are text
+    // (printable ASCII or Latin-1, tab, line ends) rather than control codes.
+    size_t high_zero = 0, text = 0, low_zero = 0;
+    for (size_t i = 0; i < n; i += 2) {
+      const auto hi = static_cast<unsigned char>(bytes[i + (be ? 0 : 1)]);
+      const auto lo = static_cast<unsigned char>(bytes[i + (be ? 1 : 0)]);
+      if (lo == 0) ++low_zero;
+      if (hi != 0) continue;
+      ++high_zero;
+      text += lo >= 0x20 || lo == '\t' || lo == '\n' || lo == '\r';
+    }
+    if (high_zero * 10 >= units * 3 && low_zero * 50 <= units && text * 20 >= high_zero * 19) {
+      *big_endian = be;
+      return true;
+    }
+  }
+  return false;
+}
+
 // The refusal of a file too long to be a plan, its descriptor closed.
 [[noreturn]] void refuse_too_large(int fd, const std::string& shown, uint64_t max_bytes = kMaxDocumentBytes) {
   ::close(fd);
@@ -147,6 +177,9 @@ Source decode_source(std::string owned, std::string path) {
   } else if (starts_with("\xFE\xFF")) {
     src.encoding = SourceEncoding::utf16be;
     src.utf8 = decode_utf16(bytes.substr(2), true, src.path);
+  } else if (bool big_endian = false; utf16_without_bom(bytes, &big_endian)) {
+    src.encoding = big_endian ? SourceEncoding::utf16be : SourceEncoding::utf16le;
+    src.utf8 = decode_utf16(bytes, big_endian, src.path);
   }
   if (src.encoding == SourceEncoding::utf8 || src.encoding == SourceEncoding::utf8_bom) {
     size_t ok = valid_utf8_prefix(bytes);
@@ -264,6 +297,7 @@ bool looks_binary(std::string_view bytes) {
   const std::string_view head = bytes.substr(0, 4096);
   if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return false;
+  if (bool big_endian = false; utf16_without_bom(head, &big_endian)) return false;
   return head.find('\0') != std::string_view::npos;
 }
 

@@ -102,27 +102,51 @@ def main():
         open(os.path.join(trouble, ".git", "plan.txt"), "wb").write(one)
         open(os.path.join(sub, ".nhap.txt"), "wb").write(one)
         os.symlink(os.path.join(trouble, "nowhere.txt"), os.path.join(sub, "dangling.txt"))
+        os.symlink("loop-a.txt", os.path.join(sub, "loop-a.txt"))
+        # UTF-16 without a byte-order mark, as some Windows tools export: read.
+        open(os.path.join(sub, "windows.txt"), "wb").write(one.decode("utf-8").encode("utf-16-le"))
         r = run(plancheck, "check", "--format", "json", "--jobs", "2", trouble, timeout=1200)
         doc = json.loads(r.stdout)
         status = {os.path.basename(f["file"]): f["status"] for f in doc["files"]}
         s = doc["summary"]
         check(r.returncode == 2 and status.get("bad-utf8.txt") == "error" and status.get("empty.txt") == "error" and
               status.get("huge.txt") == "checked" and "scan.txt" not in status and "plan.txt" not in status and
-              ".nhap.txt" not in status,
-              f"trouble: bad UTF-8 and empty fail, huge checked, binary and hidden skipped "
+              ".nhap.txt" not in status and status.get("dangling.txt") == "error" and
+              status.get("loop-a.txt") == "error" and status.get("windows.txt") == "checked",
+              f"trouble: bad UTF-8, empty, a dangling link and a link loop fail; huge and UTF-16 without BOM "
+              f"checked; binary and hidden skipped "
               f"({r.returncode}, {[(k, v) for k, v in status.items() if v != 'checked' or k == 'huge.txt']})")
-        check(s["checked"] == 21 and s["failed_files"] == 2 and s["files"] == 23 and s["skipped_files"] >= 3,
-              f"trouble: counts (checked 21, failed 2, skipped binary/.docx/manifest) {s['checked']} "
+        check(s["checked"] == 22 and s["failed_files"] == 4 and s["files"] == 26 and s["skipped_files"] >= 3,
+              f"trouble: counts (checked 22, failed 4, skipped binary/.docx/manifest) {s['checked']} "
               f"{s['failed_files']} {s['skipped_files']}")
         err = r.stderr.decode()
-        check("bad-utf8.txt:2:1" in err and "empty.txt" in err, "trouble: each failure named on stderr with line:col")
+        check("bad-utf8.txt:2:1" in err and "empty.txt" in err and "dangling.txt" in err and "loop-a.txt" in err,
+              "trouble: each failure named on stderr, with line:col where there is one")
 
         # Named pipes and devices: never a hang, never memory without end.
         fifo = os.path.join(sub, "pipe.txt")
         os.mkfifo(fifo)
         r = run(plancheck, "check", "--format", "jsonl", trouble, timeout=600)
         files = [json.loads(l)["file"] for l in r.stdout.decode().splitlines()]
-        check(fifo not in files, "a named pipe under a folder is not read (not a regular file)")
+        check(r.returncode == 2 and fifo in files and b"pipe.txt: " in r.stderr,
+              "a named pipe under a folder is not read, and said so (not a regular file)")
+        # A folder the user cannot read: reported, exit 2 (as root, through an unprivileged user).
+        locked = os.path.join(trouble, "khoa")
+        os.makedirs(locked)
+        shutil.copyfile(os.path.join(sub, "windows.txt"), os.path.join(locked, "a.txt"))
+        os.chmod(locked, 0)
+        as_nobody = [] if os.geteuid() != 0 else (
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if shutil.which("setpriv") else None)
+        if as_nobody is not None and os.access(plancheck, os.X_OK):
+            for d in (tmp, trouble):
+                os.chmod(d, 0o755)
+            r = subprocess.run([*as_nobody, plancheck, "check", "--lang", "en", "--format", "jsonl", trouble],
+                               capture_output=True, timeout=600)
+            check(r.returncode == 2 and b"khoa: cannot open: permission denied" in r.stderr,
+                  f"an unreadable subfolder is reported and exits 2 ({r.returncode}, {r.stderr[-160:]})")
+        else:
+            print("skip an unreadable subfolder: no way to drop root here")
+        os.chmod(locked, 0o755)
         r = run(plancheck, "check", "--lang", "en", fifo, timeout=30)
         check(r.returncode == 2 and b"pipe.txt: not a regular file" in r.stderr,
               f"a named pipe named on the command line is refused at once, named ({r.stderr[:80]})")

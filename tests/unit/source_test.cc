@@ -31,6 +31,32 @@ TEST(Source, Utf16LittleAndBigEndian) {
   EXPECT_EQ(decode_source(le, "le.txt").encoding, SourceEncoding::utf16le);
 }
 
+// What some Windows tools export: UTF-16 with no byte-order mark.
+std::string utf16_of(const std::u16string& u, bool big_endian) {
+  std::string out;
+  for (const char16_t c : u) {
+    const char hi = static_cast<char>(c >> 8), lo = static_cast<char>(c & 0xFF);
+    out += big_endian ? std::string{hi, lo} : std::string{lo, hi};
+  }
+  return out;
+}
+
+TEST(Source, Utf16WithoutByteOrderMarkIsRecognised) {
+  const std::u16string plan = u"Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025.\r\n";
+  for (const bool be : {false, true}) {
+    const Source s = decode_source(utf16_of(plan, be), "windows.txt");
+    EXPECT_EQ(s.encoding, be ? SourceEncoding::utf16be : SourceEncoding::utf16le);
+    EXPECT_EQ(s.utf8, "Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025.\r\n");
+    EXPECT_FALSE(looks_binary(utf16_of(plan, be)));
+  }
+  // Binary whose zero bytes fall every other place is not taken for text:
+  // the units with a zero byte would be control codes.
+  std::string archive;
+  for (int i = 0; i < 100; ++i) archive += std::string("\x00\x01PK\x03\x04", 6);
+  EXPECT_TRUE(looks_binary(archive));
+  EXPECT_THROW(decode_source(archive, "scan.txt"), SourceError);
+}
+
 TEST(Source, Utf16SurrogatePairs) {
   const std::string le("\xFF\xFE\x3D\xD8\x00\xDE", 6);  // U+1F600
   EXPECT_EQ(decode_source(le, "e.txt").utf8, "\xF0\x9F\x98\x80");

@@ -4,7 +4,8 @@
 // Contract: read_source() returns valid UTF-8 without a BOM, or throws
 // SourceError naming the file and, where there is one, the line:column (in
 // code points, 1-based) of the first offending byte. Plain text is read as
-// UTF-8 (with or without BOM) or UTF-16 LE/BE with a BOM. Other formats
+// UTF-8 (with or without BOM) or UTF-16 LE/BE, with a BOM or recognised
+// without one (decode_source). Other formats
 // (.docx, .html, .pdf, TCVN3/VNI) will be further decoders behind the same
 // function; nothing after this stage knows what the bytes were.
 #pragma once
@@ -77,7 +78,8 @@ std::string read_regular_file_at(int folder_fd, const std::string& name, const s
 Source read_source(const std::filesystem::path& path);
 
 // True when the bytes are not a text document: a NUL byte in the first 4 KiB
-// without a UTF-16 byte-order mark. A folder walk skips such files (a .txt
+// without a UTF-16 byte-order mark, and not laid out as UTF-16 either (text
+// in a Latin script has a zero byte in every other place there). A folder walk skips such files (a .txt
 // that is really an image or an archive) instead of reporting them.
 bool looks_binary(std::string_view bytes);
 
