@@ -86,8 +86,8 @@ using MonthYearSep = OneOf<"/", "-", ".", ", năm ", " năm ">;
 using QuarterNumber = OneOf<"iv", "iii", "ii", "i", "1", "2", "3", "4">;
 
 // The alternatives of patterns::kTimeAtom, in its order.
-using DayRange = Sequence<Maybe<Ngay>, Day, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Ngay>, Day, Space,
-                          OneOf<"/">, Space, Month, Space, OneOf<"/">, Space, Year>;
+using DayRange = Sequence<Maybe<Ngay>, Day, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Ngay>, Day, Space, DaySep,
+                          Space, Month, Space, DaySep, Space, Year>;
 using DayRangeNoYear =
     Sequence<Ngay, Day, Space, OneOf<"-", "đến", "tới", "và">, Space, Maybe<Ngay>, Day, Space, DaySep, Space, Month>;
 using DayInWords = Sequence<Ngay, Day, OneOf<" tháng ">, Month, Maybe<OneOf<",">>, OneOf<" năm ">, Year>;
@@ -103,6 +103,7 @@ using QuarterNoYear = Sequence<OneOf<"quý ">, QuarterNumber>;
 using HalfInMonths = Sequence<OneOf<"6", "sáu">, OneOf<" tháng ">, OneOf<"đầu", "cuối">, OneOf<" năm ">, Year>;
 using Half = Sequence<OneOf<"nửa ">, OneOf<"đầu", "cuối", "sau">, OneOf<" năm ">, Year>;
 using YearOnly = Sequence<OneOf<"năm ">, Year>;
+using BareDayMonth = Sequence<Day, DaySep, Month>;
 
 template <typename... Alternatives>
 bool first_of(const Cursor& c, size_t pos, size_t* end) {
@@ -124,7 +125,7 @@ std::optional<size_t> match_atom(std::string_view s, size_t pos, size_t limit) {
   bool found = false;
   switch (s[pos]) {
     case 'n':
-      found = first_of<DayRange, DayRangeNoYear, DayInWords, DayDate, DayNoYear, BareDay, Half, YearOnly>(c, pos, &end);
+      found = first_of<DayRange, DayDate, DayRangeNoYear, DayInWords, DayNoYear, BareDay, Half, YearOnly>(c, pos, &end);
       break;
     case 't':
       found = first_of<MonthRange, MonthDate, MonthNoYear>(c, pos, &end);
@@ -136,7 +137,7 @@ std::optional<size_t> match_atom(std::string_view s, size_t pos, size_t limit) {
       found = first_of<HalfInMonths>(c, pos, &end);
       break;
     default:
-      if (is_digit(s[pos])) found = first_of<DayRange, DayDate, HalfInMonths>(c, pos, &end);
+      if (is_digit(s[pos])) found = first_of<DayRange, DayDate, HalfInMonths, BareDayMonth>(c, pos, &end);
       break;
   }
   if (!found) return std::nullopt;
