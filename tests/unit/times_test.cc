@@ -115,7 +115,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Thời gian hoàn thành tổ chức đại hội đảng bộ cấp cơ sở năm 2025", "năm 2025", Relation::in,
              "2025-01-01", "2025-12-31"},
         Case{"phấn đấu đến năm 2030 tỷ lệ đảng viên", "đến năm 2030", Relation::by, "2030-01-01", "2030-12-31"},
-        Case{"tính đến năm 2024, toàn tỉnh có", "tính đến năm 2024", Relation::by, "2024-01-01", "2024-12-31"}));
+        Case{"tính đến năm 2024, toàn tỉnh có", "tính đến năm 2024", Relation::by, "2024-01-01", "2024-12-31"},
+        // Days listed before one month: one period, first day to last.
+        Case{"Theo chương trình, đại hội làm việc trong ngày 9 và 10-7-2020.", "trong ngày 9 và 10-7-2020",
+             Relation::in, "2020-07-09", "2020-07-10"},
+        Case{"Đại hội diễn ra trong các ngày 3, 4 và 5.6.2020 tại hội trường.", "trong các ngày 3, 4 và 5.6.2020",
+             Relation::in, "2020-06-03", "2020-06-05"},
+        // The ten-day parts of a month.
+        Case{"tổ chức trong thượng tuần tháng 8/2025;", "trong thượng tuần tháng 8/2025", Relation::in,
+             "2025-08-01", "2025-08-10", Part::early},
+        Case{"khai mạc vào hạ tuần tháng 9/2025.", "vào hạ tuần tháng 9/2025", Relation::in, "2025-09-21",
+             "2025-09-30", Part::late}));
 
 TEST(Times, YearInferredFromNearestDate) {
   auto t = testing::times_of("Ngày 25/9, hội nghị quán triệt Kế hoạch ngày 20/9/2024.");
@@ -176,6 +186,17 @@ TEST(Times, DayAndMonthAfterATimeOfDayOrARelationWord) {
   EXPECT_EQ(described(testing::times_of("Theo tìm hiểu, đến 22/1, trong tỉnh có 3 đảng bộ hoàn thành; hoàn thành "
                                         "trong tháng 2/2025.")),
             (Described{"đến 22/1 | by 2025-01-22 2025-01-22", "trong tháng 2/2025 | in 2025-02-01 2025-02-28"}));
+}
+
+TEST(Times, BareDaysAfterTodayWordsAndRelationWords) {
+  EXPECT_EQ(described(testing::times_of("Sáng nay (14/7), Đảng bộ xã tổ chức đại hội nhiệm kỳ 2025 - 2030.")),
+            Described{"14/7 | in 2025-07-14 2025-07-14"});
+  EXPECT_EQ(described(testing::times_of("Đại hội dự kiến diễn ra từ 14-15/7, nhiệm kỳ 2025-2030.")),
+            Described{"từ 14-15/7 | between 2025-07-14 2025-07-15"});
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra ngày 14 tháng 7, nhiệm kỳ 2025-2030.")),
+            Described{"ngày 14 tháng 7 | in 2025-07-14 2025-07-14"});
+  // Without such a word, numbers like these are counts.
+  EXPECT_TRUE(testing::times_of("có 14-15/7 đơn vị; 3/5 xã, nhiệm kỳ 2025-2030 (kết quả 2/3).").empty());
 }
 
 TEST(Times, FractionsCountsAndDurationsAreNotDates) {

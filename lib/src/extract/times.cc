@@ -31,6 +31,9 @@ struct Atom {
   int d2 = 0, m2 = 0;       // range ends
   int q = 0, h = 0;
   bool year_inferred = false;
+  // Written without "ngày" and without a year ("22/1", "14-15/7"): a date
+  // only after a time of day or a relation word.
+  bool bare = false;
 };
 
 bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
@@ -38,8 +41,8 @@ bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
 // Reads an atom out of text match_atom() matched: its numbers, separators
 // and words, in order.
 std::optional<Atom> read_atom(std::string_view m) {
-  int nums[4] = {0, 0, 0, 0};
-  char seps[4] = {0, 0, 0, 0};  // the separator after each number
+  int nums[5] = {0, 0, 0, 0, 0};
+  char seps[5] = {0, 0, 0, 0, 0};  // the separator after each number
   size_t count = 0;
   std::string_view words[6];
   size_t nwords = 0;
@@ -48,11 +51,11 @@ std::optional<Atom> read_atom(std::string_view m) {
     if (c >= '0' && c <= '9') {
       int v = 0;
       while (i < m.size() && m[i] >= '0' && m[i] <= '9') v = v * 10 + (m[i++] - '0');
-      if (count < 4) nums[count++] = v;
+      if (count < 5) nums[count++] = v;
       continue;
     }
     if (c == '/' || c == '.' || c == '-') {
-      if (count > 0 && count <= 4 && !seps[count - 1]) seps[count - 1] = c;
+      if (count > 0 && !seps[count - 1]) seps[count - 1] = c;
       ++i;
       continue;
     }
@@ -88,17 +91,20 @@ std::optional<Atom> read_atom(std::string_view m) {
     if (count == 3) a = {.kind = AtomKind::month_range, .m = nums[0], .y = nums[2], .m2 = nums[1]};
     else if (count == 2) a = {.kind = AtomKind::month, .m = nums[0], .y = nums[1]};
     else a = {.kind = AtomKind::month_no_year, .m = nums[0]};
-  } else if (has_word("tháng")) {  // "ngày 20 tháng 9 năm 2024"
-    a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
+  } else if (has_word("tháng")) {  // "ngày 20 tháng 9 năm 2024", "ngày 20 tháng 9"
+    a = {.kind = count == 2 ? AtomKind::day_no_year : AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
+  } else if (count == 5) {  // "ngày 3, 4 và 5.6.2020": the first day to the last
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .y = nums[4], .d2 = nums[2]};
   } else if (count == 4) {
     a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .y = nums[3], .d2 = nums[1]};
-  } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5": two days of one month, year not written
-    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .d2 = nums[1]};
+  } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5", "14-15/7": two days of one month, year not written
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .d2 = nums[1], .bare = starts_with_number};
   } else if (count == 3) {
     if (seps[0] != seps[1]) return std::nullopt;  // "20/9-2024" is not one date
     a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
   } else if (count == 2) {
-    a = {.kind = starts_with_number ? AtomKind::day_month : AtomKind::day_no_year, .d = nums[0], .m = nums[1]};
+    a = {.kind = starts_with_number ? AtomKind::day_month : AtomKind::day_no_year, .d = nums[0], .m = nums[1],
+         .bare = starts_with_number};
   } else {
     a = {.kind = AtomKind::bare_day, .d = nums[0]};
   }
@@ -254,7 +260,14 @@ struct Prefix {
   bool several_days = false;  // "các ngày 11/10 và ngày 12/10", "hai ngày 24 và 25-2"
 };
 
-constexpr std::string_view kParts[] = {"đầu", "giữa", "cuối"};
+struct PartWord {
+  std::string_view words;
+  Part part;
+};
+// "thượng/trung/hạ tuần" are the first, middle and last ten days of a month.
+constexpr PartWord kParts[] = {{"đầu", Part::early},         {"giữa", Part::mid},        {"cuối", Part::late},
+                               {"thượng tuần", Part::early}, {"trung tuần", Part::mid}, {"hạ tuần", Part::late}};
+constexpr auto kPartWords = scan::views_of<&PartWord::words>(kParts);
 
 // Halves of a month: "trong nửa đầu tháng 3/2020" is days 1–15 (no part word
 // of the spec names it, so `part` stays none).
@@ -269,6 +282,10 @@ constexpr auto kHalfWords = scan::views_of<&HalfWord::words>(kHalves);
 // bare "4.3" a date ("Sáng 4.3, đoàn công tác …"; "buổi sáng 15/10").
 constexpr std::string_view kTimesOfDay[] = {"buổi sáng", "buổi trưa", "buổi chiều", "buổi tối", "sáng",
                                             "trưa",      "chiều",     "tối",        "đêm"};
+
+// Words for today, tomorrow, yesterday before a day in parentheses: "Sáng
+// nay (14/7), …", "Chiều mai (15/7)": the day is a date.
+constexpr std::string_view kDeicticDays[] = {"nay", "mai", "qua"};
 
 // Words that count the days of a list or a span in front of "ngày": "trong
 // các ngày 11/10 và ngày 12/10", "trong hai ngày 24 và 25-2", "trong 2 ngày
@@ -355,13 +372,18 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
     }
   }
   if (takes_part(a.kind) && p.half == 0) {
-    static constexpr scan::WordsBefore kPartsBefore(kParts);
+    static constexpr scan::WordsBefore kPartsBefore(kPartWords);
     if (auto k = kPartsBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
-      p.part = static_cast<Part>(*k + 1);
+      p.part = kParts[*k].part;
       p.begin = begin;
     }
   }
   if (day_like(a.kind) || a.kind == AtomKind::day_range) {
+    static constexpr scan::WordsBefore kDeicticBefore(kDeicticDays);
+    if (a.b > 0 && s[a.b - 1] == '(' && kDeicticBefore.find(s, scan::skip_spaces_back(s, a.b - 1))) {
+      p.time_of_day = true;  // "Sáng nay (14/7)": the parenthesis is the expression
+      return p;
+    }
     begin = time_of_day_before(s, p.begin);
     p.time_of_day = begin != p.begin;
     p.begin = begin;
@@ -608,7 +630,7 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     Atom a = atoms[k];
     const Prefix pre = prefix_of(s, a);
     // A bare "22/1" is a date only after a time of day or a relation word.
-    if (a.kind == AtomKind::day_month && !pre.time_of_day && !(pre.relation && pre.bare_dates)) continue;
+    if (a.bare && !pre.time_of_day && !(pre.relation && pre.bare_dates)) continue;
 
     // Two atoms joined into a range: "từ ngày 15 đến ngày 30/3/2020", "từ tháng 4 đến tháng 6/2025",
     // "trong các ngày 11/10 và ngày 12/10".
