@@ -195,8 +195,13 @@ TEST(Times, BareDaysAfterTodayWordsAndRelationWords) {
             Described{"từ 14-15/7 | between 2025-07-14 2025-07-15"});
   EXPECT_EQ(described(testing::times_of("Đại hội diễn ra ngày 14 tháng 7, nhiệm kỳ 2025-2030.")),
             Described{"ngày 14 tháng 7 | in 2025-07-14 2025-07-14"});
-  // Without such a word, numbers like these are counts.
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra trong 2 ngày (14-15/7), nhiệm kỳ 2025-2030.")),
+            Described{"14-15/7 | in 2025-07-14 2025-07-15"});
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra trong các ngày 14, 15 và 16/10, nhiệm kỳ 2025-2030.")),
+            Described{"trong các ngày 14, 15 và 16/10 | in 2025-10-14 2025-10-16"});
+  // Without such a word, numbers like these are counts; a share of a number is no date either.
   EXPECT_TRUE(testing::times_of("có 14-15/7 đơn vị; 3/5 xã, nhiệm kỳ 2025-2030 (kết quả 2/3).").empty());
+  EXPECT_TRUE(testing::times_of("được tới 2/3 số đại biểu tán thành, nhiệm kỳ 2025-2030.").empty());
 }
 
 TEST(Times, FractionsCountsAndDurationsAreNotDates) {
@@ -271,6 +276,11 @@ TEST(Times, AReportDayFollowsTheDocumentsItCites) {
       "trị; Hướng dẫn số 03-HD/HU ngày 16/9/2024 về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.");
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0].text, "Chiều 16/10");
+  EXPECT_EQ(t[0].period.start.iso(), "2024-10-16");
+  // A date in parentheses after the code is the document's too.
+  t = testing::times_of("Chiều 16/10, Huyện ủy quán triệt Chỉ thị số 35-CT/TW (ngày 14/6/2024) về đại hội nhiệm kỳ "
+                        "2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0].period.start.iso(), "2024-10-16");
   // A day before the latest document's day and month is in the next year.
   t = testing::times_of("Ngày 10/1, Đảng ủy quán triệt Kế hoạch số 12-KH/ĐU ngày 20/12/2024 của Đảng ủy.");

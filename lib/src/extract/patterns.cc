@@ -15,7 +15,7 @@ const char* const kTimeAtom =
     "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"  // day range
     "|ngày \\d{1,2}(?:, ?\\d{1,2})? ?(?:,|và) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"  // days listed
     "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
-    "|ngày \\d{1,2} ?(?:-|đến|tới|và) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2}"            // day range, no year
+    "|ngày \\d{1,2}(?:, ?\\d{1,2})? ?(?:-|đến|tới|và|,) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2}"  // day range, no year
     "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
     "|ngày \\d{1,2} tháng \\d{1,2}"                                                     // day in words, no year
     "|ngày \\d{1,2} ?[/.-] ?\\d{1,2}"                                                     // day, no year

@@ -105,8 +105,8 @@ using QuarterNumber = OneOf<"iv", "iii", "ii", "i", "1", "2", "3", "4">;
 // The alternatives of patterns::kTimeAtom, in its order.
 using DayRange = Sequence<Maybe<Ngay>, Day, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Ngay>, Day, Space, DaySep,
                           Space, Month, Space, DaySep, Space, Year>;
-using DayRangeNoYear =
-    Sequence<Ngay, Day, Space, OneOf<"-", "đến", "tới", "và">, Space, Maybe<Ngay>, Day, Space, DaySep, Space, Month>;
+using DayRangeNoYear = Sequence<Ngay, Day, Maybe<Group<OneOf<",">, Space, Day>>, Space, OneOf<"-", "đến", "tới", "và", ",">,
+                                Space, Maybe<Ngay>, Day, Space, DaySep, Space, Month>;
 // "ngày 9 và 10-7-2020", "ngày 3, 4 và 5.6.2020".
 using DaysListed = Sequence<Ngay, Day, Maybe<Group<OneOf<",">, Space, Day>>, Space, OneOf<",", "và">, Space,
                             Maybe<Ngay>, Day, Space, DaySep, Space, Month, Space, DaySep, Space, Year>;

@@ -95,6 +95,8 @@ std::optional<Atom> read_atom(std::string_view m) {
     a = {.kind = count == 2 ? AtomKind::day_no_year : AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
   } else if (count == 5) {  // "ngày 3, 4 và 5.6.2020": the first day to the last
     a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .y = nums[4], .d2 = nums[2]};
+  } else if (count == 4 && nums[3] < 100) {  // "ngày 14, 15 và 16/10": listed, year not written
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .d2 = nums[2]};
   } else if (count == 4) {
     a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .y = nums[3], .d2 = nums[1]};
   } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5", "14-15/7": two days of one month, year not written
@@ -283,9 +285,10 @@ constexpr auto kHalfWords = scan::views_of<&HalfWord::words>(kHalves);
 constexpr std::string_view kTimesOfDay[] = {"buổi sáng", "buổi trưa", "buổi chiều", "buổi tối", "sáng",
                                             "trưa",      "chiều",     "tối",        "đêm"};
 
-// Words for today, tomorrow, yesterday before a day in parentheses: "Sáng
-// nay (14/7), …", "Chiều mai (15/7)": the day is a date.
-constexpr std::string_view kDeicticDays[] = {"nay", "mai", "qua"};
+// Words before a day in parentheses that make it a date: today, tomorrow,
+// yesterday ("Sáng nay (14/7), …", "Chiều mai (15/7)") and a count of days
+// ("trong 2 ngày (14-15/7)").
+constexpr std::string_view kDeicticDays[] = {"nay", "mai", "qua", "ngày"};
 
 // Words that count the days of a list or a span in front of "ngày": "trong
 // các ngày 11/10 và ngày 12/10", "trong hai ngày 24 và 25-2", "trong 2 ngày
@@ -407,6 +410,7 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
 // 12/10"). B's time of day is no gap ("từ 7 giờ 30 phút ngày 1/10 đến 11 giờ
 // 30 phút ngày 2/10").
 bool joins_range(std::string_view s, const Atom& a, const Atom& b, bool several_days) {
+  if (b.b < a.e || b.b - a.e > 48) return false;  // more than a connector and a clock time apart (most pairs)
   const size_t b_begin = day_like(b.kind) ? time_of_day_before(s, b.b) : b.b;
   if (b_begin < a.e || b_begin - a.e > 20) return false;  // " đến hết " is 14 bytes
   std::string_view gap = s.substr(a.e, b_begin - a.e);
@@ -500,7 +504,7 @@ bool is_document_date(const Text& text, size_t b) {
   size_t p = b, at;
   if (kLeadBefore.find(s, scan::skip_spaces_back(s, p), &at)) p = at;
   p = scan::skip_spaces_back(s, p);
-  if (p > 0 && s[p - 1] == ',') p = scan::skip_spaces_back(s, p - 1);
+  if (p > 0 && (s[p - 1] == ',' || s[p - 1] == '(')) p = scan::skip_spaces_back(s, p - 1);
   if (kIssuedBefore.find(s, p)) return true;
   // The token in front: a code read from its digits must end where it does.
   size_t t = p;
@@ -533,19 +537,10 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
 // then); else the nearest cited document's year.
 class YearSource {
  public:
-  YearSource(const Text& text, const std::vector<Atom>& atoms) : text_(text), atoms_(atoms) {
-    for (size_t j = 0; j < atoms.size(); ++j) {
-      if (!year_written(atoms[j])) continue;
-      if (is_document_date(text, atoms[j].b)) {
-        cited_.push_back(j);
-        if (auto p = period_of(atoms[j]); p && (!latest_cited_ || *latest_cited_ < p->end)) latest_cited_ = p->end;
-      } else {
-        own_.push_back(j);
-      }
-    }
-  }
+  YearSource(const Text& text, const std::vector<Atom>& atoms) : text_(text), atoms_(atoms) {}
   // The year for atom k (0: none); `report`: it is the day of a report.
   int year_for(size_t k, bool report, int month, int day) {
+    if (!sorted_) sort_years();
     if (report && latest_cited_) {
       const CivilDate& c = *latest_cited_;
       return (month < c.month || (month == c.month && day < c.day)) ? c.year + 1 : c.year;
@@ -572,8 +567,23 @@ class YearSource {
     if (it != with_year.begin()) consider(*std::prev(it));
     return best;
   }
+  // The written years, the text's own apart from cited documents' (only
+  // when some atom needs a year: most plans write every one).
+  void sort_years() {
+    sorted_ = true;
+    for (size_t j = 0; j < atoms_.size(); ++j) {
+      if (!year_written(atoms_[j])) continue;
+      if (is_document_date(text_, atoms_[j].b)) {
+        cited_.push_back(j);
+        if (auto p = period_of(atoms_[j]); p && (!latest_cited_ || *latest_cited_ < p->end)) latest_cited_ = p->end;
+      } else {
+        own_.push_back(j);
+      }
+    }
+  }
   const Text& text_;
   const std::vector<Atom>& atoms_;
+  bool sorted_ = false;
   std::vector<size_t> own_, cited_;
   std::optional<CivilDate> latest_cited_;
   std::optional<Term> term_;  // read when first needed
@@ -629,8 +639,11 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     if (used[k]) continue;
     Atom a = atoms[k];
     const Prefix pre = prefix_of(s, a);
-    // A bare "22/1" is a date only after a time of day or a relation word.
-    if (a.bare && !pre.time_of_day && !(pre.relation && pre.bare_dates)) continue;
+    // A bare "22/1" is a date only after a time of day or a relation word, and
+    // not as a share of a number ("tới 2/3 số đại biểu").
+    if (a.bare && (!(pre.time_of_day || (pre.relation && pre.bare_dates)) ||
+                   scan::word_at(s, scan::skip_spaces(s, a.e), "số")))
+      continue;
 
     // Two atoms joined into a range: "từ ngày 15 đến ngày 30/3/2020", "từ tháng 4 đến tháng 6/2025",
     // "trong các ngày 11/10 và ngày 12/10".
