@@ -277,6 +277,12 @@ TEST(Times, AReportDayFollowsTheDocumentsItCites) {
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0].text, "Chiều 16/10");
   EXPECT_EQ(t[0].period.start.iso(), "2024-10-16");
+  // After a source tag without parentheses.
+  t = testing::times_of("ĐBP - Sáng 25/9, Huyện ủy quán triệt Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy; "
+                        "đại hội cấp cơ sở hoàn thành trong tháng 2/2025.");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].text, "Sáng 25/9");
+  EXPECT_EQ(t[0].period.start.iso(), "2024-09-25");
   // A date in parentheses after the code is the document's too.
   t = testing::times_of("Chiều 16/10, Huyện ủy quán triệt Chỉ thị số 35-CT/TW (ngày 14/6/2024) về đại hội nhiệm kỳ "
                         "2025 - 2030.");

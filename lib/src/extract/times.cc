@@ -313,7 +313,7 @@ constexpr RelationWord kRelations[] = {
     {"đến", Relation::by},                {"tới", Relation::by},              {"kể từ sau", Relation::after},
     {"sau", Relation::after},             {"kể từ", Relation::from},          {"từ", Relation::from},
     {"trước", Relation::before},          {"trong khoảng", Relation::in, false}, {"trong", Relation::in, false},
-    {"vào khoảng", Relation::in},         {"vào", Relation::in},
+    {"vào khoảng", Relation::in},         {"vào", Relation::in},            {"hồi", Relation::in},  // "hồi tháng 2-2020"
 };
 
 // The relation words alone, looked up as the words before an atom.
@@ -524,10 +524,9 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
   if (pre.relation || a.e >= s.size() || s[a.e] != ',') return false;
   size_t b = scan::sentence_begin(s, pre.begin);
   std::string_view lead = s.substr(b, pre.begin - b);
-  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '-')) lead.remove_suffix(1);
-  while (!lead.empty() && lead.front() == ' ') lead.remove_prefix(1);
-  // Nothing in front, or a source tag: "(HPĐT)-".
-  return lead.empty() || (lead.front() == '(' && lead.back() == ')' && lead.size() < 24);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  // Nothing in front, or a source tag: "(HPĐT)-", "(LĐ online) -", "ĐBP -".
+  return lead.empty() || (lead.size() < 32 && (lead.back() == '-' || lead.back() == ')'));
 }
 
 // The years an undated atom may take, weighed (docs/extraction.md,
