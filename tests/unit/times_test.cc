@@ -238,6 +238,8 @@ TEST(Times, RangesAndListsOfDays) {
                                         "Ngày 5/9/2025.")),
             (Described{"từ 7 giờ 30 phút ngày 1/10 đến 11 giờ 30 phút ngày 2/10 | between 2025-10-01 2025-10-02",
                        "Ngày 5/9/2025 | in 2025-09-05 2025-09-05"}));
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra từ 7h30 ngày 14/7 đến 11h ngày 15/7/2025.")),
+            Described{"từ 7h30 ngày 14/7 đến 11h ngày 15/7/2025 | between 2025-07-14 2025-07-15"});
   // Hours alone are no day: "ngày 30/9" after them stands alone.
   EXPECT_EQ(described(testing::times_of("phiên trù bị từ 14 giờ đến 17 giờ 30 phút, ngày 30/9. Ngày 5/9/2025.")),
             (Described{"ngày 30/9 | in 2025-09-30 2025-09-30", "Ngày 5/9/2025 | in 2025-09-05 2025-09-05"}));

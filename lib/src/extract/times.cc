@@ -337,10 +337,21 @@ std::optional<size_t> small_number_before(std::string_view s, size_t end) {
   return b;
 }
 
-// A clock time ending at `end`: "7 giờ 30 phút", "14 giờ" ("từ 7 giờ 30 phút
+// A clock time ending at `end`: "7 giờ 30 phút", "14 giờ", "7h30" ("từ 7 giờ 30 phút
 // ngày 1/10 đến 11 giờ 30 phút ngày 2/10"). Its start, else nullopt.
 std::optional<size_t> clock_before(std::string_view s, size_t end) {
   size_t p = scan::skip_spaces_back(s, end), wb;
+  // "7h30", "14h", "8h00".
+  {
+    size_t q = p;
+    while (q > 0 && p - q < 2 && is_digit(s[q - 1])) --q;
+    if (q > 0 && s[q - 1] == 'h') {
+      const size_t hours_end = q - 1;
+      size_t h = hours_end;
+      while (h > 0 && hours_end - h < 2 && is_digit(s[h - 1])) --h;
+      if (h < hours_end && vi::at_word_start(s, h)) return h;
+    }
+  }
   if (scan::word_before(s, p, "phút", &wb)) {
     const auto minutes = small_number_before(s, wb);
     if (!minutes) return std::nullopt;
@@ -490,7 +501,8 @@ bool year_written(const Atom& a) {
 // Words after which a date is a cited document's ("Chỉ thị 35-CT/TƯ ngày
 // 30/5/2019", "ban hành hồi tháng 5-2019"): it tells when that document was
 // issued, not the year the text speaks of.
-constexpr std::string_view kIssuedWords[] = {"ban hành", "ký"};
+// (Not "ký": "đăng ký trước ngày …" is a deadline.)
+constexpr std::string_view kIssuedWords[] = {"ban hành"};
 // Words that may stand between a document and its date.
 constexpr std::string_view kDateLeadWords[] = {"hồi", "vào", "ngày"};
 
