@@ -290,6 +290,11 @@ TEST(Times, AReportDayFollowsTheDocumentsItCites) {
                         "2025 - 2030.");
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0].period.start.iso(), "2024-10-16");
+  // Not from documents older than the preparation of the term: the term decides.
+  t = testing::times_of("Sáng 14/7, Đảng ủy quán triệt Nghị quyết 18-NQ/TW ngày 25/10/2017 tại Đại hội nhiệm kỳ "
+                        "2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].period.start.iso(), "2025-07-14");
   // A day before the latest document's day and month is in the next year.
   t = testing::times_of("Ngày 10/1, Đảng ủy quán triệt Kế hoạch số 12-KH/ĐU ngày 20/12/2024 của Đảng ủy.");
   ASSERT_EQ(t.size(), 2u);

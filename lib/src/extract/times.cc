@@ -554,11 +554,14 @@ class YearSource {
     if (!sorted_) sort_years();
     if (report && latest_cited_) {
       const CivilDate& c = *latest_cited_;
-      return (month < c.month || (month == c.month && day < c.day)) ? c.year + 1 : c.year;
+      const int y = (month < c.month || (month == c.month && day < c.day)) ? c.year + 1 : c.year;
+      // Unless the documents are older than the preparation of the term the
+      // text is about (from the year before its first): "Nghị quyết
+      // 18-NQ/TW ngày 25/10/2017" in a report on the 2025–2030 congresses.
+      if (term_from() == 0 || y >= term_from() - 1) return y;
     }
     if (int y = nearest(own_, k)) return y;
-    if (!term_) term_ = document_term(text_).value_or(Term{});
-    if (term_->from != 0) return term_->from;
+    if (term_from() != 0) return term_from();
     return nearest(cited_, k);
   }
 
@@ -577,6 +580,10 @@ class YearSource {
     if (it != with_year.end() && std::next(it) != with_year.end()) consider(*std::next(it));
     if (it != with_year.begin()) consider(*std::prev(it));
     return best;
+  }
+  int term_from() {
+    if (!term_) term_ = document_term(text_).value_or(Term{});
+    return term_->from;
   }
   // The written years, the text's own apart from cited documents' (only
   // when some atom needs a year: most plans write every one).
