@@ -506,7 +506,7 @@ constexpr std::string_view kIssuedWords[] = {"ban hành"};
 // Words that may stand between a document and its date.
 constexpr std::string_view kDateLeadWords[] = {"hồi", "vào", "ngày"};
 
-// Whether the atom at [b, e) is the date of a cited document: after a code
+// Whether the atom starting at b is the date of a cited document: after a code
 // ("…-CT/TƯ, ngày 30/5/2019"), a numbered document ("số 35 ngày …") or
 // "ban hành".
 bool is_document_date(const Text& text, size_t b) {
@@ -544,8 +544,9 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
 // The years an undated atom may take, weighed (docs/extraction.md,
 // "Inferred years"): for the day of a report, the first not before the
 // latest cited document (a report follows what it cites); else the nearest
-// year written in the text's own times; else the first year of the term the text prepares (its congresses are held
-// then); else the nearest cited document's year.
+// year written in the text's own times; else the first year of the term the
+// text prepares (its congresses are held then); else the nearest cited
+// document's year.
 class YearSource {
  public:
   YearSource(const Text& text, const std::vector<Atom>& atoms) : text_(text), atoms_(atoms) {}
