@@ -199,6 +199,9 @@ TEST(Times, BareDaysAfterTodayWordsAndRelationWords) {
             Described{"14-15/7 | in 2025-07-14 2025-07-15"});
   EXPECT_EQ(described(testing::times_of("Đại hội diễn ra trong các ngày 14, 15 và 16/10, nhiệm kỳ 2025-2030.")),
             Described{"trong các ngày 14, 15 và 16/10 | in 2025-10-14 2025-10-16"});
+  // A range to a whole date needs no word in front.
+  EXPECT_EQ(described(testing::times_of("Đại hội Đảng bộ tỉnh (14/7 - 16/7/2025) thành công.")),
+            Described{"14/7 - 16/7/2025 | between 2025-07-14 2025-07-16"});
   // Without such a word, numbers like these are counts; a share of a number is no date either.
   EXPECT_TRUE(testing::times_of("có 14-15/7 đơn vị; 3/5 xã, nhiệm kỳ 2025-2030 (kết quả 2/3).").empty());
   EXPECT_TRUE(testing::times_of("được tới 2/3 số đại biểu tán thành, nhiệm kỳ 2025-2030.").empty());

@@ -659,9 +659,12 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     Atom a = atoms[k];
     const Prefix pre = prefix_of(s, a);
     // A bare "22/1" is a date only after a time of day or a relation word, and
-    // not as a share of a number ("tới 2/3 số đại biểu").
-    if (a.bare && (!(pre.time_of_day || (pre.relation && pre.bare_dates)) ||
-                   scan::word_at(s, scan::skip_spaces(s, a.e), "số")))
+    // not as a share of a number ("tới 2/3 số đại biểu"); or as the start of a
+    // range to a whole date ("(14/7 - 16/7/2025)").
+    const bool uncued_bare = a.bare && (!(pre.time_of_day || (pre.relation && pre.bare_dates)) ||
+                                        scan::word_at(s, scan::skip_spaces(s, a.e), "số"));
+    if (uncued_bare && !(k + 1 < atoms.size() && year_written(atoms[k + 1]) && atoms[k + 1].kind == AtomKind::day &&
+                         joins_range(s, a, atoms[k + 1], false)))
       continue;
 
     // Two atoms joined into a range: "từ ngày 15 đến ngày 30/3/2020", "từ tháng 4 đến tháng 6/2025",
@@ -692,6 +695,7 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     }
 
     bool inferred = false;
+    if (uncued_bare) continue;                   // it made no range
     if (a.kind == AtomKind::bare_day) continue;  // "ngày 15" alone names no month
     if (a.kind == AtomKind::year && starts_span_of_years(s, a.e)) continue;  // "năm 2021 - 2025"
     if (!year_written(a)) {
