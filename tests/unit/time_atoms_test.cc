@@ -38,6 +38,19 @@ TEST(TimeAtoms, MatchesTheFormsOfPlans) {
   EXPECT_EQ(matched("sáu tháng đầu năm 2025"), "sáu tháng đầu năm 2025");
   EXPECT_EQ(matched("nửa cuối năm 2025"), "nửa cuối năm 2025");
   EXPECT_EQ(matched("năm 2025"), "năm 2025");
+  // A whole date before two days of a month: "ngày 31-12-2019" is not "ngày 31-12" and a cut year.
+  EXPECT_EQ(matched("ngày 31-12-2019 của"), "ngày 31-12-2019");
+  EXPECT_EQ(matched("ngày 15.3.2020;"), "ngày 15.3.2020");
+  EXPECT_EQ(matched("9 đến 11-10-2025)"), "9 đến 11-10-2025");
+  EXPECT_EQ(matched("ngày 26 đến 28/8."), "ngày 26 đến 28/8");
+  // A bare day and month (a date only with a word in front: times.cc).
+  EXPECT_EQ(matched("4.3, đoàn"), "4.3");
+  EXPECT_EQ(matched("2-10, Tỉnh ủy"), "2-10");
+  EXPECT_EQ(matched("1 / 2 ngày"), "<none>");
+  EXPECT_EQ(matched("14-15/7,"), "14-15/7");
+  EXPECT_EQ(matched("ngày 3, 4 và 5.6.2020 tại"), "ngày 3, 4 và 5.6.2020");
+  EXPECT_EQ(matched("ngày 9 và 10-7-2020."), "ngày 9 và 10-7-2020");
+  EXPECT_EQ(matched("ngày 14 tháng 7,"), "ngày 14 tháng 7");
   // A date cut short falls back to what it still is; three digits are no day.
   EXPECT_EQ(matched("ngày 20/9/20"), "ngày 20/9");
   EXPECT_EQ(matched("tháng 123"), "tháng 12");
@@ -70,7 +83,7 @@ TEST(TimeAtoms, EnginesAgreeOnRandomDateShapes) {
   static const char* kWords[] = {"ngày ", "tháng ", "năm ", "quý ", "nửa ", "sáu ", "6 ", "đầu ", "cuối ", "sau ",
                                  "ngày",  "tháng", "năm",  "x ",   "quý i", "quý iv", "quý v", "quý ii",
                                  "nửa sau năm ", "nửa cuối năm ", "6 tháng đầu năm ", "sáu tháng cuối năm ",
-                                 "sáu tháng sau năm ", "ngày 5 tháng "};
+                                 "sáu tháng sau năm ", "ngày 5 tháng ", "ngày 3, 4 và ", "ngày 9 và ", "ngày 1,"};
   static const char* kNumbers[] = {"1", "9", "12", "30", "123", "2025", "20251", "0", "i", "iii", "iv"};
   static const char* kJoins[] = {"/",   " / ", ".",  "-",    " - ", " -",   "- ",      ",",   ", ",     " ",
                                  "đến", " đến ", " tới ", "tới", " và ", ", năm ", " năm ", " tháng ", " ngày ", "",

@@ -85,11 +85,47 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"hoàn thành trước hoặc trong tháng 8/2025.", "trước hoặc trong tháng 8/2025", Relation::by,
              "2025-08-01", "2025-08-31"},
         Case{"tổ chức sau ngày 30/6/2025.", "sau ngày 30/6/2025", Relation::after, "2025-06-30", "2025-06-30"},
-        Case{"Sáng ngày 23/10/2024, tại trụ sở", "ngày 23/10/2024", Relation::in, "2024-10-23", "2024-10-23"},
+        // The time of day is part of the expression.
+        Case{"Sáng ngày 23/10/2024, tại trụ sở", "Sáng ngày 23/10/2024", Relation::in, "2024-10-23", "2024-10-23"},
         Case{"bắt đầu từ tháng 4.2015 và", "từ tháng 4.2015", Relation::from, "2015-04-01", "2015-04-30"},
         Case{"dự kiến từ ngày 2.6 - 12.6.2015.", "từ ngày 2.6 - 12.6.2015", Relation::between, "2015-06-02",
              "2015-06-12"},
-        Case{"TRƯỚC NGÀY 30/6/2025", "TRƯỚC NGÀY 30/6/2025", Relation::before, "2025-06-30", "2025-06-30"}));
+        Case{"TRƯỚC NGÀY 30/6/2025", "TRƯỚC NGÀY 30/6/2025", Relation::before, "2025-06-30", "2025-06-30"},
+        // Dates written with dashes or dots keep the relation word in front.
+        Case{"các chi bộ tiến hành đại hội trước ngày 31-12-2019.", "trước ngày 31-12-2019", Relation::before,
+             "2019-12-31", "2019-12-31"},
+        Case{"hoàn thành chậm nhất ngày 15.3.2020;", "chậm nhất ngày 15.3.2020", Relation::by, "2020-03-15",
+             "2020-03-15"},
+        Case{"Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành", "Đến ngày 20-8-2020", Relation::by, "2020-08-20",
+             "2020-08-20"},
+        Case{"Tính đến thời điểm ngày 11/2/2020, các huyện ủy đã tổ chức", "Tính đến thời điểm ngày 11/2/2020",
+             Relation::by, "2020-02-11", "2020-02-11"},
+        Case{"Đại hội sẽ diễn ra trong 3 ngày (từ 9 đến 11-10-2025), với 498 đại biểu", "từ 9 đến 11-10-2025",
+             Relation::between, "2025-10-09", "2025-10-11"},
+        Case{"từ ngày 26 đến 28.8.2020 tại hội trường", "từ ngày 26 đến 28.8.2020", Relation::between, "2020-08-26",
+             "2020-08-28"},
+        Case{"từ tháng 6 đến tháng 8-2020, tổ chức đại hội", "từ tháng 6 đến tháng 8-2020", Relation::between,
+             "2020-06-01", "2020-08-31"},
+        // Half a month.
+        Case{"đại hội điểm cấp xã sẽ được tổ chức trong nửa đầu tháng 3/2020.", "trong nửa đầu tháng 3/2020",
+             Relation::in, "2020-03-01", "2020-03-15"},
+        Case{"tổ chức vào nửa cuối tháng 4/2025.", "vào nửa cuối tháng 4/2025", Relation::in, "2025-04-16",
+             "2025-04-30"},
+        // A year alone, and targets.
+        Case{"Thời gian hoàn thành tổ chức đại hội đảng bộ cấp cơ sở năm 2025", "năm 2025", Relation::in,
+             "2025-01-01", "2025-12-31"},
+        Case{"phấn đấu đến năm 2030 tỷ lệ đảng viên", "đến năm 2030", Relation::by, "2030-01-01", "2030-12-31"},
+        Case{"tính đến năm 2024, toàn tỉnh có", "tính đến năm 2024", Relation::by, "2024-01-01", "2024-12-31"},
+        // Days listed before one month: one period, first day to last.
+        Case{"Theo chương trình, đại hội làm việc trong ngày 9 và 10-7-2020.", "trong ngày 9 và 10-7-2020",
+             Relation::in, "2020-07-09", "2020-07-10"},
+        Case{"Đại hội diễn ra trong các ngày 3, 4 và 5.6.2020 tại hội trường.", "trong các ngày 3, 4 và 5.6.2020",
+             Relation::in, "2020-06-03", "2020-06-05"},
+        // The ten-day parts of a month.
+        Case{"tổ chức trong thượng tuần tháng 8/2025;", "trong thượng tuần tháng 8/2025", Relation::in,
+             "2025-08-01", "2025-08-10", Part::early},
+        Case{"khai mạc vào hạ tuần tháng 9/2025.", "vào hạ tuần tháng 9/2025", Relation::in, "2025-09-21",
+             "2025-09-30", Part::late}));
 
 TEST(Times, YearInferredFromNearestDate) {
   auto t = testing::times_of("Ngày 25/9, hội nghị quán triệt Kế hoạch ngày 20/9/2024.");
@@ -120,10 +156,152 @@ TEST(Times, DayWithoutYearWithADash) {
 TEST(Times, TwoDaysOfAMonthWithoutYear) {
   auto t = testing::times_of("Đăng ngày 08/05/2020. Trong 2 ngày 7 và 8-5, Đảng bộ xã tiến hành đại hội.");
   ASSERT_EQ(t.size(), 2u);
-  EXPECT_EQ(t[1].relation, Relation::between);
+  EXPECT_EQ(t[1].text, "Trong 2 ngày 7 và 8-5");
+  EXPECT_EQ(t[1].relation, Relation::in);  // "trong" says in; the same interval as between
   EXPECT_EQ(t[1].period.start.iso(), "2020-05-07");
   EXPECT_EQ(t[1].period.end.iso(), "2020-05-08");
   EXPECT_TRUE(t[1].year_inferred);
+}
+
+// The expression's text, relation, start and end, for compact checks.
+std::vector<std::string> described(const std::vector<TimeExpr>& times) {
+  std::vector<std::string> out;
+  for (const auto& t : times)
+    out.push_back(t.text + " | " + to_string(t.relation) + " " + t.period.start.iso() + " " + t.period.end.iso());
+  return out;
+}
+using Described = std::vector<std::string>;
+
+TEST(Times, DayAndMonthAfterATimeOfDayOrARelationWord) {
+  // News datelines: "Sáng 4.3" is 4 March, "Sáng 2-10" is 2 October (not a range).
+  EXPECT_EQ(described(testing::times_of("Sáng 4.3, đoàn công tác số 1 của Tỉnh ủy làm việc với Đảng ủy Công an "
+                                        "tỉnh về chuẩn bị đại hội nhiệm kỳ 2020 – 2025.")),
+            Described{"Sáng 4.3 | in 2020-03-04 2020-03-04"});
+  EXPECT_EQ(described(testing::times_of("Sáng 2-10, Tỉnh ủy tổ chức họp báo. Đại hội sẽ diễn ra từ 9 đến 11-10-2025.")),
+            (Described{"Sáng 2-10 | in 2025-10-02 2025-10-02", "từ 9 đến 11-10-2025 | between 2025-10-09 2025-10-11"}));
+  EXPECT_EQ(described(testing::times_of("Cả ngày 14/10 và buổi sáng 15/10, đại biểu tham dự phiên chính thức. "
+                                        "Kế hoạch ngày 2/10/2025.")),
+            (Described{"ngày 14/10 | in 2025-10-14 2025-10-14", "buổi sáng 15/10 | in 2025-10-15 2025-10-15",
+                       "ngày 2/10/2025 | in 2025-10-02 2025-10-02"}));
+  EXPECT_EQ(described(testing::times_of("Theo tìm hiểu, đến 22/1, trong tỉnh có 3 đảng bộ hoàn thành; hoàn thành "
+                                        "trong tháng 2/2025.")),
+            (Described{"đến 22/1 | by 2025-01-22 2025-01-22", "trong tháng 2/2025 | in 2025-02-01 2025-02-28"}));
+}
+
+TEST(Times, BareDaysAfterTodayWordsAndRelationWords) {
+  EXPECT_EQ(described(testing::times_of("Sáng nay (14/7), Đảng bộ xã tổ chức đại hội nhiệm kỳ 2025 - 2030.")),
+            Described{"14/7 | in 2025-07-14 2025-07-14"});
+  EXPECT_EQ(described(testing::times_of("Đại hội dự kiến diễn ra từ 14-15/7, nhiệm kỳ 2025-2030.")),
+            Described{"từ 14-15/7 | between 2025-07-14 2025-07-15"});
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra ngày 14 tháng 7, nhiệm kỳ 2025-2030.")),
+            Described{"ngày 14 tháng 7 | in 2025-07-14 2025-07-14"});
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra trong 2 ngày (14-15/7), nhiệm kỳ 2025-2030.")),
+            Described{"14-15/7 | in 2025-07-14 2025-07-15"});
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra trong các ngày 14, 15 và 16/10, nhiệm kỳ 2025-2030.")),
+            Described{"trong các ngày 14, 15 và 16/10 | in 2025-10-14 2025-10-16"});
+  // A range to a whole date needs no word in front.
+  EXPECT_EQ(described(testing::times_of("Đại hội Đảng bộ tỉnh (14/7 - 16/7/2025) thành công.")),
+            Described{"14/7 - 16/7/2025 | between 2025-07-14 2025-07-16"});
+  // Without such a word, numbers like these are counts; a share of a number is no date either.
+  EXPECT_TRUE(testing::times_of("có 14-15/7 đơn vị; 3/5 xã, nhiệm kỳ 2025-2030 (kết quả 2/3).").empty());
+  EXPECT_TRUE(testing::times_of("được tới 2/3 số đại biểu tán thành, nhiệm kỳ 2025-2030.").empty());
+}
+
+TEST(Times, FractionsCountsAndDurationsAreNotDates) {
+  // With a year in the text, none of these may borrow it.
+  const std::string year = " Kế hoạch ngày 10/1/2020.";
+  for (const char* s : {"Hà Nội đã có 40/50 đảng bộ tổ chức thành công đại hội.",
+                        "thực hiện đầy đủ 4/4 nội dung theo Chỉ thị", "đạt 46/49 đơn vị;",
+                        "thời gian đại hội không quá 1/2 ngày.", "đại hội chi bộ trong 1/2 ngày.",
+                        "tại 1.725 chi bộ trên tổng số 4.130 chi bộ", "đại diện cho 119.396 đảng viên",
+                        "ít nhất trước 45 ngày làm việc", "dừng bổ sung cấp ủy viên trước 6 tháng",
+                        "phiên trù bị từ 14 giờ đến 17 giờ 30 phút.", "trong 5 năm 2021 - 2025"}) {
+    const auto t = testing::times_of(s + year);
+    ASSERT_EQ(t.size(), 1u) << s;
+    EXPECT_EQ(t[0].text, "ngày 10/1/2020") << s;
+  }
+}
+
+TEST(Times, RangesAndListsOfDays) {
+  // "đến hết" ends a range; the year comes from the text.
+  EXPECT_EQ(described(testing::times_of("Đăng 25/02/2020. Đại hội cấp cơ sở dự kiến diễn ra từ tháng 4 đến hết "
+                                        "tháng 5; đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ huyện.")),
+            (Described{"25/02/2020 | in 2020-02-25 2020-02-25", "từ tháng 4 đến hết tháng 5 | between 2020-04-01 2020-05-31",
+                       "đầu tháng 8 | in 2020-08-01 2020-08-10"}));
+  // Two days counted in front: one period, "trong" keeps "in".
+  EXPECT_EQ(described(testing::times_of("Đại hội sẽ diễn ra trong hai ngày 24 và 25-2. Ngày 12/2/2025.")),
+            (Described{"trong hai ngày 24 và 25-2 | in 2025-02-24 2025-02-25", "Ngày 12/2/2025 | in 2025-02-12 2025-02-12"}));
+  EXPECT_EQ(described(testing::times_of("Cụ thể, trong các ngày 11/10 và ngày 12/10, đại biểu tham quan. Ngày 1/9/2025.")),
+            (Described{"trong các ngày 11/10 và ngày 12/10 | in 2025-10-11 2025-10-12",
+                       "Ngày 1/9/2025 | in 2025-09-01 2025-09-01"}));
+  // Without a word that counts days, "và" joins nothing.
+  EXPECT_EQ(testing::times_of("họp ngày 11/10 và ngày 12/10/2025 tại tỉnh").size(), 2u);
+  // A clock time before each day is part of the range.
+  EXPECT_EQ(described(testing::times_of("Phiên chính thức từ 7 giờ 30 phút ngày 1/10 đến 11 giờ 30 phút ngày 2/10. "
+                                        "Ngày 5/9/2025.")),
+            (Described{"từ 7 giờ 30 phút ngày 1/10 đến 11 giờ 30 phút ngày 2/10 | between 2025-10-01 2025-10-02",
+                       "Ngày 5/9/2025 | in 2025-09-05 2025-09-05"}));
+  EXPECT_EQ(described(testing::times_of("Đại hội diễn ra từ 7h30 ngày 14/7 đến 11h ngày 15/7/2025.")),
+            Described{"từ 7h30 ngày 14/7 đến 11h ngày 15/7/2025 | between 2025-07-14 2025-07-15"});
+  // Hours alone are no day: "ngày 30/9" after them stands alone.
+  EXPECT_EQ(described(testing::times_of("phiên trù bị từ 14 giờ đến 17 giờ 30 phút, ngày 30/9. Ngày 5/9/2025.")),
+            (Described{"ngày 30/9 | in 2025-09-30 2025-09-30", "Ngày 5/9/2025 | in 2025-09-05 2025-09-05"}));
+}
+
+TEST(Times, YearFromTheTermWhenNoneIsWritten) {
+  EXPECT_EQ(described(testing::times_of("Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025 được tổ chức từ ngày 26 đến 28/8.")),
+            Described{"từ ngày 26 đến 28/8 | between 2020-08-26 2020-08-28"});
+  EXPECT_EQ(described(testing::times_of("(HPĐT)- Ngày 17-2, Ban Chấp hành Đảng bộ phường duyệt chương trình Đại hội "
+                                        "nhiệm kỳ 2025-2030.")),
+            Described{"Ngày 17-2 | in 2025-02-17 2025-02-17"});
+  // No year and no term: left out.
+  EXPECT_TRUE(testing::times_of("Các đảng bộ hoàn thành đại hội trước ngày 30-6 do dịch COVID-19.").empty());
+}
+
+TEST(Times, ACitedDocumentsYearIsNotTheTextsYear) {
+  // The only year written is the directive's; the congresses of the term 2020-2025 are in 2020.
+  auto t = testing::times_of(
+      "Hiện còn 10 đảng bộ cấp trên cơ sở nhiệm kỳ 2020-2025 chưa tổ chức đại hội, dự kiến sẽ tổ chức xong trước "
+      "ngày 18/8. Các đại hội thực hiện đầy đủ 4/4 nội dung theo Chỉ thị 35-CT/TƯ ngày 30/5/2019 của Bộ Chính trị.");
+  EXPECT_EQ(described(t), (Described{"trước ngày 18/8 | before 2020-08-18 2020-08-18",
+                                     "ngày 30/5/2019 | in 2019-05-30 2019-05-30"}));
+  // "ban hành hồi tháng 5-2019" dates the directive; the text's own year is 2020.
+  t = testing::times_of(
+      "Theo Chỉ thị 35 của Bộ Chính trị, ban hành hồi tháng 5-2019, đại hội sẽ bắt đầu từ tháng 4 này và hoàn thành "
+      "trước ngày 30-6. Dịch bệnh không còn tính chất cấp tỉnh như hồi tháng 2-2020.");
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t[1].period.start.iso(), "2020-04-01");
+  EXPECT_EQ(t[2].period.start.iso(), "2020-06-30");
+}
+
+TEST(Times, AReportDayFollowsTheDocumentsItCites) {
+  // "Chiều 16/10": after the latest document the meeting carries out (16/9/2024), not in the term's 2025.
+  auto t = testing::times_of(
+      "Chiều 16/10, Huyện ủy Châu Đức tổ chức hội nghị triển khai Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính "
+      "trị; Hướng dẫn số 03-HD/HU ngày 16/9/2024 về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].text, "Chiều 16/10");
+  EXPECT_EQ(t[0].period.start.iso(), "2024-10-16");
+  // After a source tag without parentheses.
+  t = testing::times_of("ĐBP - Sáng 25/9, Huyện ủy quán triệt Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy; "
+                        "đại hội cấp cơ sở hoàn thành trong tháng 2/2025.");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].text, "Sáng 25/9");
+  EXPECT_EQ(t[0].period.start.iso(), "2024-09-25");
+  // A date in parentheses after the code is the document's too.
+  t = testing::times_of("Chiều 16/10, Huyện ủy quán triệt Chỉ thị số 35-CT/TW (ngày 14/6/2024) về đại hội nhiệm kỳ "
+                        "2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].period.start.iso(), "2024-10-16");
+  // Not from documents older than the preparation of the term: the term decides.
+  t = testing::times_of("Sáng 14/7, Đảng ủy quán triệt Nghị quyết 18-NQ/TW ngày 25/10/2017 tại Đại hội nhiệm kỳ "
+                        "2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].period.start.iso(), "2025-07-14");
+  // A day before the latest document's day and month is in the next year.
+  t = testing::times_of("Ngày 10/1, Đảng ủy quán triệt Kế hoạch số 12-KH/ĐU ngày 20/12/2024 của Đảng ủy.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].period.start.iso(), "2025-01-10");
 }
 
 TEST(Times, DateWordMistypedWithATelexKey) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "chunk.h"
+#include "extract/document_term.h"
 #include "extract/orgs.h"
 #include "extract/scan.h"
 #include "plancheck/extract.h"
@@ -288,6 +289,11 @@ DocumentFacts extract_document_facts(const Text& text, const std::vector<Referen
   f.term = term(text.folded(), anchors, f.national_congress);
   f.issuer = issuer(text, references, units);
   return f;
+}
+
+std::optional<Term> document_term(const Text& text) {
+  const Anchors anchors(text.folded());
+  return term(text.folded(), anchors, national_congress(text.folded(), anchors));
 }
 
 }  // namespace plancheck

@@ -12,10 +12,12 @@ const char* const kDocumentCode =
 
 // The calendar atoms, folded, leftmost-first in this order.
 const char* const kTimeAtom =
-    "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?/ ?\\d{1,2} ?/ ?\\d{4}"  // day range
-    "|ngày \\d{1,2} ?(?:-|đến|tới|và) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2}"            // day range, no year
-    "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
+    "(?:ngày )?\\d{1,2} ?(?:-|đến|tới) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"  // day range
+    "|ngày \\d{1,2}(?:, ?\\d{1,2})? ?(?:,|và) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"  // days listed
     "|(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2} ?[/.-] ?\\d{4}"                                // day
+    "|ngày \\d{1,2}(?:, ?\\d{1,2})? ?(?:-|đến|tới|và|,) ?(?:ngày )?\\d{1,2} ?[/.-] ?\\d{1,2}"  // day range, no year
+    "|ngày \\d{1,2} tháng \\d{1,2},? năm \\d{4}"                                      // day in words
+    "|ngày \\d{1,2} tháng \\d{1,2}"                                                     // day in words, no year
     "|ngày \\d{1,2} ?[/.-] ?\\d{1,2}"                                                     // day, no year
     "|ngày \\d{1,2}"                                                                       // bare day
     "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"     // month range
@@ -25,7 +27,9 @@ const char* const kTimeAtom =
     "|quý (?:iv|iii|ii|i|[1-4])"                                                             // quarter, no year
     "|(?:6|sáu) tháng (?:đầu|cuối) năm \\d{4}"                                              // half
     "|nửa (?:đầu|cuối|sau) năm \\d{4}"                                                      // half
-    "|năm \\d{4}";                                                                         // year
+    "|năm \\d{4}"                                                                          // year
+    "|\\d{1,2} ?(?:-|đến|tới) ?\\d{1,2}[/.-]\\d{1,2}"                                      // day range, bare
+    "|\\d{1,2}[/.-]\\d{1,2}";                                                              // day and month, bare
 
 std::optional<codes::DocumentCode> document_code(std::string_view s, size_t pos, size_t limit) {
   static const RE2 re(kDocumentCode);

@@ -57,6 +57,23 @@ struct Digits {
     return false;
   }
 };
+// The parts one after the other inside an alternative: (?:…).
+template <typename... Parts>
+struct Group;
+template <>
+struct Group<> {
+  template <typename Next>
+  static bool match(const Cursor&, size_t pos, Next next) {
+    return next(pos);
+  }
+};
+template <typename P, typename... Rest>
+struct Group<P, Rest...> {
+  template <typename Next>
+  static bool match(const Cursor& c, size_t pos, Next next) {
+    return P::match(c, pos, [&](size_t q) { return Group<Rest...>::match(c, q, next); });
+  }
+};
 // The parts one after the other; *end gets where the first way through ends.
 template <typename... Parts>
 struct Sequence;
@@ -86,11 +103,15 @@ using MonthYearSep = OneOf<"/", "-", ".", ", năm ", " năm ">;
 using QuarterNumber = OneOf<"iv", "iii", "ii", "i", "1", "2", "3", "4">;
 
 // The alternatives of patterns::kTimeAtom, in its order.
-using DayRange = Sequence<Maybe<Ngay>, Day, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Ngay>, Day, Space,
-                          OneOf<"/">, Space, Month, Space, OneOf<"/">, Space, Year>;
-using DayRangeNoYear =
-    Sequence<Ngay, Day, Space, OneOf<"-", "đến", "tới", "và">, Space, Maybe<Ngay>, Day, Space, DaySep, Space, Month>;
+using DayRange = Sequence<Maybe<Ngay>, Day, Space, OneOf<"-", "đến", "tới">, Space, Maybe<Ngay>, Day, Space, DaySep,
+                          Space, Month, Space, DaySep, Space, Year>;
+using DayRangeNoYear = Sequence<Ngay, Day, Maybe<Group<OneOf<",">, Space, Day>>, Space, OneOf<"-", "đến", "tới", "và", ",">,
+                                Space, Maybe<Ngay>, Day, Space, DaySep, Space, Month>;
+// "ngày 9 và 10-7-2020", "ngày 3, 4 và 5.6.2020".
+using DaysListed = Sequence<Ngay, Day, Maybe<Group<OneOf<",">, Space, Day>>, Space, OneOf<",", "và">, Space,
+                            Maybe<Ngay>, Day, Space, DaySep, Space, Month, Space, DaySep, Space, Year>;
 using DayInWords = Sequence<Ngay, Day, OneOf<" tháng ">, Month, Maybe<OneOf<",">>, OneOf<" năm ">, Year>;
+using DayInWordsNoYear = Sequence<Ngay, Day, OneOf<" tháng ">, Month>;
 using DayDate = Sequence<Maybe<Ngay>, Day, Space, DaySep, Space, Month, Space, DaySep, Space, Year>;
 using DayNoYear = Sequence<Ngay, Day, Space, DaySep, Space, Month>;
 using BareDay = Sequence<Ngay, Day>;
@@ -103,6 +124,8 @@ using QuarterNoYear = Sequence<OneOf<"quý ">, QuarterNumber>;
 using HalfInMonths = Sequence<OneOf<"6", "sáu">, OneOf<" tháng ">, OneOf<"đầu", "cuối">, OneOf<" năm ">, Year>;
 using Half = Sequence<OneOf<"nửa ">, OneOf<"đầu", "cuối", "sau">, OneOf<" năm ">, Year>;
 using YearOnly = Sequence<OneOf<"năm ">, Year>;
+using BareDayRange = Sequence<Day, Space, OneOf<"-", "đến", "tới">, Space, Day, DaySep, Month>;
+using BareDayMonth = Sequence<Day, DaySep, Month>;
 
 template <typename... Alternatives>
 bool first_of(const Cursor& c, size_t pos, size_t* end) {
@@ -124,7 +147,8 @@ std::optional<size_t> match_atom(std::string_view s, size_t pos, size_t limit) {
   bool found = false;
   switch (s[pos]) {
     case 'n':
-      found = first_of<DayRange, DayRangeNoYear, DayInWords, DayDate, DayNoYear, BareDay, Half, YearOnly>(c, pos, &end);
+      found = first_of<DayRange, DaysListed, DayDate, DayRangeNoYear, DayInWords, DayInWordsNoYear, DayNoYear,
+                       BareDay, Half, YearOnly>(c, pos, &end);
       break;
     case 't':
       found = first_of<MonthRange, MonthDate, MonthNoYear>(c, pos, &end);
@@ -136,7 +160,8 @@ std::optional<size_t> match_atom(std::string_view s, size_t pos, size_t limit) {
       found = first_of<HalfInMonths>(c, pos, &end);
       break;
     default:
-      if (is_digit(s[pos])) found = first_of<DayRange, DayDate, HalfInMonths>(c, pos, &end);
+      if (is_digit(s[pos]))
+        found = first_of<DayRange, DayDate, HalfInMonths, BareDayRange, BareDayMonth>(c, pos, &end);
       break;
   }
   if (!found) return std::nullopt;

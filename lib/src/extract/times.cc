@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "extract/document_code.h"
+#include "extract/document_term.h"
 #include "extract/scan.h"
 #include "extract/time_atoms.h"
 #include "plancheck/extract.h"
@@ -16,7 +18,10 @@ namespace plancheck {
 
 namespace {
 
-enum class AtomKind { day_range, day, day_no_year, bare_day, month_range, month, month_no_year, quarter,
+// day_month: a day and month written bare, without "ngày" ("22/1", "4.3"):
+// a date only after a time of day or a relation word ("Sáng 4.3", "đến
+// 22/1"), never alone ("46/49", "4/4 nội dung").
+enum class AtomKind { day_range, day, day_no_year, day_month, bare_day, month_range, month, month_no_year, quarter,
                       quarter_no_year, half, year };
 
 struct Atom {
@@ -26,6 +31,9 @@ struct Atom {
   int d2 = 0, m2 = 0;       // range ends
   int q = 0, h = 0;
   bool year_inferred = false;
+  // Written without "ngày" and without a year ("22/1", "14-15/7"): a date
+  // only after a time of day or a relation word.
+  bool bare = false;
 };
 
 bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
@@ -33,8 +41,8 @@ bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
 // Reads an atom out of text match_atom() matched: its numbers, separators
 // and words, in order.
 std::optional<Atom> read_atom(std::string_view m) {
-  int nums[4] = {0, 0, 0, 0};
-  char seps[4] = {0, 0, 0, 0};  // the separator after each number
+  int nums[5] = {0, 0, 0, 0, 0};
+  char seps[5] = {0, 0, 0, 0, 0};  // the separator after each number
   size_t count = 0;
   std::string_view words[6];
   size_t nwords = 0;
@@ -43,11 +51,11 @@ std::optional<Atom> read_atom(std::string_view m) {
     if (c >= '0' && c <= '9') {
       int v = 0;
       while (i < m.size() && m[i] >= '0' && m[i] <= '9') v = v * 10 + (m[i++] - '0');
-      if (count < 4) nums[count++] = v;
+      if (count < 5) nums[count++] = v;
       continue;
     }
     if (c == '/' || c == '.' || c == '-') {
-      if (count > 0 && count <= 4 && !seps[count - 1]) seps[count - 1] = c;
+      if (count > 0 && !seps[count - 1]) seps[count - 1] = c;
       ++i;
       continue;
     }
@@ -83,17 +91,22 @@ std::optional<Atom> read_atom(std::string_view m) {
     if (count == 3) a = {.kind = AtomKind::month_range, .m = nums[0], .y = nums[2], .m2 = nums[1]};
     else if (count == 2) a = {.kind = AtomKind::month, .m = nums[0], .y = nums[1]};
     else a = {.kind = AtomKind::month_no_year, .m = nums[0]};
-  } else if (has_word("tháng")) {  // "ngày 20 tháng 9 năm 2024"
-    a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
+  } else if (has_word("tháng")) {  // "ngày 20 tháng 9 năm 2024", "ngày 20 tháng 9"
+    a = {.kind = count == 2 ? AtomKind::day_no_year : AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
+  } else if (count == 5) {  // "ngày 3, 4 và 5.6.2020": the first day to the last
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .y = nums[4], .d2 = nums[2]};
+  } else if (count == 4 && nums[3] < 100) {  // "ngày 14, 15 và 16/10": listed, year not written
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .d2 = nums[2]};
   } else if (count == 4) {
     a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .y = nums[3], .d2 = nums[1]};
-  } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5": two days of one month, year not written
-    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .d2 = nums[1]};
+  } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5", "14-15/7": two days of one month, year not written
+    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .d2 = nums[1], .bare = starts_with_number};
   } else if (count == 3) {
     if (seps[0] != seps[1]) return std::nullopt;  // "20/9-2024" is not one date
     a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
   } else if (count == 2) {
-    a = {.kind = AtomKind::day_no_year, .d = nums[0], .m = nums[1]};
+    a = {.kind = starts_with_number ? AtomKind::day_month : AtomKind::day_no_year, .d = nums[0], .m = nums[1],
+         .bare = starts_with_number};
   } else {
     a = {.kind = AtomKind::bare_day, .d = nums[0]};
   }
@@ -226,7 +239,9 @@ std::vector<Atom> find_atoms(const Text& text) {
       auto a = read_atom(s.substr(b, e - b));
       if (!a) continue;
       // "ngày 25/9" must not be the start of a longer date.
-      if (a->kind == AtomKind::day_no_year && e < n && s[e] == '/' && e + 1 < n && is_digit(s[e + 1])) continue;
+      if ((a->kind == AtomKind::day_no_year || a->kind == AtomKind::day_month) && e < n && s[e] == '/' &&
+          e + 1 < n && is_digit(s[e + 1]))
+        continue;
       a->b = b;
       a->e = e;
       atoms.push_back(*a);
@@ -240,14 +255,52 @@ std::vector<Atom> find_atoms(const Text& text) {
 struct Prefix {
   size_t begin;
   std::optional<Relation> relation;
+  bool bare_dates = false;  // the relation word makes "22/1" after it a date
   Part part = Part::none;
+  int half = 0;              // "nửa đầu tháng 3" 1, "nửa cuối tháng 3" 2
+  bool time_of_day = false;  // "Sáng 4.3", "7 giờ 30 phút ngày 1/10"
+  bool several_days = false;  // "các ngày 11/10 và ngày 12/10", "hai ngày 24 và 25-2"
 };
 
-constexpr std::string_view kParts[] = {"đầu", "giữa", "cuối"};
+struct PartWord {
+  std::string_view words;
+  Part part;
+};
+// "thượng/trung/hạ tuần" are the first, middle and last ten days of a month.
+constexpr PartWord kParts[] = {{"đầu", Part::early},         {"giữa", Part::mid},        {"cuối", Part::late},
+                               {"thượng tuần", Part::early}, {"trung tuần", Part::mid}, {"hạ tuần", Part::late}};
+constexpr auto kPartWords = scan::views_of<&PartWord::words>(kParts);
+
+// Halves of a month: "trong nửa đầu tháng 3/2020" is days 1–15 (no part word
+// of the spec names it, so `part` stays none).
+struct HalfWord {
+  std::string_view words;
+  int half;
+};
+constexpr HalfWord kHalves[] = {{"nửa đầu", 1}, {"nửa cuối", 2}, {"nửa sau", 2}};
+constexpr auto kHalfWords = scan::views_of<&HalfWord::words>(kHalves);
+
+// Times of day in front of a day: they belong to the expression and make a
+// bare "4.3" a date ("Sáng 4.3, đoàn công tác …"; "buổi sáng 15/10").
+constexpr std::string_view kTimesOfDay[] = {"buổi sáng", "buổi trưa", "buổi chiều", "buổi tối", "sáng",
+                                            "trưa",      "chiều",     "tối",        "đêm"};
+
+// Words before a day in parentheses that make it a date: today, tomorrow,
+// yesterday ("Sáng nay (14/7), …", "Chiều mai (15/7)") and a count of days
+// ("trong 2 ngày (14-15/7)").
+constexpr std::string_view kDeicticDays[] = {"nay", "mai", "qua", "ngày"};
+
+// Words that count the days of a list or a span in front of "ngày": "trong
+// các ngày 11/10 và ngày 12/10", "trong hai ngày 24 và 25-2", "trong 2 ngày
+// 14-15/7/2025". Two days joined by "và" after them are one period.
+constexpr std::string_view kSeveralDays[] = {"các", "những", "hai", "ba", "2", "3", "02", "03"};
 
 struct RelationWord {
   std::string_view words;
   Relation relation;
+  // Whether a bare day and month after it is a date ("đến 22/1", "trước
+  // 15/3"); not after "trong", which measures ("trong 1/2 ngày").
+  bool bare_dates = true;
 };
 // Longest first where one phrase ends another.
 constexpr RelationWord kRelations[] = {
@@ -255,10 +308,12 @@ constexpr RelationWord kRelations[] = {
     {"chậm nhất đến", Relation::by},      {"chậm nhất", Relation::by},        {"muộn nhất là", Relation::by},
     {"muộn nhất", Relation::by},          {"trước hoặc trong", Relation::by}, {"trước hoặc vào", Relation::by},
     {"trong hoặc trước", Relation::by},   {"đến hết", Relation::by},          {"cho đến", Relation::by},
-    {"tính đến", Relation::by},           {"đến", Relation::by},              {"tới", Relation::by},
-    {"kể từ sau", Relation::after},       {"sau", Relation::after},           {"kể từ", Relation::from},
-    {"từ", Relation::from},               {"trước", Relation::before},        {"trong khoảng", Relation::in},
-    {"trong", Relation::in},              {"vào khoảng", Relation::in},       {"vào", Relation::in},
+    // "Tính đến thời điểm ngày 11/2/2020", "Đến thời điểm ngày …": a report up to that day.
+    {"tính đến thời điểm", Relation::by}, {"đến thời điểm", Relation::by},    {"tính đến", Relation::by},
+    {"đến", Relation::by},                {"tới", Relation::by},              {"kể từ sau", Relation::after},
+    {"sau", Relation::after},             {"kể từ", Relation::from},          {"từ", Relation::from},
+    {"trước", Relation::before},          {"trong khoảng", Relation::in, false}, {"trong", Relation::in, false},
+    {"vào khoảng", Relation::in},         {"vào", Relation::in},            {"hồi", Relation::in},  // "hồi tháng 2-2020"
 };
 
 // The relation words alone, looked up as the words before an atom.
@@ -268,35 +323,114 @@ bool takes_part(AtomKind k) {
   return k == AtomKind::month || k == AtomKind::month_no_year || k == AtomKind::quarter ||
          k == AtomKind::quarter_no_year || k == AtomKind::year;
 }
+bool day_like(AtomKind k) {
+  return k == AtomKind::day || k == AtomKind::day_no_year || k == AtomKind::day_month || k == AtomKind::bare_day;
+}
+
+// Where a run of one or two digits ending at `end` (spaces skipped) starts,
+// else nullopt.
+std::optional<size_t> small_number_before(std::string_view s, size_t end) {
+  const size_t e = scan::skip_spaces_back(s, end);
+  size_t b = e;
+  while (b > 0 && is_digit(s[b - 1]) && e - b < 3) --b;
+  if (b == e || e - b > 2 || !vi::at_word_start(s, b)) return std::nullopt;
+  return b;
+}
+
+// A clock time ending at `end`: "7 giờ 30 phút", "14 giờ", "7h30" ("từ 7 giờ 30 phút
+// ngày 1/10 đến 11 giờ 30 phút ngày 2/10"). Its start, else nullopt.
+std::optional<size_t> clock_before(std::string_view s, size_t end) {
+  size_t p = scan::skip_spaces_back(s, end), wb;
+  // "7h30", "14h", "8h00".
+  {
+    size_t q = p;
+    while (q > 0 && p - q < 2 && is_digit(s[q - 1])) --q;
+    if (q > 0 && s[q - 1] == 'h') {
+      const size_t hours_end = q - 1;
+      size_t h = hours_end;
+      while (h > 0 && hours_end - h < 2 && is_digit(s[h - 1])) --h;
+      if (h < hours_end && vi::at_word_start(s, h)) return h;
+    }
+  }
+  if (scan::word_before(s, p, "phút", &wb)) {
+    const auto minutes = small_number_before(s, wb);
+    if (!minutes) return std::nullopt;
+    p = scan::skip_spaces_back(s, *minutes);
+  }
+  if (!scan::word_before(s, p, "giờ", &wb)) return std::nullopt;
+  return small_number_before(s, wb);
+}
+
+// Where the time of day in front of a day atom begins ("sáng", "buổi
+// chiều", "7 giờ 30 phút", "8 giờ sáng"), `b` when there is none.
+size_t time_of_day_before(std::string_view s, size_t b) {
+  static constexpr scan::WordsBefore kTimesOfDayBefore(kTimesOfDay);
+  size_t begin = b;
+  for (int k = 0; k < 2; ++k) {  // "8 giờ sáng ngày 13/10": a clock and a time of day, either order
+    size_t at;
+    if (kTimesOfDayBefore.find(s, scan::skip_spaces_back(s, begin), &at)) begin = at;
+    else if (const auto c = clock_before(s, begin)) begin = *c;
+    else break;
+  }
+  return begin;
+}
 
 Prefix prefix_of(std::string_view s, const Atom& a) {
-  Prefix p{a.b, std::nullopt, Part::none};
+  Prefix p{a.b, std::nullopt};
   size_t begin;
-  if (takes_part(a.kind)) {
-    static constexpr scan::WordsBefore kPartsBefore(kParts);
+  if (a.kind == AtomKind::month || a.kind == AtomKind::month_no_year) {
+    static constexpr scan::WordsBefore kHalvesBefore(kHalfWords);
+    if (auto k = kHalvesBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
+      p.half = kHalves[*k].half;
+      p.begin = begin;
+    }
+  }
+  if (takes_part(a.kind) && p.half == 0) {
+    static constexpr scan::WordsBefore kPartsBefore(kPartWords);
     if (auto k = kPartsBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
-      p.part = static_cast<Part>(*k + 1);
+      p.part = kParts[*k].part;
+      p.begin = begin;
+    }
+  }
+  if (day_like(a.kind) || a.kind == AtomKind::day_range) {
+    static constexpr scan::WordsBefore kDeicticBefore(kDeicticDays);
+    if (a.b > 0 && s[a.b - 1] == '(' && kDeicticBefore.find(s, scan::skip_spaces_back(s, a.b - 1))) {
+      p.time_of_day = true;  // "Sáng nay (14/7)": the parenthesis is the expression
+      return p;
+    }
+    begin = time_of_day_before(s, p.begin);
+    p.time_of_day = begin != p.begin;
+    p.begin = begin;
+    static constexpr scan::WordsBefore kSeveralBefore(kSeveralDays);
+    if (!p.time_of_day && s[a.b] == 'n' && kSeveralBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
+      p.several_days = true;
       p.begin = begin;
     }
   }
   static constexpr scan::WordsBefore kRelationsBefore(kRelationWords);
   if (auto k = kRelationsBefore.find(s, scan::skip_spaces_back(s, p.begin), &begin)) {
     p.relation = kRelations[*k].relation;
+    p.bare_dates = kRelations[*k].bare_dates;
     p.begin = begin;
   }
   return p;
 }
 
-// The connector between two atoms that makes them one range, if any.
-bool joins_range(std::string_view s, const Atom& a, const Atom& b) {
-  if (b.b < a.e || b.b - a.e > 12) return false;
-  std::string_view gap = s.substr(a.e, b.b - a.e);
+// The connector between two atoms that makes them one range, if any: "-",
+// "đến" …, or "và" after words that count days ("các ngày 11/10 và ngày
+// 12/10"). B's time of day is no gap ("từ 7 giờ 30 phút ngày 1/10 đến 11 giờ
+// 30 phút ngày 2/10").
+bool joins_range(std::string_view s, const Atom& a, const Atom& b, bool several_days) {
+  if (b.b < a.e || b.b - a.e > 48) return false;  // more than a connector and a clock time apart (most pairs)
+  const size_t b_begin = day_like(b.kind) ? time_of_day_before(s, b.b) : b.b;
+  if (b_begin < a.e || b_begin - a.e > 20) return false;  // " đến hết " is 14 bytes
+  std::string_view gap = s.substr(a.e, b_begin - a.e);
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (several_days && gap == "và") return true;
   return gap == "-" || gap == "đến" || gap == "tới" || gap == "đến hết" || gap == "cho đến";
 }
 
-bool day_like(AtomKind k) { return k == AtomKind::day || k == AtomKind::day_no_year || k == AtomKind::bare_day; }
 bool month_like(AtomKind k) { return k == AtomKind::month || k == AtomKind::month_no_year; }
 bool quarter_like(AtomKind k) { return k == AtomKind::quarter || k == AtomKind::quarter_no_year; }
 
@@ -328,6 +462,7 @@ std::optional<Period> period_of(const Atom& a) {
   switch (a.kind) {
     case AtomKind::day:
     case AtomKind::day_no_year:
+    case AtomKind::day_month:
     case AtomKind::bare_day: {
       auto d = CivilDate::make(a.y, a.m, a.d);
       if (!d) return std::nullopt;
@@ -358,25 +493,127 @@ std::optional<Period> period_of(const Atom& a) {
 }
 
 bool year_written(const Atom& a) {
-  return a.y != 0 && !(a.kind == AtomKind::day_no_year || a.kind == AtomKind::bare_day ||
-                       a.kind == AtomKind::month_no_year || a.kind == AtomKind::quarter_no_year);
+  return a.y != 0 && !(a.kind == AtomKind::day_no_year || a.kind == AtomKind::day_month ||
+                       a.kind == AtomKind::bare_day || a.kind == AtomKind::month_no_year ||
+                       a.kind == AtomKind::quarter_no_year);
 }
 
-// The year of the nearest atom that writes one; `with_year` holds the
-// indexes of such atoms in text order.
-int nearest_year(const std::vector<Atom>& atoms, const std::vector<size_t>& with_year, size_t k) {
-  auto it = std::lower_bound(with_year.begin(), with_year.end(), k);
-  int best = 0;
-  size_t best_dist = SIZE_MAX;
-  auto consider = [&](size_t j) {
-    if (j == k) return;
-    const size_t dist = atoms[j].b > atoms[k].b ? atoms[j].b - atoms[k].b : atoms[k].b - atoms[j].b;
-    if (dist < best_dist) { best_dist = dist; best = atoms[j].y; }
-  };
-  if (it != with_year.end()) consider(*it);
-  if (it != with_year.end() && std::next(it) != with_year.end()) consider(*std::next(it));
-  if (it != with_year.begin()) consider(*std::prev(it));
-  return best;
+// Words after which a date is a cited document's ("Chỉ thị 35-CT/TƯ ngày
+// 30/5/2019", "ban hành hồi tháng 5-2019"): it tells when that document was
+// issued, not the year the text speaks of.
+// (Not "ký": "đăng ký trước ngày …" is a deadline.)
+constexpr std::string_view kIssuedWords[] = {"ban hành"};
+// Words that may stand between a document and its date.
+constexpr std::string_view kDateLeadWords[] = {"hồi", "vào", "ngày"};
+
+// Whether the atom starting at b is the date of a cited document: after a code
+// ("…-CT/TƯ, ngày 30/5/2019"), a numbered document ("số 35 ngày …") or
+// "ban hành".
+bool is_document_date(const Text& text, size_t b) {
+  const std::string_view s = text.folded();
+  static constexpr scan::WordsBefore kLeadBefore(kDateLeadWords);
+  static constexpr scan::WordsBefore kIssuedBefore(kIssuedWords);
+  size_t p = b, at;
+  if (kLeadBefore.find(s, scan::skip_spaces_back(s, p), &at)) p = at;
+  p = scan::skip_spaces_back(s, p);
+  if (p > 0 && (s[p - 1] == ',' || s[p - 1] == '(')) p = scan::skip_spaces_back(s, p - 1);
+  if (kIssuedBefore.find(s, p)) return true;
+  // The token in front: a code read from its digits must end where it does.
+  size_t t = p;
+  while (t > 0 && s[t - 1] != ' ' && s[t - 1] != '\n' && p - t < 40) --t;
+  if (t == p || !is_digit(s[t])) return false;
+  if (const auto code = codes::read_document_code(text.normalized(), t, p); code && code->end == p) return true;
+  // "số 35 ngày 30/5/2019": a number of a document.
+  for (size_t i = t; i < p; ++i)
+    if (!is_digit(s[i])) return false;
+  return scan::word_before(s, scan::skip_spaces_back(s, t), "số");
+}
+
+// A day that opens the sentence reporting it, with no relation word: the
+// day of a news report ("Chiều 16/10, Huyện ủy … tổ chức hội nghị", "(HPĐT)-
+// Ngày 17-2, …").
+bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
+  if (pre.relation || a.e >= s.size() || s[a.e] != ',') return false;
+  size_t b = scan::sentence_begin(s, pre.begin);
+  std::string_view lead = s.substr(b, pre.begin - b);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  // Nothing in front, or a source tag: "(HPĐT)-", "(LĐ online) -", "ĐBP -".
+  return lead.empty() || (lead.size() < 32 && (lead.back() == '-' || lead.back() == ')'));
+}
+
+// The years an undated atom may take, weighed (docs/extraction.md,
+// "Inferred years"): for the day of a report, the first not before the
+// latest cited document (a report follows what it cites); else the nearest
+// year written in the text's own times; else the first year of the term the
+// text prepares (its congresses are held then); else the nearest cited
+// document's year.
+class YearSource {
+ public:
+  YearSource(const Text& text, const std::vector<Atom>& atoms) : text_(text), atoms_(atoms) {}
+  // The year for atom k (0: none); `report`: it is the day of a report.
+  int year_for(size_t k, bool report, int month, int day) {
+    if (!sorted_) sort_years();
+    if (report && latest_cited_) {
+      const CivilDate& c = *latest_cited_;
+      const int y = (month < c.month || (month == c.month && day < c.day)) ? c.year + 1 : c.year;
+      // Unless the documents are older than the preparation of the term the
+      // text is about (from the year before its first): "Nghị quyết
+      // 18-NQ/TW ngày 25/10/2017" in a report on the 2025–2030 congresses.
+      if (term_from() == 0 || y >= term_from() - 1) return y;
+    }
+    if (int y = nearest(own_, k)) return y;
+    if (term_from() != 0) return term_from();
+    return nearest(cited_, k);
+  }
+
+ private:
+  // The year of the nearest atom of `with_year` (indexes in text order).
+  int nearest(const std::vector<size_t>& with_year, size_t k) const {
+    auto it = std::lower_bound(with_year.begin(), with_year.end(), k);
+    int best = 0;
+    size_t best_dist = SIZE_MAX;
+    auto consider = [&](size_t j) {
+      if (j == k) return;
+      const size_t dist = atoms_[j].b > atoms_[k].b ? atoms_[j].b - atoms_[k].b : atoms_[k].b - atoms_[j].b;
+      if (dist < best_dist) { best_dist = dist; best = atoms_[j].y; }
+    };
+    if (it != with_year.end()) consider(*it);
+    if (it != with_year.end() && std::next(it) != with_year.end()) consider(*std::next(it));
+    if (it != with_year.begin()) consider(*std::prev(it));
+    return best;
+  }
+  int term_from() {
+    if (!term_) term_ = document_term(text_).value_or(Term{});
+    return term_->from;
+  }
+  // The written years, the text's own apart from cited documents' (only
+  // when some atom needs a year: most plans write every one).
+  void sort_years() {
+    sorted_ = true;
+    for (size_t j = 0; j < atoms_.size(); ++j) {
+      if (!year_written(atoms_[j])) continue;
+      if (is_document_date(text_, atoms_[j].b)) {
+        cited_.push_back(j);
+        if (auto p = period_of(atoms_[j]); p && (!latest_cited_ || *latest_cited_ < p->end)) latest_cited_ = p->end;
+      } else {
+        own_.push_back(j);
+      }
+    }
+  }
+  const Text& text_;
+  const std::vector<Atom>& atoms_;
+  bool sorted_ = false;
+  std::vector<size_t> own_, cited_;
+  std::optional<CivilDate> latest_cited_;
+  std::optional<Term> term_;  // read when first needed
+};
+
+// "năm 2021 - 2025": a span of years, like a term, is not a time.
+bool starts_span_of_years(std::string_view s, size_t e) {
+  size_t p = scan::skip_spaces(s, e);
+  if (p >= s.size() || s[p] != '-') return false;
+  p = scan::skip_spaces(s, p + 1);
+  return s.size() - p >= 4 && is_digit(s[p]) && is_digit(s[p + 1]) && is_digit(s[p + 2]) && is_digit(s[p + 3]);
 }
 
 Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
@@ -388,14 +625,20 @@ Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
   return n;
 }
 
+// The half of a month "nửa đầu/cuối" names: days 1–15 or 16–end.
+Period apply_half(Period p, int half) {
+  if (half == 0 || p.grain != Grain::month || p.start.month != p.end.month) return p;
+  if (half == 1) p.end.day = 15;
+  else p.start.day = 16;
+  return p;
+}
+
 }  // namespace
 
 std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notices) {
   const std::string_view s = text.folded();
   std::vector<Atom> atoms = find_atoms(text);
-  std::vector<size_t> with_year;
-  for (size_t j = 0; j < atoms.size(); ++j)
-    if (year_written(atoms[j]) && atoms[j].y != 0) with_year.push_back(j);
+  YearSource years(text, atoms);
   std::vector<TimeExpr> out;
   std::vector<bool> used(atoms.size(), false);
 
@@ -415,23 +658,36 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     if (used[k]) continue;
     Atom a = atoms[k];
     const Prefix pre = prefix_of(s, a);
+    // A bare "22/1" is a date only after a time of day or a relation word, and
+    // not as a share of a number ("tới 2/3 số đại biểu"); or as the start of a
+    // range to a whole date ("(14/7 - 16/7/2025)").
+    const bool uncued_bare = a.bare && (!(pre.time_of_day || (pre.relation && pre.bare_dates)) ||
+                                        scan::word_at(s, scan::skip_spaces(s, a.e), "số"));
+    if (uncued_bare && !(k + 1 < atoms.size() && year_written(atoms[k + 1]) && atoms[k + 1].kind == AtomKind::day &&
+                         joins_range(s, a, atoms[k + 1], false)))
+      continue;
 
-    // Two atoms joined into a range: "từ ngày 15 đến ngày 30/3/2020", "từ tháng 4 đến tháng 6/2025".
-    if (k + 1 < atoms.size() && (!pre.relation || *pre.relation == Relation::from) &&
-        joins_range(s, a, atoms[k + 1])) {
+    // Two atoms joined into a range: "từ ngày 15 đến ngày 30/3/2020", "từ tháng 4 đến tháng 6/2025",
+    // "trong các ngày 11/10 và ngày 12/10".
+    if (k + 1 < atoms.size() &&
+        (!pre.relation || *pre.relation == Relation::from || *pre.relation == Relation::in) &&
+        joins_range(s, a, atoms[k + 1], pre.several_days)) {
       Atom b = atoms[k + 1];
-      const bool compatible = (day_like(a.kind) && (b.kind == AtomKind::day || b.kind == AtomKind::day_no_year)) ||
-                              (month_like(a.kind) && month_like(b.kind)) ||
-                              (quarter_like(a.kind) && quarter_like(b.kind)) ||
-                              (a.kind == AtomKind::year && b.kind == AtomKind::year);
+      const bool compatible =
+          (day_like(a.kind) &&
+           (b.kind == AtomKind::day || b.kind == AtomKind::day_no_year || b.kind == AtomKind::day_month)) ||
+          (month_like(a.kind) && month_like(b.kind)) || (quarter_like(a.kind) && quarter_like(b.kind)) ||
+          (a.kind == AtomKind::year && b.kind == AtomKind::year);
       if (compatible) {
         bool inferred = false;
-        if (b.y == 0) { b.y = nearest_year(atoms, with_year, k + 1); inferred = true; }
+        if (b.y == 0) { b.y = years.year_for(k + 1, false, b.m, b.d); inferred = true; }
         if (a.kind == AtomKind::bare_day) a.m = b.m;
         if (a.y == 0) a.y = (a.m > b.m && b.m != 0) ? b.y - 1 : b.y;
         auto pa = period_of(a), pb = period_of(b);
         if (b.y != 0 && pa && pb && !(pb->end < pa->start)) {
-          emit(pre.begin, b.e, Relation::between, Period{pa->start, pb->end, pa->grain}, Part::none, inferred);
+          // "trong" keeps its word ("trong hai ngày 24 và 25-2"); the same interval either way.
+          const Relation rel = pre.relation == Relation::in ? Relation::in : Relation::between;
+          emit(pre.begin, b.e, rel, Period{pa->start, pb->end, pa->grain}, Part::none, inferred);
           used[k] = used[k + 1] = true;
           continue;
         }
@@ -439,25 +695,27 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     }
 
     bool inferred = false;
+    if (uncued_bare) continue;                   // it made no range
     if (a.kind == AtomKind::bare_day) continue;  // "ngày 15" alone names no month
+    if (a.kind == AtomKind::year && starts_span_of_years(s, a.e)) continue;  // "năm 2021 - 2025"
     if (!year_written(a)) {
       // A month or quarter without a year is a time only with a relation or a part word.
       if ((a.kind == AtomKind::month_no_year || a.kind == AtomKind::quarter_no_year) && !pre.relation &&
-          pre.part == Part::none)
+          pre.part == Part::none && pre.half == 0)
         continue;
-      a.y = nearest_year(atoms, with_year, k);
+      a.y = years.year_for(k, day_like(a.kind) && opens_report(s, pre, a), a.m, a.d);
       if (a.y == 0) continue;
       inferred = true;
     }
-    if (a.kind == AtomKind::year && !pre.relation && pre.part == Part::none) continue;  // "năm 2025" alone
     auto period = period_of(a);
     if (!period) {
       if (notices && a.d <= 31 && a.m <= 12) notices->push_back(invalid_date_notice(text, a.b, a.e));
       continue;
     }
     Relation rel = pre.relation.value_or(Relation::in);
-    if (a.kind == AtomKind::day_range || a.kind == AtomKind::month_range) rel = Relation::between;
-    emit(pre.begin, a.e, rel, apply_part(*period, pre.part), pre.part, inferred);
+    if ((a.kind == AtomKind::day_range || a.kind == AtomKind::month_range) && rel != Relation::in)
+      rel = Relation::between;
+    emit(pre.begin, a.e, rel, apply_half(apply_part(*period, pre.part), pre.half), pre.part, inferred);
   }
   return out;
 }
