@@ -285,9 +285,10 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
   // the plan's round).
   std::vector<const RuleSet*> cited;
   for (const auto& r : x.references) {
-    if (!r.id) continue;
+    const auto key = document_key(r);  // "35-CT/TƯ" cites 35-CT/TW
+    if (!key) continue;
     for (const auto& [id, s] : sets_) {
-      if (s.number != *r.id) continue;
+      if (document_key(s.number) != *key) continue;
       if (r.date ? *r.date == s.date : (round && checks::round_of(s) == round)) cited.push_back(&s);
     }
   }
