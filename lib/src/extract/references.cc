@@ -303,9 +303,10 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     const size_t nb = run.begin, ne = run.end;
     if (nb > 0 && !vi::at_word_start(s, nb)) continue;
     if (!vi::at_word_end(s, ne) || ne - nb > 5) continue;
-    if (ne < s.size() && (s[ne] == '-' || s[ne] == '/' || s[ne] == '.' || s[ne] == ',') && ne + 1 < s.size() &&
-        s[ne + 1] >= '0' && s[ne + 1] <= '9')
-      continue;
+    // Not a number of its own: part of a date, a fraction or a figure
+    // ("30/5", "46/49", "1.725"), or of a code not read above ("1234/QĐ-TTg").
+    if (ne < s.size() && s[ne] == '/') continue;
+    if (ne < s.size() && (s[ne] == '-' || s[ne] == '.' || s[ne] == ',') && digit_at(s, ne + 1)) continue;
     {
       auto it = std::upper_bound(coded.begin(), coded.end(), std::make_pair(nb, SIZE_MAX));
       if (it != coded.begin() && nb < std::prev(it)->second) continue;
