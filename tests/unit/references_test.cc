@@ -83,6 +83,7 @@ TEST(References, LeadingZeroKeptInTheId) {
   auto r = refs_of("Hướng dẫn (mật) số 03-HD/HU ngày 16/9/2024 của Ban Thường vụ Tỉnh ủy");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].id, "03-HD/HU");
+  EXPECT_EQ(r[0].text, "Hướng dẫn (mật) số 03-HD/HU ngày 16/9/2024");
   EXPECT_EQ(r[0].number, "03");
   EXPECT_EQ(r[0].date->iso(), "2024-09-16");
   EXPECT_EQ(document_key(r[0]), "3-HD/HU");
@@ -190,6 +191,7 @@ TEST(References, BareNumbers) {
            V{"quán triệt, triển khai Kết luận 127, tạo sự thống nhất", "127", "ket_luan", nullptr},
            V{"ra Thông báo số 01, ngày 9/10/2019 phân công nhiệm vụ", "01", "thong_bao", "2019-10-09"},
            V{"theo Nghị quyết 18 của Ban Chấp hành Trung ương", "18", "nghi_quyet", nullptr},
+           V{"Hướng dẫn (mật) số 03 của Ban Thường vụ Huyện ủy", "03", "huong_dan", nullptr},
        }) {
     auto r = refs_of(v.text);
     ASSERT_EQ(r.size(), 1u) << v.text;
@@ -231,6 +233,7 @@ TEST(References, NumbersAfterKindWordsThatAreNotDocuments) {
            "Nghị quyết 15 năm qua đã đi vào cuộc sống",
            "Kế hoạch 2 tuần cao điểm",
            "Kế hoạch 30% đảng viên",
+           "thực hiện Chương trình 135 và Đề án 06 của Chính phủ",  // programmes, not texts
            "Quyết định số 1234/QĐ-TTg của Thủ tướng",  // a code this reader does not take, not a bare number
        }) {
     EXPECT_TRUE(refs_of(text).empty()) << text;

@@ -46,7 +46,8 @@ bool may_be_code(std::string_view norm, size_t de) {
 enum class Bare {
   always,  // only ever a document's name
   titled,  // also a verb or a common noun: with a capital only
-  never,   // generic ("văn bản"): only after "số"
+  never,   // generic ("văn bản"), or a number that names a programme
+           // rather than a text ("Chương trình 135"): only after "số"
 };
 
 // The words that name a cited document's kind, in front of its number
@@ -73,8 +74,8 @@ constexpr KindWord kKinds[] = {
     {"báo cáo", "bao_cao", Bare::titled, false, "report (also: to report)"},
     {"thông tri", "other", Bare::always, false, "circular of a party committee"},
     {"quy chế", "other", Bare::titled, false, "statute, working rules"},
-    {"đề án", "other", Bare::titled, false, "scheme, project"},
-    {"chương trình", "other", Bare::titled, false, "programme"},
+    {"đề án", "other", Bare::never, false, "scheme, project (\"Đề án 06\" names a project, not a text)"},
+    {"chương trình", "other", Bare::never, false, "programme (\"Chương trình 135\" names a programme)"},
     {"tờ trình", "other", Bare::always, false, "submission"},
     {"thông tư", "other", Bare::always, false, "circular of a ministry"},
     {"nghị định", "other", Bare::always, false, "government decree"},
@@ -111,6 +112,11 @@ std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t
   size_t b;
   const bool so = scan::word_before(s, p, "số", &b);
   if (so) p = scan::skip_spaces_back(s, b);
+  // A short aside between the word and its number: "Hướng dẫn (mật) số 03".
+  if (p > 0 && s[p - 1] == ')') {
+    const size_t open = s.rfind('(', p - 1);
+    if (open != std::string_view::npos && p - open <= 24) p = scan::skip_spaces_back(s, open);
+  }
   if (with_so) *with_so = so;
   if (auto k = kKindsBefore.find(s, p, begin)) return kKinds[*k];
   return std::nullopt;
