@@ -50,7 +50,8 @@ TEST(References, Variants) {
                      V{"Kết luận số 118-KL/TW ngày 18/1/2025", "118-KL/TW", "ket_luan"},
                      V{"Nghị quyết số 26-NQ/TW, ngày 19/5/2018", "26-NQ/TW", "nghi_quyet"},
                      V{"Công văn số 1024-CV/ĐU ngày 3/3/2025", "1024-CV/ĐU", "cong_van"},
-                     V{"thực hiện 45-CT/TW của Bộ Chính trị", "45-CT/TW", "chi_thi"}}) {
+                     V{"thực hiện 45-CT/TW của Bộ Chính trị", "45-CT/TW", "chi_thi"},
+                     V{"ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013", "84-QĐ/TWĐTN", "quyet_dinh"}}) {
     auto r = refs_of(v.text);
     ASSERT_EQ(r.size(), 1u) << v.text;
     EXPECT_EQ(r[0].id, v.id) << v.text;

@@ -18,7 +18,7 @@ namespace {
 
 // Whether a code can be read at a number whose digits end at `de`: what
 // follows the digits is what either style must start with — " - K…", "-K…",
-// "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, at a
+// " K…", "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, at a
 // glance.
 bool may_be_code(std::string_view norm, size_t de) {
   const size_t n = norm.size();
@@ -30,8 +30,9 @@ bool may_be_code(std::string_view norm, size_t de) {
   if (i < n && norm[i] == '/')  // state style: NUMBER/(YEAR/)?TYPE-ISSUER
     return capital_at(i + 1) ||
            (digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && digit_at(i + 4) && i + 5 < n && norm[i + 5] == '/');
-  // party style: NUMBER ?- ?TYPE/ISSUER
+  // party style: NUMBER( ?- ?| )TYPE/ISSUER
   if (i < n && norm[i] == ' ') ++i;
+  if (i > de && capital_at(i)) return true;  // "84 QĐ/TW": a space for the dash
   if (i >= n || norm[i] != '-') return false;
   ++i;
   if (i < n && norm[i] == ' ') ++i;
