@@ -226,6 +226,21 @@ TEST(Pilot, OneFindingFromTwoSetsIsReportedOnce) {
   EXPECT_NE(d->message_en.find("từ tháng 1/2025"), std::string::npos) << d->message_en;
 }
 
+// An article states its pilot in the title, the lead and the body (corpus
+// 036): one statement, so one finding, where it is first made.
+TEST(Pilot, APilotStatementRestatedIsOneFinding) {
+  const auto ds = check_text(
+      "Huyện ủy Lạc Dương tổ chức đại hội điểm cấp cơ sở trong tháng 7/2025\n" + std::string(kHeader) +
+      "Theo kế hoạch, Huyện ủy tổ chức đại hội điểm cấp cơ sở trong tháng 7/2025. Đại hội đảng bộ cơ sở hoàn "
+      "thành trước ngày 30/6/2025. Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Sar tổ chức đại hội điểm trong tháng "
+      "7/2025.");
+  std::vector<const Diagnostic*> pilot;
+  for (const auto& d : ds)
+    if (d.category == Category::pilot) pilot.push_back(&d);
+  ASSERT_EQ(pilot.size(), 1u) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(pilot[0]->span->line, 1u);
+}
+
 TEST(Pilot, APilotThatCanEndAfterThePlansOwnCompletionIsAnError) {
   // No start stated: the pilot is held to the level's completion instead.
   const auto late = check_text(std::string(kHeader) +
