@@ -291,6 +291,22 @@ TEST(Citation, TheDirectiveWrittenTUIsTheSameDocument) {
   EXPECT_NE(d->message_en.find("35-CT/TƯ"), std::string::npos) << d->message_en;  // named as written
 }
 
+// The wrong directive cited twice with the same date (corpus 016): one
+// citation, one finding, at the first mention.
+TEST(Citation, TheSameWrongCitationTwiceIsOneFinding) {
+  const auto ds = check_text(
+      "Huyện ủy ban hành Kế hoạch số 172-KH/HU ngày 20/9/2024 thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
+      "Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.\nĐại hội đảng bộ cơ sở hoàn thành trước ngày "
+      "30/6/2025.\nCác cấp ủy bám sát Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.");
+  int citation = 0;
+  for (const auto& d : ds)
+    if (d.category == Category::citation) {
+      ++citation;
+      EXPECT_EQ(d.span->line, 1u);
+    }
+  EXPECT_EQ(citation, 1) << ::testing::PrintToString(rules_of(ds));
+}
+
 TEST(Citation, ASupersededDirectiveCitedAfterItWasReplaced) {
   const auto ds = check_text(
       "Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU ngày 20/5/2025 thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ "

@@ -4,16 +4,25 @@
 // 35-CT/TW of 30/5/2019 and of 14/6/2024 are told apart by date and round.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "check/context.h"
 
 namespace plancheck::checks {
 
 void check_citation(const Rule& rule, Context& cx) {
   const Plan& plan = cx.plan;
+  // A document cited again with the same date is the same citation: judged
+  // once, at its first mention (as references collapse by document).
+  std::vector<std::pair<std::string, std::optional<CivilDate>>> judged;
   for (const auto& ref : plan.x->references) {
     if (!ref.id) continue;
     // Documents are compared by document_key: "35-CT/TƯ" is 35-CT/TW.
     const std::string key = *document_key(ref);
+    if (std::find(judged.begin(), judged.end(), std::make_pair(key, ref.date)) != judged.end()) continue;
+    judged.emplace_back(key, ref.date);
     if (plan.number && key == document_key(*plan.number) && ref.date == plan.date) continue;  // the plan itself
     // This rule looks after its own document and the documents it lists.
     const bool own = key == document_key(cx.set.number);
