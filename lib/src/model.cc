@@ -2,6 +2,32 @@
 
 namespace plancheck {
 
+std::string_view canonical_issuer_code(std::string_view code) { return code == "TƯ" ? std::string_view("TW") : code; }
+
+namespace {
+
+std::string key_of(std::string_view number, std::string_view type, std::string_view issuer) {
+  while (number.size() > 1 && number[0] == '0') number.remove_prefix(1);
+  issuer = canonical_issuer_code(issuer);
+  std::string key;
+  key.reserve(number.size() + type.size() + issuer.size() + 2);
+  key.append(number).append(1, '-').append(type).append(1, '/').append(issuer);
+  return key;
+}
+
+}  // namespace
+
+std::optional<std::string> document_key(const Reference& r) {
+  if (!r.id) return std::nullopt;
+  return key_of(r.number, r.type, r.issuer_code);
+}
+
+std::string document_key(std::string_view code) {
+  const size_t dash = code.find('-'), slash = code.find('/');
+  if (dash == std::string_view::npos || slash == std::string_view::npos || slash < dash) return std::string(code);
+  return key_of(code.substr(0, dash), code.substr(dash + 1, slash - dash - 1), code.substr(slash + 1));
+}
+
 const char* to_string(Level l) {
   switch (l) {
     case Level::branch: return "branch";

@@ -210,6 +210,37 @@ TEST(Pilot, APilotBeforeTheMassIsClean) {
   EXPECT_EQ(find(ds, "tw-35-2024/require"), nullptr);
 }
 
+// Held to a province's plan and the directive it extends, both with a
+// grassroots pilot rule: the pilot that overlaps the plan's own "từ tháng
+// 1/2025" is one finding (each set found it alike), reported once.
+TEST(Pilot, OneFindingFromTwoSetsIsReportedOnce) {
+  const auto ds = check_text(std::string(kHeader) +
+                                 "Đại hội đảng bộ cơ sở bắt đầu từ tháng 1/2025 và hoàn thành trước ngày 30/6/2025. "
+                                 "Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Sar tổ chức đại hội điểm trong tháng 1/2025.",
+                             "ha-tinh-2024");
+  int pilot = 0;
+  for (const auto& d : ds) pilot += d.category == Category::pilot;
+  EXPECT_EQ(pilot, 1) << ::testing::PrintToString(rules_of(ds));
+  const Diagnostic* d = find(ds, "ha-tinh-2024/grassroots-pilot");  // the more specific set keeps it
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_NE(d->message_en.find("từ tháng 1/2025"), std::string::npos) << d->message_en;
+}
+
+// An article states its pilot in the title, the lead and the body (corpus
+// 036): one statement, so one finding, where it is first made.
+TEST(Pilot, APilotStatementRestatedIsOneFinding) {
+  const auto ds = check_text(
+      "Huyện ủy Lạc Dương tổ chức đại hội điểm cấp cơ sở trong tháng 7/2025\n" + std::string(kHeader) +
+      "Theo kế hoạch, Huyện ủy tổ chức đại hội điểm cấp cơ sở trong tháng 7/2025. Đại hội đảng bộ cơ sở hoàn "
+      "thành trước ngày 30/6/2025. Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Sar tổ chức đại hội điểm trong tháng "
+      "7/2025.");
+  std::vector<const Diagnostic*> pilot;
+  for (const auto& d : ds)
+    if (d.category == Category::pilot) pilot.push_back(&d);
+  ASSERT_EQ(pilot.size(), 1u) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(pilot[0]->span->line, 1u);
+}
+
 TEST(Pilot, APilotThatCanEndAfterThePlansOwnCompletionIsAnError) {
   // No start stated: the pilot is held to the level's completion instead.
   const auto late = check_text(std::string(kHeader) +
@@ -245,6 +276,35 @@ TEST(Citation, TheDirectiveOfAnotherRound) {
   ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
   EXPECT_EQ(d->severity, Severity::error);
   EXPECT_NE(d->message_en.find("XIII"), std::string::npos) << d->message_en;
+}
+
+// "35-CT/TƯ" (Trung ương written TƯ) is Chỉ thị 35-CT/TW: the same rule
+// sets answer for it, and its 2019 date is another round's.
+TEST(Citation, TheDirectiveWrittenTUIsTheSameDocument) {
+  const auto ds = check_text(
+      "Huyện ủy ban hành Kế hoạch số 172-KH/HU ngày 20/9/2024 thực hiện Chỉ thị số 35-CT/TƯ ngày 30/5/2019 của Bộ "
+      "Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030. Đại hội đảng bộ cơ sở hoàn thành trước ngày "
+      "30/6/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/citation");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_NE(d->message_en.find("XIII"), std::string::npos) << d->message_en;
+  EXPECT_NE(d->message_en.find("35-CT/TƯ"), std::string::npos) << d->message_en;  // named as written
+}
+
+// The wrong directive cited twice with the same date (corpus 016): one
+// citation, one finding, at the first mention.
+TEST(Citation, TheSameWrongCitationTwiceIsOneFinding) {
+  const auto ds = check_text(
+      "Huyện ủy ban hành Kế hoạch số 172-KH/HU ngày 20/9/2024 thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ "
+      "Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.\nĐại hội đảng bộ cơ sở hoàn thành trước ngày "
+      "30/6/2025.\nCác cấp ủy bám sát Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị.");
+  int citation = 0;
+  for (const auto& d : ds)
+    if (d.category == Category::citation) {
+      ++citation;
+      EXPECT_EQ(d.span->line, 1u);
+    }
+  EXPECT_EQ(citation, 1) << ::testing::PrintToString(rules_of(ds));
 }
 
 TEST(Citation, ASupersededDirectiveCitedAfterItWasReplaced) {

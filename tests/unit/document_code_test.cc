@@ -32,7 +32,7 @@ TEST(DocumentCode, ReadsBothStyles) {
   for (const Case& c : {Case{"172-KH/HU ngày", "172", "KH", "HU", 9}, Case{"35 - CT/TW", "35", "CT", "TW", 10},
                         Case{"01-HD/BTCTW-BDTHU,", "01", "HD", "BTCTW-BDTHU", 17},
                         Case{"22/2019/NQ-HĐND tỉnh", "22", "NQ", "HĐND", 16}, Case{"15/QĐ-UBND2", "15", "QĐ", "UBND2", 12},
-                        Case{"96-KH/TƯ", "96", "KH", "TƯ", 9}}) {
+                        Case{"96-KH/TƯ", "96", "KH", "TƯ", 9}, Case{"84 QĐ/TWĐTN ngày", "84", "QĐ", "TWĐTN", 13}}) {
     const auto got = codes::read_document_code(c.text, 0, c.text.size());
     ASSERT_TRUE(got) << c.text;
     EXPECT_EQ(got->number, c.number) << c.text;
@@ -41,7 +41,8 @@ TEST(DocumentCode, ReadsBothStyles) {
     EXPECT_EQ(got->end, c.end) << c.text;
   }
   // Dates, long numbers, small letters and a long type are not codes.
-  for (std::string_view text : {"20/9/2024", "123456-KH/HU", "172-kh/hu", "172-KHABCDE/HU", "22/2019/"})
+  for (std::string_view text : {"20/9/2024", "123456-KH/HU", "172-kh/hu", "172-KHABCDE/HU", "22/2019/", "2025 Đảng bộ",
+                                "35  CT/TW", "12 TP.HCM"})
     EXPECT_FALSE(codes::read_document_code(text, 0, text.size())) << text;
 }
 

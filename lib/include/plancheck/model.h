@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "plancheck/calendar.h"
@@ -51,16 +52,29 @@ struct TimeExpr {
 
 // A cited document ("Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy …").
 struct Reference {
-  std::optional<std::string> id;  // "172-KH/HU"; nullopt when the text has no codes
+  std::optional<std::string> id;  // the code as written: "172-KH/HU", "35-CT/TƯ", "03-HD/HU";
+                                  // nullopt for a bare number ("Chỉ thị 35")
   std::string number;             // as written, leading zeros kept
   std::string type;               // "KH", "CT", "QĐ" …; empty when absent
-  std::string issuer_code;        // "HU", "TW", "BTCTW" …; empty when absent
+  std::string issuer_code;        // "HU", "TW", "BTCTW" … (canonical: "TƯ" is TW); empty when absent
   std::string kind;               // ke_hoach, chi_thi, … , other
   std::optional<CivilDate> date;  // when this mention states one
   std::optional<std::string> issuer;
   std::string text;
   Span span;
 };
+
+// The document a coded reference names, however its code was written: the
+// number without leading zeros, the type and the canonical issuer code
+// ("35-CT/TƯ" and "35-CT/TW" are one document, "03-HD/HU" is "3-HD/HU").
+// What documents are compared by (rule sets, a document cited twice);
+// nullopt for a bare number.
+std::optional<std::string> document_key(const Reference& r);
+// The same key for a code written NUMBER-TYPE/ISSUER ("35-CT/TW" in a rule
+// file); other text is returned as it is.
+std::string document_key(std::string_view code);
+// An issuer code as one body writes it: "TƯ" (Trung ương) is TW.
+std::string_view canonical_issuer_code(std::string_view code);
 
 enum class UnitType { dang_bo, chi_bo, committee, agency };
 const char* to_string(UnitType t);

@@ -4,20 +4,31 @@
 // 35-CT/TW of 30/5/2019 and of 14/6/2024 are told apart by date and round.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "check/context.h"
 
 namespace plancheck::checks {
 
 void check_citation(const Rule& rule, Context& cx) {
   const Plan& plan = cx.plan;
+  // A document cited again with the same date is the same citation: judged
+  // once, at its first mention (as references collapse by document).
+  std::vector<std::pair<std::string, std::optional<CivilDate>>> judged;
   for (const auto& ref : plan.x->references) {
     if (!ref.id) continue;
-    if (plan.number && *ref.id == *plan.number && ref.date == plan.date) continue;  // the plan itself
+    // Documents are compared by document_key: "35-CT/TƯ" is 35-CT/TW.
+    const std::string key = *document_key(ref);
+    if (std::find(judged.begin(), judged.end(), std::make_pair(key, ref.date)) != judged.end()) continue;
+    judged.emplace_back(key, ref.date);
+    if (plan.number && key == document_key(*plan.number) && ref.date == plan.date) continue;  // the plan itself
     // This rule looks after its own document and the documents it lists.
-    const bool own = *ref.id == cx.set.number;
+    const bool own = key == document_key(cx.set.number);
     const KnownDocument* listed = nullptr;
     for (const auto& doc : cx.set.documents)
-      if (doc.id == *ref.id) listed = &doc;
+      if (document_key(doc.id) == key) listed = &doc;
     if (!own && !listed) continue;
 
     auto report = [&](Severity sev, LocalText message) {
@@ -40,7 +51,7 @@ void check_citation(const Rule& rule, Context& cx) {
     if (ref.date && *ref.date != cx.set.date) {
       const RuleSet* other = nullptr;
       for (const auto& [id, s] : cx.book.sets())
-        if (s.number == *ref.id && s.date == *ref.date) other = &s;
+        if (document_key(s.number) == key && s.date == *ref.date) other = &s;
       if (other) {
         const auto their = round_of(*other), ours = round_of(cx.set);
         report(Severity::error, both(msg::citation_other_round, *ref.id, date_text(*ref.date), their.value_or("?"),

@@ -81,6 +81,15 @@ Plan Plan::of(const Extraction& x) {
       if (overlaps(m.span, pilot.span) || (pilot.time && pilot.time->span == m.time.span)) pilot_own = true;
     if (!pilot_own) p.mass.push_back(&m);
   }
+  const auto same_statement = [](const Pilot& a, const Pilot& b) {
+    if (a.kind != b.kind || a.level != b.level || a.time.has_value() != b.time.has_value()) return false;
+    if (!a.time) return a.units == b.units;  // nothing else tells them apart
+    return a.time->relation == b.time->relation && a.time->period.start == b.time->period.start &&
+           a.time->period.end == b.time->period.end;
+  };
+  for (const auto& pilot : x.pilots)
+    if (std::none_of(p.pilots.begin(), p.pilots.end(), [&](const Pilot* q) { return same_statement(*q, pilot); }))
+      p.pilots.push_back(&pilot);
   return p;
 }
 

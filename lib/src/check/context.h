@@ -36,6 +36,11 @@ struct Plan {
   // The plan's own statements for the mass of congresses: planned, not a
   // restated higher schedule, not a pilot unit's own schedule.
   std::vector<const Milestone*> mass;
+  // The plan's pilot statements, each once: an article restates its pilot
+  // in the title, the lead and the body ("… tổ chức đại hội điểm cấp cơ sở
+  // vào đầu quý I-2025"), and one statement is one finding. Two pilots are
+  // one statement when kind, level and time say the same; the first stands.
+  std::vector<const Pilot*> pilots;
   static Plan of(const Extraction& x);
   // Those of one level, in order: a view over `mass`, nothing copied.
   // (Hand-written: clang 14, which builds the fuzzers, cannot compile

@@ -35,7 +35,8 @@ void check_pilot(const Rule& rule, Context& cx) {
   const Rule* deadline = nullptr;
   for (const auto& r : cx.set.rules)
     if (r.kind == RuleKind::deadline && r.level == l) deadline = &r;
-  for (const auto& p : cx.plan.x->pilots) {
+  for (const Pilot* pilot : cx.plan.pilots) {  // each statement once
+    const Pilot& p = *pilot;
     if (p.level != l || !p.time) continue;
     const auto end = window_of(*p.time, rule.reading).latest_end;
     if (!end) continue;

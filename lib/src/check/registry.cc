@@ -288,9 +288,10 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
   // the plan's round).
   std::vector<const RuleSet*> cited;
   for (const auto& r : x.references) {
-    if (!r.id) continue;
+    const auto key = document_key(r);  // "35-CT/TƯ" cites 35-CT/TW
+    if (!key) continue;
     for (const auto& [id, s] : sets_) {
-      if (s.number != *r.id) continue;
+      if (document_key(s.number) != *key) continue;
       if (r.date ? *r.date == s.date : (round && checks::round_of(s) == round)) cited.push_back(&s);
     }
   }
@@ -355,15 +356,22 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
     checks::Context cx{plan, s, book, out};
     for (const auto& rule : s.rules) check_for(rule.kind)(rule, cx);
   }
-  // The same finding from two sets (a province repeating the centre's
-  // deadline): the first set, the more specific one, keeps it.
+  // The same finding from two sets: the first set, the more specific one,
+  // keeps it. A finding is the plan's statement at its place held to a
+  // limit: the limit's last day (a province repeating the centre's
+  // deadline), else its first day (a start, or a pilot held to the plan's
+  // own "từ tháng 4/2025", which every set with a pilot rule for the level
+  // finds alike), else what the finding says (a citation, a requirement:
+  // one per document).
   std::vector<Diagnostic> unique;
   std::set<std::string> seen;
   for (auto& d : out) {
-    const std::string key =
-        fmt::format("{}|{}|{}|{}|{}", to_string(d.category), d.level ? to_string(*d.level) : "",
-                    d.span ? d.span->start : 0, d.plan ? d.plan->text : "",
-                    d.limit && d.limit->time.end ? d.limit->time.end->iso() : d.rule);
+    std::string limit;
+    if (d.limit && d.limit->time.end) limit = "end " + d.limit->time.end->iso();
+    else if (d.limit && d.limit->time.start) limit = "start " + d.limit->time.start->iso();
+    else limit = d.message_en;
+    const std::string key = fmt::format("{}|{}|{}|{}|{}", to_string(d.category), d.level ? to_string(*d.level) : "",
+                                        d.span ? d.span->start : 0, d.plan ? d.plan->text : "", limit);
     if (seen.insert(key).second) unique.push_back(std::move(d));
   }
   for (auto& d : unique) {

@@ -32,7 +32,7 @@ void check_require(const Rule& rule, Context& cx) {
              both(msg::require_completion, level_text(l), first->time.text, document_text(cx.set)));
     }
   }
-  if (rule.require_pilot && plan.x->pilots.empty()) {
+  if (rule.require_pilot && plan.pilots.empty()) {
     bool covers_pilot_levels = false;
     for (const Milestone* m : plan.mass)
       covers_pilot_levels = covers_pilot_levels || m->level == Level::grassroots || m->level == Level::district;

@@ -57,12 +57,17 @@ std::optional<DocumentCode> read_document_code(std::string_view s, size_t pos, s
   DocumentCode code;
   code.number = s.substr(pos, q - pos);
 
-  // Party style: NUMBER ?- ?TYPE/ISSUER(-SUB)?
+  // Party style: NUMBER( ?- ?| )TYPE/ISSUER(-SUB)? — a dash with a space
+  // on either side or none, or a single space for the dash ("84 QĐ/TW").
   size_t p = q;
   if (char_at(s, p, limit, ' ')) ++p;
+  bool separated = p > q;
   if (char_at(s, p, limit, '-')) {
     ++p;
     if (char_at(s, p, limit, ' ')) ++p;
+    separated = true;
+  }
+  if (separated) {
     if (const auto slash = type_then(s, p, limit, '/')) {
       const size_t ib = *slash + 1;
       size_t e = letters_from(s, ib, limit, kCapitals | kWithUHorn, 10);

@@ -1,6 +1,6 @@
 // The code of a cited document, read at the run of digits it starts with:
-//   party style  NUMBER ?- ?TYPE/ISSUER(-SUB)?   "172-KH/HU", "35 - CT/TW",
-//                                                "01-HD/BTCTW-BDTHU"
+//   party style  NUMBER( ?- ?| )TYPE/ISSUER(-SUB)?  "172-KH/HU", "35 - CT/TW",
+//                                                "01-HD/BTCTW-BDTHU", "84 QĐ/TW"
 //   state style  NUMBER/(YEAR/)?TYPE-ISSUER       "22/NQ-HĐND", "22/2019/NQ-HĐND"
 // NUMBER is 1–5 digits; TYPE 1–6 capitals (A–Z, Đ); ISSUER 1–10 capitals
 // (A–Z, Đ, Ư) with a SUB of 1–10 (A–Z, Đ) in party style, or a capital and

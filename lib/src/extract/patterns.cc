@@ -7,7 +7,7 @@
 namespace plancheck::patterns {
 
 const char* const kDocumentCode =
-    "(\\d{1,5}) ?- ?([A-ZĐ]{1,6})/([A-ZĐƯ]{1,10}(?:-[A-ZĐ]{1,10})?)"  // party style
+    "(\\d{1,5})(?: ?- ?| )([A-ZĐ]{1,6})/([A-ZĐƯ]{1,10}(?:-[A-ZĐ]{1,10})?)"  // party style ("84 QĐ/TW": a space for the dash)
     "|(\\d{1,5})/(?:\\d{4}/)?([A-ZĐ]{1,6})-([A-ZĐƯ][A-ZĐƯ0-9]{0,11})";  // state style, maybe with the year
 
 // The calendar atoms, folded, leftmost-first in this order.

@@ -4,7 +4,8 @@
 // written in capitals); the words around them on the folded text.
 #include <algorithm>
 #include <array>
-#include <tuple>
+#include <string>
+#include <utility>
 
 #include "extract/document_code.h"
 #include "extract/scan.h"
@@ -17,7 +18,7 @@ namespace {
 
 // Whether a code can be read at a number whose digits end at `de`: what
 // follows the digits is what either style must start with — " - K…", "-K…",
-// "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, at a
+// " K…", "/K…" or "/2019/". Dates ("20/9/2024", "15 - 30/3") fail here, at a
 // glance.
 bool may_be_code(std::string_view norm, size_t de) {
   const size_t n = norm.size();
@@ -29,35 +30,73 @@ bool may_be_code(std::string_view norm, size_t de) {
   if (i < n && norm[i] == '/')  // state style: NUMBER/(YEAR/)?TYPE-ISSUER
     return capital_at(i + 1) ||
            (digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && digit_at(i + 4) && i + 5 < n && norm[i + 5] == '/');
-  // party style: NUMBER ?- ?TYPE/ISSUER
+  // party style: NUMBER( ?- ?| )TYPE/ISSUER
   if (i < n && norm[i] == ' ') ++i;
+  if (i > de && capital_at(i)) return true;  // "84 QĐ/TW": a space for the dash
   if (i >= n || norm[i] != '-') return false;
   ++i;
   if (i < n && norm[i] == ' ') ++i;
   return capital_at(i);
 }
 
+// How a kind word takes a bare number, one with no code ("Chỉ thị 35",
+// "Công văn 1245"): after "số" it always does ("kế hoạch số 74"); without
+// it, a word that is only ever a document's name does, one that is also a
+// verb or a common noun ("hướng dẫn 3 đơn vị", "kế hoạch 5 năm") only when
+// written as a title, with a capital; a generic word never does.
+enum class Bare {
+  always,  // only ever a document's name
+  titled,  // also a verb or a common noun: with a capital only
+  never,   // generic ("văn bản"), or a number that names a programme
+           // rather than a text ("Chương trình 135"): only after "số"
+};
+
+// The words that name a cited document's kind, in front of its number
+// (spec/extract-json.md, Reference.kind). Where one ends another, the
+// longer comes first ("thông báo kết luận" before "kết luận").
 struct KindWord {
-  std::string_view words;
-  std::string_view kind;
+  std::string_view words;    // folded
+  std::string_view kind;     // Reference.kind
+  Bare bare;                 // see Bare
+  bool generic;              // says nothing of the kind: a code's type says more
+  std::string_view meaning;  // what the word names
 };
 constexpr KindWord kKinds[] = {
-    {"kế hoạch", "ke_hoach"},   {"chỉ thị", "chi_thi"},      {"hướng dẫn", "huong_dan"}, {"nghị quyết", "nghi_quyet"},
-    {"quy định", "quy_dinh"},   {"quyết định", "quyet_dinh"}, {"kết luận", "ket_luan"},   {"thông báo", "thong_bao"},
-    {"công văn", "cong_van"},   {"báo cáo", "bao_cao"},       {"thông tri", "other"},     {"quy chế", "other"},
-    {"đề án", "other"},         {"chương trình", "other"},    {"tờ trình", "other"},      {"thông tư", "other"},
-    {"nghị định", "other"},     {"văn bản", "other"},
+    {"thông báo kết luận", "thong_bao", Bare::always, false, "notice of conclusions (a thông báo)"},
+    {"kế hoạch", "ke_hoach", Bare::titled, false, "plan"},
+    {"chỉ thị", "chi_thi", Bare::always, false, "directive"},
+    {"hướng dẫn", "huong_dan", Bare::titled, false, "guidance (also: to guide)"},
+    {"nghị quyết", "nghi_quyet", Bare::always, false, "resolution"},
+    {"quy định", "quy_dinh", Bare::titled, false, "regulation (also: to lay down)"},
+    {"quyết định", "quyet_dinh", Bare::titled, false, "decision (also: to decide)"},
+    {"kết luận", "ket_luan", Bare::titled, false, "conclusion (also: to conclude)"},
+    {"thông báo", "thong_bao", Bare::titled, false, "notice (also: to announce)"},
+    {"công văn", "cong_van", Bare::always, false, "official letter"},
+    {"báo cáo", "bao_cao", Bare::titled, false, "report (also: to report)"},
+    {"thông tri", "other", Bare::always, false, "circular of a party committee"},
+    {"quy chế", "other", Bare::titled, false, "statute, working rules"},
+    {"đề án", "other", Bare::never, false, "scheme, project (\"Đề án 06\" names a project, not a text)"},
+    {"chương trình", "other", Bare::never, false, "programme (\"Chương trình 135\" names a programme)"},
+    {"tờ trình", "other", Bare::always, false, "submission"},
+    {"thông tư", "other", Bare::always, false, "circular of a ministry"},
+    {"nghị định", "other", Bare::always, false, "government decree"},
+    {"văn bản", "other", Bare::never, true, "document, any kind"},
+};
+
+// Type codes → kind, for a code with no kind word in front (or a generic
+// one). QĐ is left out: quy định or quyết định, the code does not say.
+struct TypeCode {
+  std::string_view code;
+  std::string_view kind;
+};
+constexpr TypeCode kTypeCodes[] = {
+    {"KH", "ke_hoach"}, {"CT", "chi_thi"},   {"HD", "huong_dan"}, {"NQ", "nghi_quyet"}, {"KL", "ket_luan"},
+    {"TB", "thong_bao"}, {"BC", "bao_cao"}, {"CV", "cong_van"},
 };
 
 std::string_view kind_from_code(std::string_view type) {
-  if (type == "KH") return "ke_hoach";
-  if (type == "CT") return "chi_thi";
-  if (type == "HD") return "huong_dan";
-  if (type == "NQ") return "nghi_quyet";
-  if (type == "KL") return "ket_luan";
-  if (type == "TB") return "thong_bao";
-  if (type == "BC") return "bao_cao";
-  if (type == "CV") return "cong_van";
+  for (const auto& t : kTypeCodes)
+    if (t.code == type) return t.kind;
   return "other";
 }
 
@@ -66,14 +105,69 @@ std::string_view kind_from_code(std::string_view type) {
 // a glance.
 constexpr auto kKindWords = scan::views_of<&KindWord::words>(kKinds);
 
-// The kind word in front of a number ("Kế hoạch số 172", "Chỉ thị 35"), if any.
-std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t* begin) {
+// The kind word in front of a number ("Kế hoạch số 172", "Chỉ thị 35"), if
+// any; *with_so tells whether "số" stands between.
+std::optional<KindWord> kind_before(std::string_view s, size_t num_begin, size_t* begin, bool* with_so = nullptr) {
   static constexpr scan::WordsBefore kKindsBefore(kKindWords);
   size_t p = scan::skip_spaces_back(s, num_begin);
   size_t b;
-  if (scan::word_before(s, p, "số", &b)) p = scan::skip_spaces_back(s, b);
+  const bool so = scan::word_before(s, p, "số", &b);
+  if (so) p = scan::skip_spaces_back(s, b);
+  // A short aside between the word and its number: "Hướng dẫn (mật) số 03".
+  if (p > 0 && s[p - 1] == ')') {
+    const size_t open = s.rfind('(', p - 1);
+    if (open != std::string_view::npos && p - open <= 24) p = scan::skip_spaces_back(s, open);
+  }
+  if (with_so) *with_so = so;
   if (auto k = kKindsBefore.find(s, p, begin)) return kKinds[*k];
   return std::nullopt;
+}
+
+// Whether the word at `b` of normalized text begins with a capital ("Kế
+// hoạch", "KẾ HOẠCH": a title).
+bool titled_at(std::string_view norm, size_t b) {
+  size_t len;
+  return b < norm.size() && vi::is_upper(vi::decode(norm, b, &len));
+}
+
+bool digit_at(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+// Four digits at p and no fifth.
+bool year_at(std::string_view s, size_t p) {
+  return digit_at(s, p) && digit_at(s, p + 1) && digit_at(s, p + 2) && digit_at(s, p + 3) && !digit_at(s, p + 4);
+}
+
+// Whether a year (four digits) at `p` begins a range of years ("2021-2025",
+// "2021 - 2025", "2021 đến 2025").
+bool year_range_at(std::string_view s, size_t p) {
+  size_t q = p + 4;
+  q = scan::skip_spaces(s, q);
+  if (q < s.size() && s[q] == '-') q = scan::skip_spaces(s, q + 1);
+  else if (scan::word_at(s, q, "đến")) q = scan::skip_spaces(s, q + std::string_view("đến").size());
+  else return false;
+  return digit_at(s, q);
+}
+
+// The end of "năm YYYY" after a bare number, the year the document was
+// issued ("Kết luận 1251 năm 2025"), not the first of a range of years
+// ("Kế hoạch 5 năm 2021-2025"); 0 when none stands there.
+size_t issue_year_end(std::string_view s, size_t ne) {
+  const size_t p = scan::skip_spaces(s, ne);
+  if (!scan::word_at(s, p, "năm")) return 0;
+  const size_t q = scan::skip_spaces(s, p + std::string_view("năm").size());
+  return year_at(s, q) && !year_range_at(s, q) ? q + 4 : 0;
+}
+
+// Whether the words after a bare number count something rather than name a
+// document: "Kế hoạch 5 năm 2021-2025", "Báo cáo 6 tháng", "100 ngày", "3
+// lần", "15%". A date stated there is not a count: "Chỉ thị 35 ngày
+// 30/5/2019", "Kết luận 1251 năm 2025".
+bool counts_something(std::string_view s, size_t ne) {
+  if (ne < s.size() && s[ne] == '%') return true;
+  static const scan::KeywordSet kUnits = {"năm", "tháng", "ngày", "tuần", "quý", "lần", "giờ", "phút"};
+  const size_t p = scan::skip_spaces(s, ne);
+  if (kUnits.match(s, p) < 0) return false;
+  if (scan::word_at(s, p, "ngày")) return !digit_at(s, scan::skip_spaces(s, p + std::string_view("ngày").size()));
+  return issue_year_end(s, ne) == 0;
 }
 
 // The issuing body after "của": words up to punctuation or a word that
@@ -115,29 +209,58 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
   const std::string_view s = text.folded();
   std::vector<Reference> out;
 
-  // Times by start offset, to find the date stated right after a number.
-  auto date_at = [&](size_t pos, size_t* end) -> std::optional<CivilDate> {
-    size_t p = pos;
-    if (p < s.size() && s[p] == ',') ++p;
-    p = scan::skip_spaces(s, p);
+  // The date stated with a mention: the day expression right after it,
+  // after a comma or an opening parenthesis ("số 258-KH/TU ngày 15-7-2024",
+  // "…-KH/TU, ngày 9/9/2024", "(ngày 14/6/2024)"); "ngày" may stand outside
+  // the time expression ("ngày 15-7-2024" reads as the time "15-7-2024").
+  // Only a whole day with its year: "Kết luận 127 ngày 28.2" states none. A
+  // date elsewhere in the sentence ("Ngày 17-4, … có Công văn số …") is not
+  // the document's.
+  auto time_at = [&](size_t p) {
     auto it = std::lower_bound(times.begin(), times.end(), p,
                                [](const TimeExpr& t, size_t v) { return t.span.start < v; });
-    if (it == times.end() || it->span.start != p) return std::nullopt;
-    if (it->period.grain != Grain::day || it->relation != Relation::in || it->year_inferred) return std::nullopt;
-    *end = it->span.end;
-    return it->period.start;
+    return it != times.end() && it->span.start == p ? &*it : nullptr;
+  };
+  auto date_at = [&](size_t pos, bool after_punctuation, size_t* end) -> std::optional<CivilDate> {
+    size_t p = pos;
+    bool paren = false;
+    if (after_punctuation) {
+      if (p < s.size() && s[p] == ',') ++p;
+      p = scan::skip_spaces(s, p);
+      if (p < s.size() && s[p] == '(') {
+        paren = true;
+        ++p;
+      }
+    }
+    p = scan::skip_spaces(s, p);
+    const TimeExpr* t = time_at(p);
+    if (!t && scan::word_at(s, p, "ngày")) t = time_at(scan::skip_spaces(s, p + std::string_view("ngày").size()));
+    if (!t || t->period.grain != Grain::day || t->relation != Relation::in || t->year_inferred ||
+        !(t->period.start == t->period.end))  // "ngày 14-15/7/2025": days, not a date
+      return std::nullopt;
+    *end = t->span.end + (paren && t->span.end < s.size() && s[t->span.end] == ')' ? 1 : 0);
+    return t->period.start;
   };
 
   // References are built in place (a Reference is seven strings: each move
-  // of one copies them all).
+  // of one copies them all). The date comes right after the code or number,
+  // else right after the issuer ("Chỉ thị số 35-CT/TW của Bộ Chính trị ngày
+  // 14/6/2024": no comma between).
   auto finish = [&](Reference& r, size_t b, size_t e) {
     size_t date_end;
-    if (auto d = date_at(e, &date_end)) {
+    if (auto d = date_at(e, true, &date_end)) {
       r.date = d;
       e = date_end;
     }
     size_t issuer_end;
-    if (auto iss = issuer_after(text, e, &issuer_end)) r.issuer = std::move(iss);
+    if (auto iss = issuer_after(text, e, &issuer_end)) {
+      r.issuer = std::move(iss);
+      if (!r.date && scan::word_at(s, scan::skip_spaces(s, issuer_end), "ngày"))
+        if (auto d = date_at(issuer_end, false, &date_end)) {
+          r.date = d;
+          e = date_end;
+        }
+    }
     r.text.assign(norm, b, e - b);
     r.span = text.span(b, e);
   };
@@ -163,53 +286,53 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     Reference& r = out.emplace_back();
     r.number = code->number;
     r.type = code->type;
-    // "TƯ" is how some write TW (Trung ương): one issuer, one code.
-    r.issuer_code = code->issuer == "TƯ" ? std::string_view("TW") : code->issuer;
+    // The id keeps the code's letters as written ("35-CT/TƯ", "03-HD/HU");
+    // the issuer code is the body's one code ("TƯ" is TW), which
+    // document_key() compares by.
+    r.issuer_code = canonical_issuer_code(code->issuer);
     std::string& id = r.id.emplace();
-    id.reserve(r.number.size() + r.type.size() + r.issuer_code.size() + 2);
-    id.append(r.number).append(1, '-').append(r.type).append(1, '/').append(r.issuer_code);
+    id.reserve(r.number.size() + r.type.size() + code->issuer.size() + 2);
+    id.append(r.number).append(1, '-').append(r.type).append(1, '/').append(code->issuer);
     size_t b = mb;
     size_t kb;
-    if (auto k = kind_before(s, mb, &kb)) {
-      r.kind = k->kind;
-      b = kb;
-    } else {
-      r.kind = kind_from_code(r.type);
-    }
+    const auto k = kind_before(s, mb, &kb);
+    r.kind = k && !k->generic ? k->kind : kind_from_code(r.type);
+    if (k) b = kb;
     coded.emplace_back(mb, me);
     finish(r, b, me);
   }
 
   const size_t coded_count = out.size();  // both passes are in text order: merge them below
 
-  // Number-only references: a kind word, "số", a number and no code.
+  // Number-only references (id null): a kind word, maybe "số", a number and
+  // no code ("Thông báo số 01", "Chỉ thị 35", "Công văn 1245").
   for (const auto& run : text.digit_runs()) {
     const size_t nb = run.begin, ne = run.end;
     if (nb > 0 && !vi::at_word_start(s, nb)) continue;
     if (!vi::at_word_end(s, ne) || ne - nb > 5) continue;
-    if (ne < s.size() && (s[ne] == '-' || s[ne] == '/' || s[ne] == '.' || s[ne] == ',') && ne + 1 < s.size() &&
-        s[ne + 1] >= '0' && s[ne + 1] <= '9')
-      continue;
+    // Not a number of its own: part of a date, a fraction or a figure
+    // ("30/5", "46/49", "1.725"), or of a code not read above ("1234/QĐ-TTg").
+    if (ne < s.size() && s[ne] == '/') continue;
+    if (ne < s.size() && (s[ne] == '-' || s[ne] == '.' || s[ne] == ',') && digit_at(s, ne + 1)) continue;
     {
       auto it = std::upper_bound(coded.begin(), coded.end(), std::make_pair(nb, SIZE_MAX));
       if (it != coded.begin() && nb < std::prev(it)->second) continue;
     }
     size_t kb;
-    auto k = kind_before(s, nb, &kb);
+    bool with_so;
+    const auto k = kind_before(s, nb, &kb, &with_so);
     if (!k) continue;
-    const bool with_so = s.substr(kb, nb - kb).find("số") != std::string_view::npos;
-    // Without "số" only the directive-like kinds take a bare number ("Chỉ thị 35").
-    if (!with_so && k->kind != "chi_thi" && k->kind != "ket_luan" && k->kind != "nghi_quyet" &&
-        k->kind != "quy_dinh" && k->kind != "huong_dan" && k->kind != "ke_hoach" && k->kind != "thong_bao")
-      continue;
-    // "Kế hoạch 5 năm", "Chỉ thị 35 năm" are not numbers of documents.
-    size_t after = scan::skip_spaces(s, ne);
-    if (scan::word_at(s, after, "năm") || scan::word_at(s, after, "tháng") || (after < s.size() && s[after] == '%'))
-      continue;
+    // Without "số", the kind word must take a bare number (see Bare); with
+    // or without it, a number that counts something names no document.
+    if (!with_so && (k->bare == Bare::never || (k->bare == Bare::titled && !titled_at(norm, kb)))) continue;
+    if (counts_something(s, ne)) continue;
     Reference& r = out.emplace_back();
     r.number = s.substr(nb, ne - nb);
     r.kind = k->kind;
-    finish(r, kb, ne);
+    // The year of issue is part of the mention (a year, not a date: the
+    // reference's date stays null; the year is a time of its own).
+    const size_t year_end = issue_year_end(s, ne);
+    finish(r, kb, year_end ? year_end : ne);
   }
   // Coded and number-only mentions were found in two passes: merge by position.
   const auto number_only = out.begin() + static_cast<std::ptrdiff_t>(coded_count);
@@ -218,43 +341,22 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     std::inplace_merge(out.begin(), number_only, out.end(),
                        [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
 
-  // A bare "Chỉ thị 35" names the coded document of the same kind and number
-  // cited elsewhere in the text, when only one such document is. The coded
-  // mentions by kind and number in a sorted table (text order among equals):
-  // no node per mention.
-  const auto by_kind_number = [](const Reference* a, const Reference* b) {
-    return std::tie(a->kind, a->number) < std::tie(b->kind, b->number);
-  };
-  std::vector<const Reference*> coded_refs;
-  for (const auto& o : out)
-    if (o.id) coded_refs.push_back(&o);
-  // (Text order among equals: `out` is in text order, so its addresses are.)
-  std::sort(coded_refs.begin(), coded_refs.end(), [](const Reference* a, const Reference* b) {
-    return std::tie(a->kind, a->number, a) < std::tie(b->kind, b->number, b);
-  });
-  for (auto& r : out) {
-    if (r.id) continue;
-    const auto [first, last] = std::equal_range(coded_refs.begin(), coded_refs.end(), &r, by_kind_number);
-    if (first == last) continue;
-    const Reference& o = **first;
-    if (std::any_of(first, last, [&](const Reference* x) { return *x->id != *o.id; })) continue;  // two documents
-    r.id = o.id;
-    r.type = o.type;
-    r.issuer_code = o.issuer_code;
-  }
+  // A bare "Chỉ thị 35" keeps id null even where the coded "35-CT/TW" is
+  // cited too: the mention gives no code, and a number alone may name either
+  // of two documents (corpus/NOTES.md).
 
   // One document cited with two different dates: each dated mention against
   // the first of its document (a sorted table again), in text order.
   if (notices) {
-    std::vector<const Reference*> dated;
+    // (By document_key: "35-CT/TƯ" and "35-CT/TW" are one document.)
+    std::vector<std::pair<std::string, const Reference*>> dated;
     for (const auto& r : out)
-      if (r.id && r.date) dated.push_back(&r);
-    std::sort(dated.begin(), dated.end(),
-              [](const Reference* a, const Reference* b) { return std::tie(*a->id, a) < std::tie(*b->id, b); });
+      if (r.id && r.date) dated.emplace_back(*document_key(r), &r);
+    std::sort(dated.begin(), dated.end());
     std::vector<std::pair<const Reference*, const Reference*>> conflicts;  // (mention, first of its document)
     for (size_t i = 0, j; i < dated.size(); i = j) {
-      for (j = i + 1; j < dated.size() && *dated[j]->id == *dated[i]->id; ++j)
-        if (dated[j]->date != dated[i]->date) conflicts.emplace_back(dated[j], dated[i]);
+      for (j = i + 1; j < dated.size() && dated[j].first == dated[i].first; ++j)
+        if (dated[j].second->date != dated[i].second->date) conflicts.emplace_back(dated[j].second, dated[i].second);
     }
     std::sort(conflicts.begin(), conflicts.end());  // by the mention: text order (out is)
     for (const auto& [r, first] : conflicts) {
