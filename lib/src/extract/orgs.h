@@ -23,6 +23,11 @@ struct OrgMention {
   int count = 0;               // a numeral in front: "01 chi bộ", "ít nhất 1 chi bộ"
   size_t count_begin = 0;      // where that numeral starts
   size_t resume = 0;           // where orgs_in() went on looking after it
+  // "đảng bộ các huyện": a plural of a place kind, [plural_kind_b,
+  // plural_kind_e) the kind ("huyện"); the places listed after it ("đảng bộ
+  // các huyện: Hương Sơn, Thạch Hà") are mentions of their own.
+  size_t plural_kind_b = 0, plural_kind_e = 0;
+  bool listed = false;  // one of those places, named as written ("Hương Sơn")
 };
 
 // What a phrase says about a congress level ("chi bộ trực thuộc đảng bộ cơ
