@@ -603,8 +603,11 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   }
   // The level of the organisation itself.
   const std::string_view phrase = s.substr(m.b, m.e - m.b);
+  m.agency = agency_name;
   if (m.type == UnitType::committee) {
     m.level = body_level(phrase);
+    // "Đảng ủy Công an tỉnh" (district), "Đảng ủy Công an huyện" (grassroots).
+    if (!m.level && agency_head) m.level = agency_level(s, m.e, agency_head);
   } else if (m.type == UnitType::agency) {
     m.level = agency_level(s, m.e, agency_head);
   } else if (numbered_branch) {
@@ -776,14 +779,37 @@ Level contextual_chi_bo_level(std::string_view s, size_t pos) {
   return Level::branch;
 }
 
+// The words in front of "điểm" that make it a pilot: "đại hội điểm", "làm
+// điểm", "chọn điểm", "thí điểm", "đơn vị thực hiện điểm", "tổ chức điểm đại
+// hội", "đơn vị điểm", "chỉ đạo điểm" (not "thời điểm", "địa điểm", "quan
+// điểm"); and the words after it that make it a place or a score ("điểm cầu",
+// "điểm danh", "điểm số", "điểm nóng").
+constexpr std::string_view kPilotWordsBefore[] = {"đại hội", "làm", "chọn", "thí", "thực hiện", "tổ chức",
+                                                  "đơn vị", "chỉ đạo"};
+constexpr std::string_view kNotPilotWordsAfter[] = {"cầu", "danh", "số", "nóng", "mạnh", "yếu", "tựa", "đến",
+                                                    "trường", "nhấn", "sáng", "thi"};
+
+std::optional<size_t> pilot_trigger_at(std::string_view s, size_t diem) {
+  static const scan::KeywordSet not_after(kNotPilotWordsAfter);
+  const size_t after = scan::skip_spaces(s, diem + std::string_view("điểm").size());
+  if (after < s.size() && vi::at_word_start(s, after) && not_after.match(s, after) >= 0) return std::nullopt;
+  const size_t before = scan::skip_spaces_back(s, diem);
+  for (std::string_view w : kPilotWordsBefore) {
+    size_t b;
+    if (!scan::word_before(s, before, w, &b)) continue;
+    // "đại hội thí điểm", "đại hội làm điểm"
+    size_t b2;
+    if (w != "đại hội" && scan::word_before(s, scan::skip_spaces_back(s, b), "đại hội", &b2)) b = b2;
+    return b;
+  }
+  return std::nullopt;
+}
+
 bool pilot_trigger_in(std::string_view s, size_t b, size_t e) {
   size_t from = b;
   while (auto p = scan::find_word(s, from, e, "điểm")) {
     from = *p + 1;
-    const size_t before = scan::skip_spaces_back(s, *p);
-    if (scan::word_before(s, before, "đại hội") || scan::word_before(s, before, "làm") ||
-        scan::word_before(s, before, "chọn") || scan::word_before(s, before, "thí"))
-      return true;
+    if (pilot_trigger_at(s, *p)) return true;
   }
   return false;
 }

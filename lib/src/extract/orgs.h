@@ -28,6 +28,7 @@ struct OrgMention {
   // các huyện: Hương Sơn, Thạch Hà") are mentions of their own.
   size_t plural_kind_b = 0, plural_kind_e = 0;
   bool listed = false;  // one of those places, named as written ("Hương Sơn")
+  bool agency = false;  // an agency's organisation ("Đảng bộ Công an huyện"): `level` from the agency
 };
 
 // What a phrase says about a congress level ("chi bộ trực thuộc đảng bộ cơ
@@ -79,6 +80,9 @@ Level contextual_chi_bo_level(std::string_view folded, size_t pos);
 // Whether [b, e) speaks of a pilot: "đại hội điểm", "làm điểm", "chọn
 // điểm", "thí điểm" (not "điểm cầu", "thời điểm", "địa điểm").
 bool pilot_trigger_in(std::string_view folded, size_t b, size_t e);
+// Where the pilot trigger whose "điểm" starts at `diem` begins ("đại hội",
+// "làm", "thí" … in front, from one table), or nullopt when that "điểm" is no pilot.
+std::optional<size_t> pilot_trigger_at(std::string_view folded, size_t diem);
 
 // The text with parenthesised asides blanked out (same length), so that
 // "(sau khi tiến hành đại hội các chi bộ trực thuộc xong)" does not speak

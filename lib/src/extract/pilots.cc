@@ -21,33 +21,27 @@ struct Trigger {
   PilotKind kind;
 };
 
-// "điểm" is a pilot only after "đại hội", "làm", "chọn", "thí" (not "điểm
-// cầu", "thời điểm", "địa điểm").
+// "điểm" is a pilot only after the words of orgs::pilot_trigger_at()'s table
+// ("đại hội", "làm", "chọn", "thí" …; not "điểm cầu", "thời điểm", "địa điểm").
 std::vector<Trigger> find_triggers(std::string_view s) {
   std::vector<Trigger> out;
   size_t from = 0;
   while (auto p = scan::find_word(s, from, s.size(), "điểm")) {
     from = *p + 1;
-    size_t b;
-    const size_t before = scan::skip_spaces_back(s, *p);
-    bool pilot = false;
-    size_t tb = *p;
-    if (scan::word_before(s, before, "đại hội", &b) || scan::word_before(s, before, "làm", &b) ||
-        scan::word_before(s, before, "chọn", &b) || scan::word_before(s, before, "thí", &b)) {
-      pilot = true;
-      tb = b;
-      // "đại hội thí điểm"
-      size_t b2;
-      if (scan::word_before(s, scan::skip_spaces_back(s, b), "đại hội", &b2)) tb = b2;
-    }
-    if (!pilot) continue;
-    Trigger t{tb, *p + std::string_view("điểm").size(), PilotKind::model_congress};
-    // A direct-election pilot speaks of electing the secretary close after.
-    const size_t ce = scan::clause_end(s, t.e);
-    const size_t window = std::min(ce, t.e + 80);
-    if (scan::find_word(s, t.e, window, "bầu") && (scan::find_word(s, t.e, std::min(ce, t.e + 120), "bí thư")))
+    const auto tb = orgs::pilot_trigger_at(s, *p);
+    if (!tb) continue;
+    out.push_back({*tb, *p + std::string_view("điểm").size(), PilotKind::model_congress});
+  }
+  // A direct-election pilot speaks of electing the secretary close after,
+  // before the next pilot words ("thí điểm chủ trương đại hội Đảng bộ cơ sở
+  // trực tiếp bầu bí thư").
+  for (size_t k = 0; k < out.size(); ++k) {
+    Trigger& t = out[k];
+    size_t limit = scan::clause_end(s, t.e);
+    if (k + 1 < out.size()) limit = std::min(limit, out[k + 1].b);
+    if (scan::find_word(s, t.e, std::min(limit, t.e + 120), "bầu") &&
+        scan::find_word(s, t.e, std::min(limit, t.e + 160), "bí thư"))
       t.kind = PilotKind::direct_election;
-    out.push_back(t);
   }
   return out;
 }
@@ -63,19 +57,79 @@ bool only_list_words(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
-// Between the last unit and the trigger there is only the doing: "X thực
-// hiện thí điểm", "X tổ chức đại hội điểm", "X, Y và Z thực hiện …".
-bool does_pilot(std::string_view s, size_t from, size_t trigger) {
-  const size_t p = scan::skip_spaces(s, from);
-  if (p >= trigger) return false;
-  for (std::string_view verb : {"thực hiện", "tổ chức", "tiến hành", "làm"}) {
-    const auto at = scan::find_word(s, p, trigger, verb);
-    if (at && scan::skip_spaces(s, *at + verb.size()) >= trigger - 0 &&
-        s.substr(p, *at - p).find_first_not_of(" ,") == std::string_view::npos)
-      return true;
-    if (at && *at == p) return true;
+// Words that may stand between a unit and its doing: "X sẽ tiến hành đại
+// hội điểm", "X đã được … tổ chức".
+constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "đang", "cũng", "dự kiến", "được", "vừa", "đều"};
+// The doing of a pilot by its units.
+constexpr std::string_view kDoingVerbs[] = {"thực hiện", "tổ chức", "tiến hành", "làm"};
+
+// Where the auxiliaries from `p` end.
+size_t skip_auxiliaries(std::string_view s, size_t p, size_t limit) {
+  for (bool more = true; more && p < limit;) {
+    more = false;
+    for (auto a : kAuxiliaries)
+      if (scan::word_at(s, p, a)) {
+        p = scan::skip_spaces(s, p + a.size());
+        more = true;
+        break;
+      }
   }
+  return p;
+}
+
+// Between the last unit and the trigger there is only the doing: "X thực
+// hiện thí điểm", "X sẽ tiến hành đại hội điểm", "X, Y và Z thực hiện …".
+bool does_pilot(std::string_view s, size_t from, size_t trigger) {
+  const size_t p = skip_auxiliaries(s, scan::skip_spaces(s, from), trigger);
+  if (p >= trigger) return false;
+  for (std::string_view verb : kDoingVerbs)
+    if (scan::word_at(s, p, verb)) return true;
   return false;
+}
+
+// Whether a doing verb (or the trigger itself) follows `from` directly.
+bool doing_follows(std::string_view s, size_t from, size_t trigger) {
+  const size_t p = skip_auxiliaries(s, scan::skip_spaces(s, from), trigger);
+  if (p >= trigger) return true;
+  for (std::string_view verb : kDoingVerbs)
+    if (scan::word_at(s, p, verb)) return true;
+  return false;
+}
+
+// A mention that belongs to another phrase: a document's issuer ("Chỉ thị
+// 35-CT/TW … của Bộ Chính trị"), a parent ("trực thuộc Tỉnh ủy").
+bool subordinate(std::string_view s, const orgs::OrgMention& m) {
+  const size_t b = scan::skip_spaces_back(s, m.count > 0 ? m.count_begin : m.b);
+  return scan::word_before(s, b, "của") || scan::word_before(s, b, "thuộc");
+}
+
+// Words that count units without naming them: "lựa chọn 1 đơn vị tổ chức đại hội điểm".
+constexpr std::string_view kCountedNouns[] = {"đơn vị", "địa phương"};
+
+int numeral(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"một", "hai", "ba", "bốn", "năm"};
+  for (size_t k = 0; k < std::size(kWords); ++k)
+    if (w == kWords[k]) return static_cast<int>(k + 1);
+  if (w.empty() || w.size() > 3) return 0;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// Units counted by a noun that is no organisation, in [b, e): "1 đơn vị".
+int counted_nouns(std::string_view s, size_t b, size_t e) {
+  int n = 0;
+  for (auto noun : kCountedNouns)
+    for (size_t from = b; auto at = scan::find_word(s, from, e, noun);) {
+      from = *at + 1;
+      size_t wb;
+      const std::string_view w = scan::prev_word(s, scan::skip_spaces_back(s, *at), &wb);
+      if (scan::skip_spaces(s, wb + w.size()) == *at && wb >= b) n += numeral(w);
+    }
+  return n;
 }
 
 // Choosing comes first: in "chọn 1 chi bộ trực thuộc để chỉ đạo đại hội
@@ -128,20 +182,62 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   return extract_pilots(text, times, orgs::OrgIndex(text));
 }
 
+namespace {
+
+// What extract_pilots() knows of a pilot beside the Pilot itself.
+struct Stated {
+  size_t sentence_b = 0, sentence_e = 0;  // the sentence that states it
+  bool schedule = false;                  // a schedule by level: no units chosen
+};
+
+// The sentence after the one ending at `end` starts at the returned offset.
+size_t next_sentence(std::string_view s, size_t end) {
+  while (end < s.size() && (s[end] == '.' || s[end] == ' ' || s[end] == '\n' || s[end] == '!' || s[end] == '?'))
+    ++end;
+  return end;
+}
+
+// Whether two unit names are one unit: equal, or one the other's proper
+// name ("Hương Sơn" listed after "đảng bộ các huyện", "Đảng bộ Hương Sơn").
+bool same_unit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  return a == b || (a.size() + 1 < b.size() && b.ends_with(a) && b[b.size() - a.size() - 1] == ' ');
+}
+
+// A time written before the pilot words is the pilot's only when it says
+// when ("Trong tháng 3/2025, …"), not a bare date: "Ngày 10/2, Tỉnh ủy ban
+// hành Công văn … về tổ chức đại hội điểm", "Chỉ thị 35-CT/TW ngày 30/5/2019".
+bool says_when(const TimeExpr& t) {
+  const std::string_view w = t.text;
+  return !(w.starts_with("ngày") || w.starts_with("Ngày") || (!w.empty() && w[0] >= '0' && w[0] <= '9'));
+}
+
+}  // namespace
+
 std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times, const orgs::OrgIndex& org_index) {
   const std::string_view s = text.folded();
   const std::string& norm = text.normalized();
   std::vector<Pilot> out;
+  std::vector<Stated> stated;
   std::vector<Trigger> triggers = find_triggers(s);
-  // For each pilot: the sentence it was stated in (for a time in the next one).
-  std::vector<size_t> pilot_sentence_end;
-  std::vector<size_t> time_statement_sentences;
+  // Sentences that give the pilots' time without choosing any ("Thời gian tổ
+  // chức đại hội điểm và thí điểm dự kiến trong tháng 3/2025"): the sentence
+  // and its time.
+  std::vector<std::pair<size_t, const TimeExpr*>> time_statements;
 
   auto first_time_in = [&](size_t b, size_t e) -> const TimeExpr* {
     auto it = std::lower_bound(times.begin(), times.end(), b,
                                [](const TimeExpr& t, size_t v) { return t.span.start < v; });
     if (it != times.end() && it->span.end <= e) return &*it;
     return nullptr;
+  };
+  auto last_time_in = [&](size_t b, size_t e) -> const TimeExpr* {
+    const TimeExpr* found = nullptr;
+    for (auto it = std::lower_bound(times.begin(), times.end(), b,
+                                    [](const TimeExpr& t, size_t v) { return t.span.start < v; });
+         it != times.end() && it->span.end <= e; ++it)
+      found = &*it;
+    return found;
   };
 
   struct {
@@ -154,6 +250,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Trigger& tr = triggers[k];
     const size_t cb = scan::clause_begin(s, tr.b), ce = scan::clause_end(s, tr.e);
+    const size_t sb = scan::sentence_begin(s, tr.b), se = scan::sentence_end(s, tr.e);
     // The segment of this trigger: from the previous trigger in the clause (or
     // the clause start) to its end; the tail: to the next trigger or clause end.
     size_t seg_b = cb;
@@ -178,7 +275,6 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // clause without its own verb goes on choosing for the sentence.
     bool sentence_choice = false;
     if (!verb_at && !(clause_selector.clause == cb && clause_selector.valid)) {
-      const size_t sb = scan::sentence_begin(s, tr.b);
       for (auto v : kChooseVerbs)
         if (sb < cb && scan::rfind_word(s, sb, cb, v)) sentence_choice = true;
     }
@@ -187,24 +283,52 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     const bool shares_choice = !verb_at && ((clause_selector.clause == cb && clause_selector.valid) || sentence_choice);
 
     std::vector<orgs::OrgMention> selected;
-    std::optional<orgs::OrgMention> selector;
+    // (A pointer to a copy: an optional<OrgMention> drew false warnings from GCC.)
+    orgs::OrgMention selector_store;
+    const orgs::OrgMention* selector = nullptr;
+    const auto choose_selector = [&](const orgs::OrgMention& m) {
+      selector_store = m;
+      selector = &selector_store;
+    };
+    // Choosing across ';': the units chosen in the sentence's earlier clauses
+    // that have no pilot words of their own ("lựa chọn chi bộ 2 …; chi bộ
+    // Phòng … và Đảng bộ … tổ chức Đại hội thí điểm …").
+    if (sentence_choice) {
+      const size_t prev_trigger_e = k > 0 && triggers[k - 1].e > sb ? triggers[k - 1].e : sb;
+      for (auto v : kChooseVerbs)
+        if (auto at = scan::rfind_word(s, prev_trigger_e, cb, v)) {
+          for (const auto& m : org_index.in(prev_trigger_e, *at))
+            if (!selector && !m.listed && !subordinate(s, m)) choose_selector(m);
+          for (const auto& m : org_index.in(*at + v.size(), cb))
+            if (m.type != UnitType::committee && !subordinate(s, m)) selected.push_back(m);
+          break;
+        }
+    }
     const auto mentions = org_index.in(seg_b, tr.b);
     for (const auto& m : mentions) {
       const bool unit_like = m.type != UnitType::committee;
       if (shares_choice) {
-        if (unit_like) selected.push_back(m);
+        if (unit_like && !subordinate(s, m)) selected.push_back(m);
       } else if (verb_at && m.b >= verb_end) {
-        if (unit_like) selected.push_back(m);
+        if (unit_like && !subordinate(s, m)) selected.push_back(m);
       } else if (passive_at && m.b < *passive_at) {
         // Chosen in the passive, a grassroots committee stands for its
         // organisation: "Đảng ủy xã La Bằng là đơn vị được Tỉnh ủy chọn …".
         if (unit_like || m.level == Level::grassroots) selected.push_back(m);
       } else if (passive_at && m.b > *passive_at) {
-        if (!selector) selector = m;
+        if (!selector && !subordinate(s, m)) choose_selector(m);
       } else if (verb_at && m.b < *verb_at) {
         // The subject heads the clause: "Ban Thường vụ các huyện ủy, … trực thuộc Tỉnh ủy chọn …".
-        if (!selector) selector = m;
+        if (!selector && !subordinate(s, m)) choose_selector(m);
       }
+    }
+    // Units that choose to carry the pilot out themselves: "Các Đảng bộ: Sở
+    // Nội vụ, Sở Công thương và Văn phòng UBND tỉnh chọn thực hiện thí điểm".
+    if (verb_at && !passive_at && !shares_choice && selected.empty() && doing_follows(s, verb_end, tr.b) &&
+        counted_nouns(s, verb_end, tr.b) == 0) {
+      for (const auto& m : mentions)
+        if (m.b < *verb_at && m.type != UnitType::committee && !subordinate(s, m)) selected.push_back(m);
+      if (!selected.empty() && selector && selector->type != UnitType::committee) selector = nullptr;
     }
     // Nobody chooses: the units carry the pilot out themselves ("Hai xã Phổ
     // An, Phổ Thuận và Đảng bộ Công an huyện thực hiện thí điểm …"): the last
@@ -218,130 +342,319 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         --first;
       selected.insert(selected.end(), mentions.begin() + static_cast<std::ptrdiff_t>(first), mentions.end());
     }
-    // "chọn làm điểm tại Đảng bộ xã Văn Nghĩa và Trường THPT Lạc Sơn"
+    // Units named after the pilot words: "chọn làm điểm tại Đảng bộ xã Văn
+    // Nghĩa và Trường THPT Lạc Sơn", "2 đơn vị tổ chức đại hội điểm cấp huyện
+    // là Đảng bộ huyện Phú Bình và …", "được chọn làm đại hội điểm (gồm: …)".
     {
-      const size_t after = scan::skip_spaces(s, tr.e);
-      if (scan::word_at(s, after, "tại"))
-        for (const auto& m : org_index.in(after, tail_e))
-          if (m.type != UnitType::committee) selected.push_back(m);
+      const auto after = org_index.in(tr.e, tail_e);
+      bool chooses_after = false;  // "Thời gian tổ chức đại hội điểm: Đảng bộ cơ sở lựa chọn …"
+      for (auto v : kChooseVerbs) chooses_after = chooses_after || scan::find_word(s, tr.e, tail_e, v);
+      if (!after.empty() && !chooses_after) {
+        const size_t first_b = after.front().count > 0 ? after.front().count_begin : after.front().b;
+        const std::string_view between = s.substr(tr.e, first_b - tr.e);
+        const bool names = first_b - tr.e <= 80 &&
+                           (scan::find_word(s, tr.e, first_b, "tại") || scan::find_word(s, tr.e, first_b, "là") ||
+                            scan::find_word(s, tr.e, first_b, "gồm") || between.find(':') != std::string_view::npos);
+        if (names)
+          for (const auto& m : after)
+            if (m.type != UnitType::committee && (m.named || m.count > 0) && !subordinate(s, m)) selected.push_back(m);
+      }
     }
-    // A bare subject that selects: "Huyện … chọn làm điểm", "Đảng ủy cơ sở chọn …".
+    // A bare subject that selects: "Huyện … chọn làm điểm", "các huyện, thành,
+    // thị, đảng ủy trực thuộc đã chọn …".
     std::optional<Level> selector_level;
     std::optional<std::string> selected_by;
-    if (shares_choice) {
+    if (shares_choice && !sentence_choice) {
       selector_level = clause_selector.level;
       selected_by = clause_selector.name;
     } else if (selector) {
-      selector_level = level_from_selector(s.substr(selector->b, selector->e - selector->b));
+      if (selector->type == UnitType::committee && selector->level) selector_level = level_below(*selector->level);
+      else selector_level = level_from_selector(s.substr(selector->b, selector->e - selector->b));
       selected_by = norm.substr(selector->b, selector->e - selector->b);
-    } else if (verb_at) {
-      size_t wb, we;
-      std::string_view first = scan::next_word(s, cb, &wb, &we);
-      if (first == "huyện" || first == "quận" || first == "tỉnh" || first == "xã") {
-        selector_level = level_from_selector(first);
-        selected_by = norm.substr(wb, we - wb);
-      }
+    } else if (shares_choice) {
+      selector_level = clause_selector.level;
+      selected_by = clause_selector.name;
+    }
+    if (!selector_level && verb_at && !passive_at) {
+      for (std::string_view place : {"huyện", "quận", "tỉnh", "xã"})
+        if (auto at = scan::rfind_word(s, seg_b, *verb_at, place)) {
+          size_t wb, we;
+          const std::string_view before = scan::prev_word(s, scan::skip_spaces_back(s, *at), &wb, &we);
+          if (*at == scan::skip_spaces(s, seg_b) || before == "các" || scan::skip_spaces_back(s, *at) == cb) {
+            selector_level = level_from_selector(place);
+            if (!selected_by) selected_by = norm.substr(*at, place.size());
+            break;
+          }
+        }
     }
 
     Pilot p;
     p.kind = tr.kind;
-    int numerals = 0, unnamed_singles = 0;
+    p.selected_by = selected_by;
+    const int counted = counted_nouns(s, verb_at ? verb_end : seg_b, tr.b);
+    // A clause going on with the sentence's choice names none of its own:
+    // "… được chọn chỉ đạo đại hội điểm; đồng thời, thực hiện thí điểm …".
+    if (shares_choice && selected.empty() && counted == 0 && !out.empty() && !stated.back().schedule &&
+        stated.back().sentence_b == sb) {
+      Pilot q = out.back();
+      q.kind = tr.kind;
+      const TimeExpr* t = first_time_in(tr.e, tail_e);
+      if (t) q.time = *t;
+      q.span = text.span(tr.b, t ? static_cast<size_t>(t->span.end) : tr.e);
+      out.push_back(std::move(q));
+      stated.push_back({sb, se, false});
+      continue;
+    }
+
+    int numerals = counted, unnamed_singles = 0;
     for (const auto& m : selected) {
       if (m.count > 0) numerals += m.count;
       else if (m.named) p.units.push_back(norm.substr(m.b, m.e - m.b));
-      else if (!plural_before(s, m.b)) ++unnamed_singles;  // "Đây là Đảng bộ được … chọn là đại hội điểm"
+      else if (!plural_before(s, m.b) && !m.listed) ++unnamed_singles;  // "Đây là Đảng bộ được … chọn là đại hội điểm"
     }
     numerals += unnamed_singles;
     p.count = std::max<int>(numerals, static_cast<int>(p.units.size()));
     if (p.count == 0) {
       // No unit chosen. A schedule by level ("Thời gian tổ chức đại hội
       // điểm: Cấp cơ sở vào đầu quý I/2025; cấp huyện … trước tháng 5/2025")
-      // gives pilots of its own; a bare time serves the pilots just before.
+      // gives pilots of its own; a time after the pilot words serves the
+      // pilots of the sentences around.
       auto scheduled = pilots_by_level(text, times, tr);
       if (scheduled.empty()) {
-        time_statement_sentences.push_back(scan::sentence_begin(s, tr.b));
+        if (const TimeExpr* t = first_time_in(tr.e, tail_e)) time_statements.push_back({sb, t});
       } else {
         for (auto& sp : scheduled) {
           out.push_back(std::move(sp));
-          pilot_sentence_end.push_back(scan::sentence_end(s, tr.e));
+          stated.push_back({sb, se, true});
         }
       }
       continue;
     }
-    p.selected_by = selected_by;
     if (!shares_choice) clause_selector = {cb, true, selector_level, selected_by};
 
-    // Level: said outright ("đại hội điểm cấp huyện"), else one below the
-    // selector, else the selected units' own.
-    size_t after = scan::skip_spaces(s, tr.e);
-    if (scan::word_at(s, after, "đại hội")) after = scan::skip_spaces(s, after + std::string_view("đại hội").size());
-    if (scan::word_at(s, after, "cấp")) {
+    // Level: said outright ("đại hội điểm cấp huyện", "đại hội điểm Đảng bộ
+    // cấp huyện"), else each unit's own where its words say it, else one
+    // below the selector, else what the others say.
+    std::optional<Level> stated_level;
+    {
+      size_t after = scan::skip_spaces(s, tr.e);
       const size_t np_end = orgs::congress_phrase_end(s, after, tail_e);
-      p.level = orgs::level_of_phrase(s.substr(after, np_end - after)).level;
+      if (auto c = scan::find_word(s, after, np_end, "cấp"))
+        stated_level = orgs::level_of_phrase(s.substr(*c, np_end - *c)).level;
     }
-    if (!p.level) {
-      for (const auto& m : selected) {
-        const size_t end = orgs::congress_phrase_end(s, m.b, std::min(tail_e, m.e + 64));
-        orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, std::max(end, m.e) - m.b));
-        if (g.level == Level::branch) p.level = Level::branch;
-      }
+    // Each chosen unit's level, where its own words say it.
+    std::vector<std::optional<Level>> own(selected.size());
+    std::array<int, kLevelCount> votes{};
+    for (size_t i = 0; i < selected.size(); ++i) {
+      const auto& m = selected[i];
+      const size_t end = orgs::congress_phrase_end(s, m.b, std::min(tail_e, m.e + 64));
+      orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, std::max(end, m.e) - m.b));
+      if (m.listed || m.agency) g.level = m.level.value_or(Level::grassroots) > Level::grassroots ? m.level : std::nullopt;
+      else if (m.level == Level::branch) g.level = Level::branch;
+      if (g.level && m.type == UnitType::chi_bo && *g.level > Level::grassroots) g.level = Level::grassroots;
+      own[i] = g.level;
+      if (g.level) ++votes[static_cast<size_t>(*g.level)];
     }
-    if (!p.level && selector_level) p.level = selector_level;
-    if (!p.level) {
-      std::array<int, kLevelCount> votes{};  // by level, lowest first: a tie goes to the lower
-      for (const auto& m : selected) {
-        if (m.level) ++votes[static_cast<size_t>(*m.level)];
-        else if (m.type == UnitType::chi_bo) ++votes[static_cast<size_t>(orgs::contextual_chi_bo_level(s, m.b))];
-      }
+    // Where the units' words do not say: below the selector; a chi bộ that a
+    // đảng ủy of no known level directs is one of its branches ("Đảng ủy các
+    // Khu công nghiệp … chỉ đạo Chi bộ Công ty …"); else what the others say.
+    std::optional<Level> fallback = selector_level;
+    if (!fallback) {
       int best = 0;
       for (size_t l = 0; l < kLevelCount; ++l)
-        if (votes[l] > best) { best = votes[l]; p.level = static_cast<Level>(l); }
+        if (votes[l] > best) { best = votes[l]; fallback = static_cast<Level>(l); }
     }
+    const bool branch_of_committee = !selector_level && selector && selector->type == UnitType::committee &&
+                                     scan::word_at(s, selector->b, "đảng ủy");
+    std::vector<std::optional<Level>> level_of(selected.size());
+    for (size_t i = 0; i < selected.size(); ++i) {
+      const auto& m = selected[i];
+      // (A unit's own words win over the selector only when they name it:
+      // the Quận ủy's "01 đảng bộ khối hành chính sự nghiệp" is grassroots.)
+      if (stated_level) level_of[i] = stated_level;
+      else if (own[i] && (m.named || !selector_level)) level_of[i] = own[i];
+      else if (branch_of_committee && m.type == UnitType::chi_bo) level_of[i] = Level::branch;
+      else if (fallback) level_of[i] = fallback;
+      else if (m.level) level_of[i] = m.level;
+      else if (m.type == UnitType::chi_bo) level_of[i] = orgs::contextual_chi_bo_level(s, m.b);
+    }
+    if (selected.empty()) p.level = stated_level ? stated_level : selector_level;
 
     // Time: after the trigger in its clause, else before it in the segment.
     const TimeExpr* t = first_time_in(tr.e, tail_e);
-    if (!t) t = first_time_in(seg_b, tr.b);
+    if (!t) {
+      t = last_time_in(seg_b, tr.b);
+      if (t && !says_when(*t)) t = nullptr;
+    }
     if (t) p.time = *t;
     const size_t span_b = selected.empty() ? tr.b : std::min(tr.b, selected.front().b);
     const size_t span_e = std::max(tr.e, t ? static_cast<size_t>(t->span.end) : tr.e);
     p.span = text.span(selector ? std::min(selector->b, span_b) : span_b, span_e);
-    out.push_back(std::move(p));
-    pilot_sentence_end.push_back(scan::sentence_end(s, tr.e));
-  }
 
-  // A time in the next sentence: "Thời gian tổ chức đại hội điểm và thí điểm dự kiến trong tháng 3/2025."
-  for (size_t sent_b : time_statement_sentences) {
-    const size_t sent_e = scan::sentence_end(s, sent_b);
-    const TimeExpr* t = first_time_in(sent_b, sent_e);
-    if (!t) continue;
-    // The pilots whose sentence ends right before this one starts (sentence
-    // ends are in text order).
-    auto it = std::lower_bound(pilot_sentence_end.begin(), pilot_sentence_end.end(), sent_b > 3 ? sent_b - 3 : 0);
-    for (; it != pilot_sentence_end.end() && *it <= sent_b; ++it) {
-      Pilot& p = out[static_cast<size_t>(it - pilot_sentence_end.begin())];
-      if (!p.time) p.time = *t;
+    // One pilot per level among the units: "chi bộ 2 trực thuộc Đảng bộ
+    // Phòng Tham mưu; chi bộ Phòng … và Đảng bộ Phòng …" are a branch and
+    // two grassroots organisations.
+    std::vector<std::optional<Level>> levels;
+    for (const auto& l : level_of)
+      if (std::find(levels.begin(), levels.end(), l) == levels.end()) levels.push_back(l);
+    if (levels.size() <= 1) {
+      if (!levels.empty()) p.level = levels.front();
+      out.push_back(std::move(p));
+      stated.push_back({sb, se, false});
+      continue;
+    }
+    for (const auto& l : levels) {
+      Pilot q = p;
+      q.level = l;
+      q.units.clear();
+      int n = 0;
+      for (size_t i = 0; i < selected.size(); ++i) {
+        if (level_of[i] != l) continue;
+        const auto& m = selected[i];
+        if (m.count > 0) n += m.count;
+        else {
+          ++n;
+          if (m.named) q.units.push_back(norm.substr(m.b, m.e - m.b));
+        }
+      }
+      q.count = n;
+      out.push_back(std::move(q));
+      stated.push_back({sb, se, false});
     }
   }
-  // "Đảng bộ xã Quế Bình là đơn vị được chọn đại hội thí điểm … Dự kiến,
-  // Đảng bộ xã Quế Bình tổ chức đại hội từ ngày 3.3 - 6.3.2015.": the next
-  // sentence gives the named unit's time.
+
+  // A time in the sentence before or after: "Thời gian tổ chức đại hội điểm
+  // và thí điểm dự kiến trong tháng 3/2025."; also without the pilot words
+  // right after the pilots' sentence: "… là các đơn vị tổ chức điểm đại hội
+  // …. Thời gian tổ chức đại hội vào tháng 5/2020."
   for (size_t i = 0; i < out.size(); ++i) {
-    Pilot& p = out[i];
-    if (p.time || p.units.empty()) continue;
-    size_t next_b = pilot_sentence_end[i];
-    while (next_b < s.size() && (s[next_b] == '.' || s[next_b] == ' ' || s[next_b] == '\n')) ++next_b;
+    if (stated[i].schedule) continue;
+    const size_t next_b = next_sentence(s, stated[i].sentence_e);
     const size_t next_e = scan::sentence_end(s, next_b);
-    for (const auto& unit : p.units) {
-      const std::string name = fold(unit);
-      const auto at = scan::find_word(s, next_b, next_e, name);
-      if (!at) continue;
-      if (const TimeExpr* t = first_time_in(*at + name.size(), next_e)) {
-        p.time = *t;
-        break;
+    if (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội") &&
+        org_index.in(next_b, next_e).empty())
+      if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
+  }
+  for (const auto& [sent_b, t] : time_statements) {
+    const size_t sent_e = scan::sentence_end(s, sent_b);
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i].time || stated[i].schedule) continue;
+      const bool before = next_sentence(s, stated[i].sentence_e) == next_sentence(s, sent_b);
+      const bool after = next_sentence(s, sent_e) == next_sentence(s, stated[i].sentence_b);
+      if (before || after) out[i].time = *t;
+    }
+  }
+  // A named unit's own congress, stated near the pilot: "… chọn Đảng bộ xã
+  // Tân Việt và Đảng bộ Xí nghiệp … để tổ chức đại hội điểm. Đại hội Đảng bộ
+  // xã Tân Việt dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ Xí nghiệp …
+  // trước ngày 5.4." Units whose times differ become pilots of their own.
+  {
+    constexpr size_t kNear = 3000;
+    const auto& all = org_index.all();
+    // The time of the congress of the unit named `name` nearest `at`.
+    auto own_congress = [&](std::string_view name, size_t at) -> const TimeExpr* {
+      const TimeExpr* best = nullptr;
+      size_t best_d = SIZE_MAX;
+      const size_t lo = at > kNear ? at - kNear : 0;
+      for (auto it = std::lower_bound(all.begin(), all.end(), lo,
+                                      [](const orgs::OrgMention& m, size_t v) { return m.b < v; });
+           it != all.end() && it->b < at + kNear; ++it) {
+        if (!it->named) continue;
+        const std::string_view mn = s.substr(it->b, it->e - it->b);
+        // The same unit, or its name cut short ("Đại hội Đảng bộ Khối" for
+        // "Đảng bộ Khối các cơ quan tỉnh").
+        if (!(mn == name || (name.starts_with(mn) && name[mn.size()] == ' ' && mn.size() > it->head_end - it->b)))
+          continue;
+        // Its congress: "Đại hội (đại biểu) X …", "X (dự kiến) tổ chức đại hội …".
+        size_t hb = scan::skip_spaces_back(s, it->b);
+        size_t db;
+        if (scan::word_before(s, hb, "đại biểu", &db) || scan::word_before(s, hb, "đảng viên", &db))
+          hb = scan::skip_spaces_back(s, db);
+        const size_t ce = scan::clause_end(s, it->e);
+        const bool congress = scan::word_before(s, hb, "đại hội") ||
+                              scan::find_word(s, it->e, std::min(ce, it->e + 60), "đại hội");
+        if (!congress) continue;
+        if (const TimeExpr* t = first_time_in(it->e, ce)) {
+          const size_t d = it->b > at ? it->b - at : at - it->b;
+          if (d < best_d) { best = t; best_d = d; }
+        }
+      }
+      return best;
+    };
+    const size_t n = out.size();
+    for (size_t i = 0; i < n; ++i) {
+      if (out[i].time || out[i].units.empty() || stated[i].schedule) continue;
+      std::vector<const TimeExpr*> found;
+      for (const auto& unit : out[i].units) found.push_back(own_congress(fold(unit), stated[i].sentence_b));
+      bool all_same = true;
+      for (const auto* t : found) all_same = all_same && t == found.front();
+      if (all_same) {
+        if (found.front()) out[i].time = *found.front();
+        continue;
+      }
+      // Split: one pilot per unit time (units without one stay together).
+      Pilot base = out[i];
+      std::vector<const TimeExpr*> done;
+      bool first = true;
+      for (size_t u = 0; u < found.size(); ++u) {
+        if (std::find(done.begin(), done.end(), found[u]) != done.end()) continue;
+        done.push_back(found[u]);
+        Pilot q = base;
+        q.units.clear();
+        for (size_t v = u; v < found.size(); ++v)
+          if (found[v] == found[u]) q.units.push_back(base.units[v]);
+        q.count = static_cast<int>(q.units.size());
+        if (found[u]) q.time = *found[u];
+        if (first) {
+          out[i] = std::move(q);
+          first = false;
+        } else {
+          out.push_back(std::move(q));
+          stated.push_back(stated[i]);
+        }
       }
     }
   }
-  return out;
+  // A schedule by level gives its time to the pilots of that level without one.
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].time || stated[i].schedule) continue;
+    const Pilot* nearest = nullptr;
+    size_t best_d = SIZE_MAX;
+    for (size_t j = 0; j < out.size(); ++j) {
+      if (!stated[j].schedule || out[j].level != out[i].level || out[j].kind != out[i].kind || !out[j].time) continue;
+      const size_t a = stated[j].sentence_b, b = stated[i].sentence_b;
+      const size_t d = a > b ? a - b : b - a;
+      if (d < best_d) { best_d = d; nearest = &out[j]; }
+    }
+    if (nearest) out[i].time = nearest->time;
+  }
+  // Pilots of the same units share the time one of them states ("chọn đảng
+  // bộ các huyện: Hương Sơn, Thạch Hà …" and "Đảng bộ Hương Sơn, Đảng bộ
+  // Thạch Hà … Thời gian tổ chức đại hội vào tháng 5/2020").
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].time) continue;
+    for (size_t j = 0; j < out.size() && !out[i].time; ++j) {
+      if (j == i || !out[j].time || out[j].kind != out[i].kind || out[j].level != out[i].level) continue;
+      for (const auto& a : out[i].units)
+        for (const auto& b : out[j].units)
+          if (!out[i].time && same_unit(fold(a), fold(b))) out[i].time = out[j].time;
+    }
+  }
+  // A count without names or time restating a choice named elsewhere (a
+  // headline: "Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm").
+  std::vector<Pilot> kept;
+  for (size_t i = 0; i < out.size(); ++i) {
+    bool restates = false;
+    if (!stated[i].schedule && out[i].units.empty() && !out[i].time && out[i].count > 0) {
+      int named = 0;  // the units named for pilots of this kind and level
+      for (size_t j = 0; j < out.size(); ++j)
+        if (j != i && out[j].kind == out[i].kind && out[j].level == out[i].level)
+          named += static_cast<int>(out[j].units.size());
+      restates = named == out[i].count;
+    }
+    if (!restates) kept.push_back(std::move(out[i]));
+  }
+  return kept;
 }
 
 }  // namespace plancheck
