@@ -525,11 +525,11 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
         scan::next_word(s, kb, nullptr, &ke);
         kind_len = place_kind(s, kb, ke);
       }
-      if (kind_len > 0) {
+      if (kind_len > 0 && !capitalized_at(text, kb)) {
         m.plural_kind_b = kb;
         m.plural_kind_e = end = kb + kind_len;
+        break;
       }
-      break;
     }
     // A word written with a capital belongs to the name ("Mới Nang", "Kế hoạch").
     const bool capital = capitalized_at(text, wb) || abbreviation_at(text, wb, we);

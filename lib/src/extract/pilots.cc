@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <span>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
@@ -51,6 +53,13 @@ bool only_list_words(std::string_view s, size_t b, size_t e) {
   size_t p = b;
   while (p < e) {
     if (s[p] == ' ' || s[p] == ',') { ++p; continue; }
+    // An aside: "Đảng bộ phường Nam Hà (TP Hà Tĩnh), Đảng bộ xã …".
+    if (s[p] == '(') {
+      const size_t close = s.find(')', p);
+      if (close == std::string_view::npos || close >= e) return false;
+      p = close + 1;
+      continue;
+    }
     if (scan::word_at(s, p, "và")) { p += std::string_view("và").size(); continue; }
     return false;
   }
@@ -77,10 +86,37 @@ size_t skip_auxiliaries(std::string_view s, size_t p, size_t limit) {
   return p;
 }
 
+// Whether `at` stands inside parentheses opened after `from`.
+bool in_aside(std::string_view s, size_t from, size_t at) {
+  if (at <= from) return false;
+  size_t open = s.substr(from, at - from).rfind('(');
+  if (open == std::string_view::npos) return false;
+  open += from;
+  const size_t close = s.find(')', open);
+  return close == std::string_view::npos || close > at;
+}
+
 // Between the last unit and the trigger there is only the doing: "X thực
-// hiện thí điểm", "X sẽ tiến hành đại hội điểm", "X, Y và Z thực hiện …".
+// hiện thí điểm", "X sẽ tiến hành đại hội điểm", "X, Y và Z thực hiện …",
+// "X, Y và Z là các đơn vị tổ chức điểm đại hội".
 bool does_pilot(std::string_view s, size_t from, size_t trigger) {
-  const size_t p = skip_auxiliaries(s, scan::skip_spaces(s, from), trigger);
+  size_t p = scan::skip_spaces(s, from);
+  if (p < trigger && s[p] == ')') p = scan::skip_spaces(s, p + 1);
+  // An aside after the unit: "Đảng bộ Sở … (Đảng bộ khối CCQ&DN tỉnh) sẽ tổ chức …".
+  if (p < trigger && s[p] == '(') {
+    const size_t close = s.find(')', p);
+    if (close == std::string_view::npos || close >= trigger) return false;
+    p = scan::skip_spaces(s, close + 1);
+  }
+  if (scan::word_at(s, p, "là")) {
+    size_t best = std::string_view::npos;
+    for (std::string_view noun : {"đơn vị", "địa phương"})
+      if (auto at = scan::find_word(s, p, std::min(trigger, p + 40), noun)) best = std::min(best, *at + noun.size());
+    if (best == std::string_view::npos) return false;
+    p = scan::skip_spaces(s, best);
+    if (p >= trigger) return true;
+  }
+  p = skip_auxiliaries(s, p, trigger);
   if (p >= trigger) return false;
   for (std::string_view verb : kDoingVerbs)
     if (scan::word_at(s, p, verb)) return true;
@@ -102,6 +138,9 @@ bool subordinate(std::string_view s, const orgs::OrgMention& m) {
   const size_t b = scan::skip_spaces_back(s, m.count > 0 ? m.count_begin : m.b);
   return scan::word_before(s, b, "của") || scan::word_before(s, b, "thuộc");
 }
+
+// Prepositions in front of pilot words that speak of pilots without stating one.
+constexpr std::string_view kPrepositions[] = {"cho", "về", "sau", "dự", "của", "với", "từ", "qua"};
 
 // Words that count units without naming them: "lựa chọn 1 đơn vị tổ chức đại hội điểm".
 constexpr std::string_view kCountedNouns[] = {"đơn vị", "địa phương"};
@@ -249,6 +288,21 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
 
   for (size_t k = 0; k < triggers.size(); ++k) {
     const Trigger& tr = triggers[k];
+    // Pilots spoken of after a preposition are not stated there: "chuẩn bị
+    // tốt các điều kiện cho đại hội điểm", "dự đại hội điểm", "rút kinh
+    // nghiệm sau đại hội điểm", "ban hành Công văn … về tổ chức đại hội điểm".
+    {
+      const size_t before = scan::skip_spaces_back(s, tr.b);
+      size_t wb;
+      const std::string_view w = scan::prev_word(s, before, &wb);
+      bool reference = false;
+      for (std::string_view prep : kPrepositions) reference = reference || w == prep;
+      if (!reference && w == "chức" && scan::word_before(s, before, "tổ chức", &wb)) {
+        const std::string_view w2 = scan::prev_word(s, scan::skip_spaces_back(s, wb));
+        for (std::string_view prep : kPrepositions) reference = reference || w2 == prep;
+      }
+      if (reference) continue;
+    }
     const size_t cb = scan::clause_begin(s, tr.b), ce = scan::clause_end(s, tr.e);
     const size_t sb = scan::sentence_begin(s, tr.b), se = scan::sentence_end(s, tr.e);
     // The segment of this trigger: from the previous trigger in the clause (or
@@ -258,14 +312,29 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     size_t tail_e = ce;
     if (k + 1 < triggers.size() && triggers[k + 1].b < ce) tail_e = triggers[k + 1].b;
 
-    // Selection verb and voice.
+    auto mentions = org_index.in(seg_b, tr.b);
+    // Names in an aside stand beside a unit, not for one: "Đảng bộ xã Thượng
+    // Lộc (Can Lộc)", "Đảng bộ Sở … (Đảng bộ khối CCQ&DN tỉnh)".
+    std::erase_if(mentions, [&](const orgs::OrgMention& m) { return in_aside(s, cb, m.b); });
+    // Selection verb and voice (a verb's word inside a name is not one:
+    // "Đảng bộ Phòng Cảnh sát giao thông").
+    const auto in_a_name = [&](size_t at) {
+      for (const auto& m : mentions)
+        if (m.b <= at && at < m.e) return true;
+      return false;
+    };
     std::optional<size_t> verb_at;
     size_t verb_end = 0;
     for (const auto& verbs : {std::span<const std::string_view>(kChooseVerbs), std::span<const std::string_view>(kDirectVerbs)}) {
       for (auto v : verbs)
-        if (auto p = scan::find_word(s, seg_b, tr.b, v); p && (!verb_at || *p < *verb_at)) {
-          verb_at = p;
-          verb_end = *p + v.size();
+        for (size_t from = seg_b; auto p = scan::find_word(s, from, tr.b, v);) {
+          from = *p + 1;
+          if (in_a_name(*p)) continue;
+          if (!verb_at || *p < *verb_at) {
+            verb_at = p;
+            verb_end = *p + v.size();
+          }
+          break;
         }
       if (verb_at) break;
     }
@@ -304,7 +373,6 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
           break;
         }
     }
-    const auto mentions = org_index.in(seg_b, tr.b);
     for (const auto& m : mentions) {
       const bool unit_like = m.type != UnitType::committee;
       if (shares_choice) {
@@ -318,8 +386,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       } else if (passive_at && m.b > *passive_at) {
         if (!selector && !subordinate(s, m)) choose_selector(m);
       } else if (verb_at && m.b < *verb_at) {
-        // The subject heads the clause: "Ban Thường vụ các huyện ủy, … trực thuộc Tỉnh ủy chọn …".
-        if (!selector && !subordinate(s, m)) choose_selector(m);
+        // The subject nearest the verb: "Thực hiện Chỉ thị … của Bộ Chính trị,
+        // …, đảng ủy trực thuộc đã chọn …" (a document's issuer and a parent,
+        // "… trực thuộc Tỉnh ủy", are not).
+        if (!subordinate(s, m)) choose_selector(m);
       }
     }
     // Units that choose to carry the pilot out themselves: "Các Đảng bộ: Sở
@@ -355,9 +425,31 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         const bool names = first_b - tr.e <= 80 &&
                            (scan::find_word(s, tr.e, first_b, "tại") || scan::find_word(s, tr.e, first_b, "là") ||
                             scan::find_word(s, tr.e, first_b, "gồm") || between.find(':') != std::string_view::npos);
-        if (names)
-          for (const auto& m : after)
-            if (m.type != UnitType::committee && (m.named || m.count > 0) && !subordinate(s, m)) selected.push_back(m);
+        // The list goes on while only list glue stands between its names.
+        for (size_t i = 0; names && i < after.size(); ++i) {
+          const auto& m = after[i];
+          if (i > 0 && !only_list_words(s, after[i - 1].e, m.count > 0 ? m.count_begin : m.b)) break;
+          if (m.type != UnitType::committee && (m.named || m.count > 0) && !subordinate(s, m)) selected.push_back(m);
+        }
+      }
+    }
+    // A subject left out: "Đảng bộ Công an T.X Phổ Yên hiện có 10 chi bộ …
+    // Là 1 trong 2 đảng bộ được Thị ủy Phổ Yên lựa chọn tiến hành đại hội
+    // điểm": the unit heading a sentence just before, in the paragraph.
+    if (scan::word_at(s, scan::skip_spaces(s, sb), "là") &&
+        std::none_of(selected.begin(), selected.end(), [](const auto& m) { return m.named; })) {
+      size_t b = sb;
+      for (int back = 0; back < 3 && b > 0 && s[b - 1] != '\n'; ++back) {
+        const size_t prev_b = scan::sentence_begin(s, b > 2 ? b - 2 : 0);
+        if (prev_b >= b) break;
+        const size_t head = scan::skip_spaces(s, prev_b);
+        const auto there = org_index.in(head, head + 1);
+        if (!there.empty() && there.front().b == head && there.front().named &&
+            there.front().type != UnitType::committee) {
+          selected.push_back(there.front());
+          break;
+        }
+        b = prev_b;
       }
     }
     // A bare subject that selects: "Huyện … chọn làm điểm", "các huyện, thành,
@@ -370,6 +462,12 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     } else if (selector) {
       if (selector->type == UnitType::committee && selector->level) selector_level = level_below(*selector->level);
       else selector_level = level_from_selector(s.substr(selector->b, selector->e - selector->b));
+      // "Ban Thường vụ các đảng bộ trực thuộc Tỉnh ủy": the bodies one below their parent.
+      const size_t after = scan::skip_spaces(s, selector->e);
+      if (!selector_level && scan::word_at(s, after, "trực thuộc"))
+        if (auto parent = orgs::org_at(text, scan::skip_spaces(s, after + std::string_view("trực thuộc").size()));
+            parent && parent->type == UnitType::committee && parent->level)
+          if (auto body = level_below(*parent->level)) selector_level = level_below(*body);
       selected_by = norm.substr(selector->b, selector->e - selector->b);
     } else if (shares_choice) {
       selector_level = clause_selector.level;
@@ -442,6 +540,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       if (auto c = scan::find_word(s, after, np_end, "cấp"))
         stated_level = orgs::level_of_phrase(s.substr(*c, np_end - *c)).level;
     }
+    // "các chi bộ: Hội Liên hiệp phụ nữ tỉnh, …": the plural in front of
+    // the names is no unit of its own.
+    if (std::any_of(selected.begin(), selected.end(), [](const auto& m) { return m.named || m.count > 0; }))
+      std::erase_if(selected, [](const auto& m) { return !m.named && m.count == 0; });
     // Each chosen unit's level, where its own words say it.
     std::vector<std::optional<Level>> own(selected.size());
     std::array<int, kLevelCount> votes{};
@@ -523,6 +625,23 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     }
   }
 
+  // The passes below relate pilots stated near each other (an article's
+  // worth of text), never the pilots of a whole long text pairwise.
+  constexpr size_t kNearby = 3000;
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto by_place = [&] {
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return stated[a].sentence_b < stated[b].sentence_b; });
+  };
+  by_place();
+  // f(j) for every pilot j stated within kNearby of `at`.
+  const auto for_near = [&](size_t at, auto f) {
+    const size_t lo = at > kNearby ? at - kNearby : 0;
+    auto it = std::lower_bound(order.begin(), order.end(), lo,
+                               [&](size_t j, size_t v) { return stated[j].sentence_b < v; });
+    for (; it != order.end() && stated[*it].sentence_b <= at + kNearby; ++it) f(*it);
+  };
   // A time in the sentence before or after: "Thời gian tổ chức đại hội điểm
   // và thí điểm dự kiến trong tháng 3/2025."; also without the pilot words
   // right after the pilots' sentence: "… là các đơn vị tổ chức điểm đại hội
@@ -537,12 +656,12 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   }
   for (const auto& [sent_b, t] : time_statements) {
     const size_t sent_e = scan::sentence_end(s, sent_b);
-    for (size_t i = 0; i < out.size(); ++i) {
-      if (out[i].time || stated[i].schedule) continue;
+    for_near(sent_b, [&](size_t i) {
+      if (out[i].time || stated[i].schedule) return;
       const bool before = next_sentence(s, stated[i].sentence_e) == next_sentence(s, sent_b);
       const bool after = next_sentence(s, sent_e) == next_sentence(s, stated[i].sentence_b);
       if (before || after) out[i].time = *t;
-    }
+    });
   }
   // A named unit's own congress, stated near the pilot: "… chọn Đảng bộ xã
   // Tân Việt và Đảng bộ Xí nghiệp … để tổ chức đại hội điểm. Đại hội Đảng bộ
@@ -574,7 +693,11 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         const bool congress = scan::word_before(s, hb, "đại hội") ||
                               scan::find_word(s, it->e, std::min(ce, it->e + 60), "đại hội");
         if (!congress) continue;
-        if (const TimeExpr* t = first_time_in(it->e, ce)) {
+        const TimeExpr* t = first_time_in(it->e, ce);
+        // "dự kiến đến tháng 4-2020 sẽ diễn ra Đại hội Đảng bộ Khối": just before.
+        if (!t && scan::word_before(s, hb, "đại hội", &db))
+          if (const TimeExpr* b = last_time_in(scan::clause_begin(s, db), db); b && db - b->span.end <= 40) t = b;
+        if (t) {
           const size_t d = it->b > at ? it->b - at : at - it->b;
           if (d < best_d) { best = t; best_d = d; }
         }
@@ -615,45 +738,70 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       }
     }
   }
+  order.resize(out.size());  // (units split off above)
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  by_place();
   // A schedule by level gives its time to the pilots of that level without one.
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].time || stated[i].schedule) continue;
     const Pilot* nearest = nullptr;
     size_t best_d = SIZE_MAX;
-    for (size_t j = 0; j < out.size(); ++j) {
-      if (!stated[j].schedule || out[j].level != out[i].level || out[j].kind != out[i].kind || !out[j].time) continue;
+    for_near(stated[i].sentence_b, [&](size_t j) {
+      if (!stated[j].schedule || out[j].level != out[i].level || out[j].kind != out[i].kind || !out[j].time) return;
       const size_t a = stated[j].sentence_b, b = stated[i].sentence_b;
       const size_t d = a > b ? a - b : b - a;
       if (d < best_d) { best_d = d; nearest = &out[j]; }
-    }
+    });
     if (nearest) out[i].time = nearest->time;
   }
   // Pilots of the same units share the time one of them states ("chọn đảng
   // bộ các huyện: Hương Sơn, Thạch Hà …" and "Đảng bộ Hương Sơn, Đảng bộ
   // Thạch Hà … Thời gian tổ chức đại hội vào tháng 5/2020").
   for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i].time) continue;
-    for (size_t j = 0; j < out.size() && !out[i].time; ++j) {
-      if (j == i || !out[j].time || out[j].kind != out[i].kind || out[j].level != out[i].level) continue;
+    if (out[i].time || out[i].units.empty()) continue;
+    for_near(stated[i].sentence_b, [&](size_t j) {
+      if (out[i].time || j == i || !out[j].time || out[j].kind != out[i].kind || out[j].level != out[i].level) return;
       for (const auto& a : out[i].units)
         for (const auto& b : out[j].units)
           if (!out[i].time && same_unit(fold(a), fold(b))) out[i].time = out[j].time;
-    }
+    });
   }
   // A count without names or time restating a choice named elsewhere (a
   // headline: "Huyện ủy Thanh Hà chọn 2 đảng bộ tổ chức đại hội điểm").
-  std::vector<Pilot> kept;
+  std::vector<bool> drop(out.size(), false);
   for (size_t i = 0; i < out.size(); ++i) {
     bool restates = false;
     if (!stated[i].schedule && out[i].units.empty() && !out[i].time && out[i].count > 0) {
       int named = 0;  // the units named for pilots of this kind and level
-      for (size_t j = 0; j < out.size(); ++j)
-        if (j != i && out[j].kind == out[i].kind && out[j].level == out[i].level)
-          named += static_cast<int>(out[j].units.size());
-      restates = named == out[i].count;
+      for_near(stated[i].sentence_b, [&](size_t j) {
+        if (j == i || out[j].kind != out[i].kind || (out[i].level && out[j].level != out[i].level)) return;
+        named += static_cast<int>(out[j].units.size());
+        restates = restates || static_cast<int>(out[j].units.size()) == out[i].count;
+      });
+      restates = restates || named == out[i].count;
     }
-    if (!restates) kept.push_back(std::move(out[i]));
+    // A unit that does it, named in a choice stated elsewhere ("Đảng ủy … chỉ
+    // đạo Chi bộ Công ty … tiến hành Đại hội đảng viên làm điểm … Chi bộ Công
+    // ty … tổ chức Đại hội điểm thành công"): the same pilot.
+    if (!restates && !stated[i].schedule && !out[i].selected_by && !out[i].units.empty())
+      for_near(stated[i].sentence_b, [&](size_t j) {
+        if (restates || j == i || !out[j].selected_by || out[j].kind != out[i].kind) return;
+        bool all = true;
+        for (const auto& a : out[i].units) {
+          bool found = false;
+          for (const auto& b : out[j].units) found = found || fold(a) == fold(b);
+          all = all && found;
+        }
+        restates = all && (!out[i].time || (out[j].time && out[j].time->period.start == out[i].time->period.start));
+      });
+    // Nothing to check: no level, no unit, no time ("Ngoài 3 chi, Đảng bộ
+    // được chọn tổ chức Đại hội điểm, …" looks back at pilots stated before).
+    if (!out[i].level && out[i].units.empty() && !out[i].time) restates = true;
+    drop[i] = restates;
   }
+  std::vector<Pilot> kept;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
   return kept;
 }
 
