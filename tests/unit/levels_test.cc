@@ -125,6 +125,9 @@ TEST(Units, AgencyNamesRunOnThroughTheirLowerCaseWords) {
             (std::vector<std::string>{"Hội Liên hiệp phụ nữ tỉnh", "Đảng bộ Phòng Cảnh sát giao thông"}));
   // A verb after the name is not part of it, even one the names' words begin ("giao").
   EXPECT_EQ(unit_names("Đảng bộ Sở Y tế giao nhiệm vụ cho các chi bộ"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  EXPECT_EQ(unit_names("Đảng bộ Sở Y tế quyết định chọn"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  // A compound whose second word is a stop word elsewhere: "Phòng Hậu cần".
+  EXPECT_EQ(unit_names("Chi bộ Phòng Hậu cần tổ chức đại hội"), std::vector<std::string>{"Chi bộ Phòng Hậu cần"});
 }
 
 TEST(Units, AndJoinsPartsOfOneAgencyNotTwoOrganisations) {

@@ -552,7 +552,8 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     // tỉnh"), as one of the words agencies are named after ("Trường cao đẳng
     // y tế", "Phòng Cảnh sát giao thông": before the stop words, which have
     // "giao"), or after a dash ("Mặt trận - các đoàn thể").
-    const size_t field = capital || !agency_name ? 0 : name_word(s, wb, word_end);
+    // (Also with a capital: "Phòng Hậu cần", whose "cần" is a stop word.)
+    const size_t field = !agency_name || abbreviation_at(text, wb, word_end) ? 0 : name_word(s, wb, word_end);
     if (!capital && field == 0 && is_stop_word(s, wb, word_end, &stop_end)) break;
     const size_t place = capital || field > 0 ? 0 : place_word(s, wb, word_end);
     if (!capital && !first && !after_dash && !(prev_capital && agency_name) && place == 0 && field == 0) break;
@@ -586,7 +587,8 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
       if (ne <= we + 1) break;
       we = ne;
     }
-    if (capital && !abbreviation_at(text, wb, we)) prev_capital = true;
+    // (A compound read whole, "Y tế", lends no second syllable.)
+    if (capital && !abbreviation_at(text, wb, we) && !(field > 0 && we > word_end)) prev_capital = true;
     else prev_capital = false;
     if (capital && !first) m.named = true;
     end = we;

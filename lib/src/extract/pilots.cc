@@ -287,30 +287,44 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   } clause_selector;
 
   for (size_t k = 0; k < triggers.size(); ++k) {
-    const Trigger& tr = triggers[k];
+    Trigger tr = triggers[k];
+    const size_t words_e = tr.e;  // the pilot words' own end
+    const size_t cb = scan::clause_begin(s, tr.b), ce = scan::clause_end(s, tr.e);
     // Pilots spoken of after a preposition are not stated there: "chuẩn bị
     // tốt các điều kiện cho đại hội điểm", "dự đại hội điểm", "rút kinh
-    // nghiệm sau đại hội điểm", "ban hành Công văn … về tổ chức đại hội điểm".
+    // nghiệm sau đại hội điểm", "ban hành Công văn … về tổ chức đại hội điểm";
+    // unless they head the clause as its topic, the choice following: "Về
+    // đại hội điểm, Ban Thường vụ Huyện ủy chọn Đảng bộ xã A …".
+    bool topic = false;
     {
       const size_t before = scan::skip_spaces_back(s, tr.b);
       size_t wb;
-      const std::string_view w = scan::prev_word(s, before, &wb);
+      std::string_view w = scan::prev_word(s, before, &wb);
+      if (w == "chức" && scan::word_before(s, before, "tổ chức", &wb))
+        w = scan::prev_word(s, scan::skip_spaces_back(s, wb), &wb);
       bool reference = false;
       for (std::string_view prep : kPrepositions) reference = reference || w == prep;
-      if (!reference && w == "chức" && scan::word_before(s, before, "tổ chức", &wb)) {
-        const std::string_view w2 = scan::prev_word(s, scan::skip_spaces_back(s, wb));
-        for (std::string_view prep : kPrepositions) reference = reference || w2 == prep;
+      if (reference && (w == "về" || w == "với")) {
+        size_t head = wb;
+        if (w == "với" && scan::word_before(s, scan::skip_spaces_back(s, wb), "đối", &head)) {}
+        size_t first = cb;
+        while (first < head && (s[first] == ' ' || s[first] == '-' || s[first] == '+' || s[first] == '*')) ++first;
+        const bool later_words = k + 1 < triggers.size() && triggers[k + 1].b < ce;
+        if (first == head && !later_words) {
+          topic = true;
+          tr.b = tr.e = ce;  // the statement is the rest of the clause
+        }
       }
-      if (reference) continue;
+      if (reference && !topic) continue;
     }
-    const size_t cb = scan::clause_begin(s, tr.b), ce = scan::clause_end(s, tr.e);
-    const size_t sb = scan::sentence_begin(s, tr.b), se = scan::sentence_end(s, tr.e);
+    const size_t sb = scan::sentence_begin(s, triggers[k].b), se = scan::sentence_end(s, words_e);
     // The segment of this trigger: from the previous trigger in the clause (or
     // the clause start) to its end; the tail: to the next trigger or clause end.
-    size_t seg_b = cb;
-    if (k > 0 && triggers[k - 1].e > cb && triggers[k - 1].e <= tr.b) seg_b = triggers[k - 1].e;
+    size_t seg_b = topic ? words_e : cb;
+    if (!topic && k > 0 && triggers[k - 1].e > cb && triggers[k - 1].e <= tr.b) seg_b = triggers[k - 1].e;
     size_t tail_e = ce;
     if (k + 1 < triggers.size() && triggers[k + 1].b < ce) tail_e = triggers[k + 1].b;
+    if (topic) tail_e = tr.e;
 
     auto mentions = org_index.in(seg_b, tr.b);
     // Names in an aside stand beside a unit, not for one: "Đảng bộ xã Thượng
@@ -535,8 +549,8 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // below the selector, else what the others say.
     std::optional<Level> stated_level;
     {
-      size_t after = scan::skip_spaces(s, tr.e);
-      const size_t np_end = orgs::congress_phrase_end(s, after, tail_e);
+      size_t after = scan::skip_spaces(s, words_e);
+      const size_t np_end = orgs::congress_phrase_end(s, after, std::max(tail_e, words_e));
       if (auto c = scan::find_word(s, after, np_end, "cấp"))
         stated_level = orgs::level_of_phrase(s.substr(*c, np_end - *c)).level;
     }
