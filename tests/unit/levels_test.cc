@@ -126,6 +126,8 @@ TEST(Units, AgencyNamesRunOnThroughTheirLowerCaseWords) {
   // A verb after the name is not part of it, even one the names' words begin ("giao").
   EXPECT_EQ(unit_names("Đảng bộ Sở Y tế giao nhiệm vụ cho các chi bộ"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
   EXPECT_EQ(unit_names("Đảng bộ Sở Y tế quyết định chọn"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  EXPECT_EQ(unit_names("Đảng bộ Sở Y tế kiểm tra công tác"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  EXPECT_EQ(unit_names("Trung tâm Y tế huyện thông tin về công tác"), std::vector<std::string>{"Trung tâm Y tế huyện"});
   // A compound whose second word is a stop word elsewhere: "Phòng Hậu cần".
   EXPECT_EQ(unit_names("Chi bộ Phòng Hậu cần tổ chức đại hội"), std::vector<std::string>{"Chi bộ Phòng Hậu cần"});
 }
@@ -158,12 +160,17 @@ TEST(Units, AbbreviatedPlacesNumberedBranchesAndListedPlaces) {
 }
 
 TEST(Units, ProvincialPoliceAndArmyAreDistrictLevelOtherAgenciesGrassroots) {
-  auto x = testing::run("Đảng bộ Công an tỉnh, Đảng bộ Bộ đội Biên phòng tỉnh, Đảng bộ Công an huyện, Đảng bộ Sở Y tế tỉnh");
-  ASSERT_EQ(x.units.size(), 4u);
+  auto x = testing::run(
+      "Đảng bộ Công an tỉnh, Đảng bộ Bộ đội Biên phòng tỉnh, Đảng bộ Công an huyện, Đảng bộ Sở Y tế tỉnh, Đảng bộ "
+      "Công an tỉnh Quảng Trị, Đảng bộ Công an xã Gio Linh tỉnh Quảng Trị, Chi bộ Khối Dân vận huyện");
+  ASSERT_EQ(x.units.size(), 7u);
   EXPECT_EQ(x.units[0].level, Level::district);
   EXPECT_EQ(x.units[1].level, Level::district);
   EXPECT_EQ(x.units[2].level, Level::grassroots);
   EXPECT_EQ(x.units[3].level, Level::grassroots);
+  EXPECT_EQ(x.units[4].level, Level::district);
+  EXPECT_EQ(x.units[5].level, Level::grassroots);
+  EXPECT_EQ(x.units[6].level, Level::grassroots);  // a chi bộ is never above grassroots
 }
 
 TEST(Units, CommonWordsAreNotAgencies) {

@@ -145,31 +145,31 @@ size_t place_word(std::string_view s, size_t pos, size_t word_end) {
 constexpr std::string_view kNameWords[] = {
     // schools
     "cao đẳng", "đại học", "trung học", "phổ thông", "tiểu học", "mầm non", "mẫu giáo", "dân tộc", "nội trú",
-    "bán trú", "dạy nghề", "nghề", "giáo dục", "đào tạo", "bồi dưỡng", "chính trị", "sư phạm", "kỹ thuật",
+    "bán trú", "dạy nghề", "nghề", "giáo dục", "đào tạo", "chính trị", "sư phạm", "kỹ thuật",
     "liên cấp",
     // health
     "y tế", "đa khoa", "y học", "cổ truyền", "y dược", "dược", "phục hồi chức năng", "lao", "phổi", "sản nhi",
-    "nhi", "tâm thần", "kiểm soát bệnh tật", "bệnh tật", "dự phòng",
-    // economy, works and companies
+    "nhi", "tâm thần", "kiểm soát bệnh tật", "bệnh tật", // economy, works and companies
     "kinh tế", "tài chính", "kế hoạch", "đầu tư", "thương mại", "dịch vụ", "công nghiệp", "nông nghiệp",
-    "phát triển", "nông thôn", "lâm nghiệp", "thủy sản", "thủy lợi", "công trình", "khai thác", "quản lý",
-    "giao thông", "vận tải", "đô thị", "môi trường", "tài nguyên", "khoáng sản", "cấp nước", "thoát nước",
+    "nông thôn", "lâm nghiệp", "thủy sản", "thủy lợi", "công trình", "khai thác", "giao thông", "vận tải", "đô thị", "môi trường", "tài nguyên", "khoáng sản", "cấp nước", "thoát nước",
     "điện lực", "điện", "nước sạch", "xăng dầu", "cao su", "xi măng", "bia", "rượu", "nước giải khát", "dệt may",
-    "may", "chế biến", "sản xuất", "xuất nhập khẩu", "cổ phần", "trách nhiệm hữu hạn", "một thành viên",
-    "hữu hạn", "liên doanh", "khu công nghiệp", "cụm công nghiệp", "kinh doanh", "nhà nước", "phát thanh",
+    "may", "xuất nhập khẩu", "cổ phần", "trách nhiệm hữu hạn", "một thành viên",
+    "hữu hạn", "liên doanh", "khu công nghiệp", "cụm công nghiệp", "nhà nước", "phát thanh", "phát triển nông thôn", "quản lý dự án", "bảo vệ thực vật",
     "truyền hình", "bưu chính", "viễn thông", "xổ số", "kiến thiết", "lâm trường", "nông trường",
     // state bodies
-    "nội vụ", "tư pháp", "công thương", "văn hóa", "thể thao", "du lịch", "thông tin", "truyền thông",
+    "nội vụ", "tư pháp", "công thương", "văn hóa", "thể thao", "du lịch", "truyền thông",
     "khoa học", "công nghệ", "lao động", "thương binh", "xã hội", "hành chính", "sự nghiệp", "nhân dân",
-    "hội đồng", "thanh tra", "kiểm tra", "tuyên giáo", "dân vận", "ngoại vụ", "thống kê", "thuế", "hải quan",
+    "hội đồng", "tuyên giáo", "dân vận", "ngoại vụ", "thống kê", "thuế", "hải quan",
     "kho bạc", "bảo hiểm", "dân số", "kế hoạch hóa gia đình",
     // police, army
-    "an ninh", "cảnh sát", "nghiệp vụ", "tham mưu", "hậu cần", "cơ động", "hình sự", "điều tra", "phòng cháy",
-    "chữa cháy", "cứu nạn", "cứu hộ", "biên phòng", "quân sự", "xuất nhập cảnh", "cán bộ", "quản lý hành chính",
-    "trật tự", "xã hội", "phong trào", "bảo vệ", "an toàn",
+    "an ninh", "cảnh sát", "nghiệp vụ", "tham mưu", "hậu cần", "cơ động", "hình sự", "phòng cháy",
+    "chữa cháy", "cứu nạn", "cứu hộ", "biên phòng", "quân sự", "xuất nhập cảnh", "cán bộ",
     // associations
     "phụ nữ", "nông dân", "cựu chiến binh", "thanh niên", "chữ thập đỏ", "người cao tuổi", "liên hiệp",
     "khuyến học", "luật gia", "nhà báo", "văn học", "nghệ thuật"};
+// (Words that are verbs as well — quản lý, kiểm tra, bảo vệ, thông tin, phát
+// triển … — stand in it only inside longer compounds, "phát triển nông thôn",
+// so that "Đảng bộ Sở Y tế kiểm tra …" ends at "Y tế".)
 
 size_t name_word(std::string_view s, size_t pos, size_t word_end) {
   static const scan::KeywordSet set(kNameWords);
@@ -434,9 +434,13 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
 
 // The level of an agency's party organisation, its name ending at `end`:
 // grassroots, or the head's level where it serves the province ("Công an tỉnh").
-Level agency_level(std::string_view s, size_t end, const Head* agency_head) {
-  if (agency_head && agency_head->of_province && scan::word_before(s, end, "tỉnh")) return *agency_head->of_province;
-  return Level::grassroots;
+Level agency_level(std::string_view s, size_t begin, size_t end, const Head* agency_head) {
+  if (!agency_head || !agency_head->of_province) return Level::grassroots;
+  // "Công an tỉnh", "Công an tỉnh Hà Tĩnh"; not "Công an huyện …" nor "Công an xã …".
+  if (!scan::find_word(s, begin, end, "tỉnh")) return Level::grassroots;
+  for (std::string_view lower : {"huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố"})
+    if (scan::find_word(s, begin, end, lower)) return Level::grassroots;
+  return *agency_head->of_province;
 }
 
 bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, OrgMention& m) {
@@ -609,11 +613,15 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   if (m.type == UnitType::committee) {
     m.level = body_level(phrase);
     // "Đảng ủy Công an tỉnh" (district), "Đảng ủy Công an huyện" (grassroots).
-    if (!m.level && agency_head) m.level = agency_level(s, m.e, agency_head);
+    if (!m.level && agency_head) m.level = agency_level(s, m.b, m.e, agency_head);
   } else if (m.type == UnitType::agency) {
-    m.level = agency_level(s, m.e, agency_head);
+    m.level = agency_level(s, m.b, m.e, agency_head);
   } else if (numbered_branch) {
     m.level = Level::branch;
+  } else if (m.type == UnitType::chi_bo && m.named && !agency_name) {
+    // A chi bộ is a branch or grassroots, never above: "Chi bộ Khối Vận huyện".
+    LevelGuess g = level_of_phrase(phrase);
+    m.level = g.level && *g.level < Level::grassroots ? *g.level : Level::grassroots;
   } else {
     LevelGuess g = level_of_phrase(phrase);
     if (g.level) m.level = g.level;
@@ -621,7 +629,7 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     // An agency's organisation is grassroots even when its name ends in a
     // place word: "Đảng bộ Công an huyện" is not the district's; the
     // province's police and army are under the Tỉnh ủy ("Đảng bộ Công an tỉnh").
-    if (agency_name) m.level = agency_level(s, m.e, agency_head);
+    if (agency_name) m.level = agency_level(s, m.b, m.e, agency_head);
   }
   // A numeral in front counts units: "01 chi bộ", "ít nhất 1 chi bộ", "2 đảng bộ".
   // (The words before the head are the text's words before `word`.)
