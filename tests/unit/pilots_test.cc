@@ -349,5 +349,18 @@ TEST(Pilots, CountedUnitsThatAreNoOrganisationWord) {
   EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2024-12-01");
 }
 
+TEST(Pilots, APlaceChosenInThePassive) {
+  auto x = testing::run(
+      "Đặc biệt, huyện Xuyên Mộc là địa phương được Ban Thường vụ Tỉnh ủy chọn tổ chức đại hội điểm Đảng bộ cấp "
+      "huyện.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, std::vector<std::string>{"huyện Xuyên Mộc"});
+  EXPECT_EQ(x.pilots[0].level, Level::district);
+  EXPECT_EQ(x.pilots[0].selected_by, "Ban Thường vụ Tỉnh ủy");
+  // Not a place without a name.
+  EXPECT_TRUE(testing::run("Đặc biệt, huyện là địa phương được chọn tổ chức đại hội điểm.").pilots.empty() ||
+              testing::run("Đặc biệt, huyện là địa phương được chọn tổ chức đại hội điểm.").pilots[0].units.empty());
+}
+
 }  // namespace
 }  // namespace plancheck

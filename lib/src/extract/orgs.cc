@@ -694,6 +694,30 @@ size_t list_places(const Text& text, const OrgMention& plural, std::vector<OrgMe
   return last;
 }
 
+std::optional<OrgMention> place_at(const Text& text, size_t pos) {
+  const std::string_view s = text.folded();
+  if (pos >= s.size() || !vi::at_word_start(s, pos)) return std::nullopt;
+  const size_t kind_len = place_kind(s, pos, scan::word_end(s, pos));
+  if (kind_len == 0) return std::nullopt;
+  size_t ne = 0;
+  for (size_t q = scan::skip_spaces(s, pos + kind_len);;) {
+    size_t wb, we;
+    scan::next_word(s, q, &wb, &we);
+    if (we <= wb || wb != q || !capitalized_at(text, wb) || head_at(text, wb)) break;
+    ne = we;
+    q = scan::skip_spaces(s, we);
+  }
+  if (ne == 0) return std::nullopt;
+  OrgMention m;
+  m.b = pos;
+  m.e = m.resume = ne;
+  m.head_end = pos + kind_len;
+  m.type = UnitType::dang_bo;
+  m.level = level_of_phrase("đảng bộ " + std::string(s.substr(pos, kind_len))).level;
+  m.named = m.listed = true;
+  return m;
+}
+
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const std::string_view s = text.folded();
   const auto& words = text.words();

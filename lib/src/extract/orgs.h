@@ -46,6 +46,10 @@ LevelGuess level_of_phrase(std::string_view folded_phrase);
 // The organisation phrase whose head starts at `pos`, if one does.
 std::optional<OrgMention> org_at(const Text& text, size_t pos);
 
+// A place named as a unit, "huyện Châu Đức", "xã Tân An" (a place kind, then
+// capitalised words), as written: type dang_bo, the level of "đảng bộ" + kind.
+std::optional<OrgMention> place_at(const Text& text, size_t pos);
+
 // Every organisation phrase whose head starts in [b, e), in text order.
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e);
 

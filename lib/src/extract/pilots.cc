@@ -406,6 +406,13 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         if (!subordinate(s, m)) choose_selector(m);
       }
     }
+    // A place chosen in the passive: "huyện Châu Đức là địa phương được Ban
+    // Thường vụ Tỉnh ủy chọn tổ chức đại hội điểm Đảng bộ cấp huyện".
+    if (passive_at && selected.empty()) {
+      const size_t comma = s.substr(seg_b, *passive_at - seg_b).rfind(',');
+      const size_t head = scan::skip_spaces(s, comma == std::string_view::npos ? seg_b : seg_b + comma + 1);
+      if (auto place = orgs::place_at(text, head)) selected.push_back(*place);
+    }
     // Units that choose to carry the pilot out themselves: "Các Đảng bộ: Sở
     // Nội vụ, Sở Công thương và Văn phòng UBND tỉnh chọn thực hiện thí điểm".
     if (verb_at && !passive_at && !shares_choice && selected.empty() && doing_follows(s, verb_end, tr.b) &&
