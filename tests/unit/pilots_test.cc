@@ -362,5 +362,28 @@ TEST(Pilots, APlaceChosenInThePassive) {
               testing::run("Đặc biệt, huyện là địa phương được chọn tổ chức đại hội điểm.").pilots[0].units.empty());
 }
 
+TEST(Pilots, ThePilotCongressOfAUnitNamedRightAfterWithTheDateInFront) {
+  auto x = testing::run("Ngày 5/3/2025, Đại hội điểm Đảng bộ xã Hòa Lợi nhiệm kỳ 2025-2030 đã diễn ra thành công.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, std::vector<std::string>{"Đảng bộ xã Hòa Lợi"});
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-03-05");
+  // A date further away is another statement's.
+  auto y = testing::run("Ngày 5/3/2025, Huyện ủy họp và thống nhất chọn Đảng bộ xã Hòa Lợi tổ chức đại hội điểm.");
+  ASSERT_EQ(y.pilots.size(), 1u);
+  EXPECT_FALSE(y.pilots[0].time);
+}
+
+TEST(Pilots, TheTimeInTheSentencesNextClauseAndANumberedWard) {
+  auto x = testing::run(
+      "Ban Thường vụ Thị ủy chọn 2 đơn vị tổ chức đại hội điểm là Đảng bộ phường 3 và Chi bộ Trường THCS Nguyễn "
+      "Huệ; thời gian hoàn thành trước ngày 15/3/2025.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, (std::vector<std::string>{"Đảng bộ phường 3", "Chi bộ Trường THCS Nguyễn Huệ"}));
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->relation, Relation::before);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-03-15");
+}
+
 }  // namespace
 }  // namespace plancheck

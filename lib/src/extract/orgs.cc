@@ -459,6 +459,7 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   bool numbered_branch = false;
   // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
   bool prev_capital = false;
+  bool after_kind = false;  // the last word read was a place kind: "phường" (3)
   const auto& words = text.words();
   size_t wi = word;
   for (;;) {
@@ -484,7 +485,10 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
       const bool closes = we - wb <= 2 && (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' ||
                                            s[we] == ';' || s[we] == ')');
       // A number closes a name it belongs to: "Đảng bộ xã Sơn Kim 1", "Phường 5".
-      if (prev_capital && closes) end = we;
+      if ((prev_capital || after_kind) && closes) {
+        end = we;
+        if (after_kind) m.named = true;  // "Đảng bộ phường 3"
+      }
       // A numbered branch is named by its number and its parent: "chi bộ 2
       // trực thuộc Đảng bộ Phòng Tham mưu".
       if (first && closes && we < s.size() && s[we] == ' ' && head->type != UnitType::committee &&
@@ -506,6 +510,7 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
       break;
     }
     const size_t word_end = we;  // `we` may grow to a multi-word place word
+    bool kind_here = false;
     // Another head inside the name: "Ban Thường vụ Huyện ủy", "Đảng bộ Trung tâm …".
     if (const Head* inner = head_of_word(text, wb, word_end); inner && wb != m.b) {
       if (inner->type == UnitType::agency) {
@@ -572,6 +577,7 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
         if (!nw.empty() && nb == after && (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)))
           m.named = true;
         we = wb + kind_len;
+        kind_here = true;
       }
       if (!m.named && (capitalized_at(text, wb) || abbreviation_at(text, wb, we))) m.named = true;
       first = false;
@@ -595,6 +601,7 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     if (capital && !abbreviation_at(text, wb, we) && !(field > 0 && we > word_end)) prev_capital = true;
     else prev_capital = false;
     if (capital && !first) m.named = true;
+    after_kind = kind_here;
     end = we;
     p = we;
   }

@@ -473,6 +473,14 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         b = prev_b;
       }
     }
+    // The pilot congress of a unit named right after: "Đại hội điểm Đảng bộ
+    // xã Hòa Lợi nhiệm kỳ 2025-2030 đã diễn ra …".
+    if (selected.empty() && !topic) {
+      const auto after = org_index.in(tr.e, tail_e);
+      if (!after.empty() && after.front().named && after.front().type != UnitType::committee &&
+          scan::skip_spaces(s, tr.e) == after.front().b)
+        selected.push_back(after.front());
+    }
     // A bare subject that selects: "Huyện … chọn làm điểm", "các huyện, thành,
     // thị, đảng ủy trực thuộc đã chọn …".
     std::optional<Level> selector_level;
@@ -607,7 +615,13 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     const TimeExpr* t = first_time_in(tr.e, tail_e);
     if (!t) {
       t = last_time_in(seg_b, tr.b);
-      if (t && !says_when(*t)) t = nullptr;
+      // A bare date only right in front: "Ngày 5/3/2025, Đại hội điểm Đảng bộ xã …".
+      if (t && !says_when(*t) && !only_list_words(s, t->span.end, triggers[k].b)) t = nullptr;
+    }
+    // The sentence's next clause: "…; thời gian hoàn thành trước ngày 15/3/2025."
+    if (!t && ce < se && s[ce] == ';') {
+      const size_t nb = scan::skip_spaces(s, ce + 1);
+      if (scan::word_at(s, nb, "thời gian")) t = first_time_in(nb, scan::clause_end(s, nb));
     }
     if (t) p.time = *t;
     const size_t span_b = selected.empty() ? tr.b : std::min(tr.b, selected.front().b);
