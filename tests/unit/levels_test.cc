@@ -142,6 +142,8 @@ TEST(Units, AndJoinsPartsOfOneAgencyNotTwoOrganisations) {
 }
 
 TEST(Units, AbbreviatedPlacesNumberedBranchesAndListedPlaces) {
+  EXPECT_EQ(unit_names("Chi bộ Trường THPT Cư M'gar và Đảng bộ xã Ea H'leo"),
+            (std::vector<std::string>{"Chi bộ Trường THPT Cư M'gar", "Đảng bộ xã Ea H'leo"}));
   EXPECT_EQ(unit_names("Đảng bộ Công an T.X Phổ Yên hiện có 10 chi bộ"),
             std::vector<std::string>{"Đảng bộ Công an T.X Phổ Yên"});
   auto x = testing::run("đã lựa chọn chi bộ 2 trực thuộc Đảng bộ Phòng Tham mưu tổ chức đại hội");

@@ -385,5 +385,23 @@ TEST(Pilots, TheTimeInTheSentencesNextClauseAndANumberedWard) {
   EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-03-15");
 }
 
+TEST(Pilots, TheCongressOfTheNextSentenceAndAUnitThatPilotsItself) {
+  auto x = testing::run(
+      "Ban Thường vụ Quận ủy quyết định chọn Đảng bộ phường Bến Nghé và Đảng bộ phường Đa Kao tổ chức đại hội "
+      "điểm. Đại hội dự kiến diễn ra vào ngày 20/3/2025. Trong đó, Đảng bộ phường Bến Nghé thí điểm bầu trực tiếp "
+      "bí thư tại đại hội.");
+  ASSERT_EQ(x.pilots.size(), 2u);
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-03-20");
+  EXPECT_EQ(x.pilots[1].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[1].units, std::vector<std::string>{"Đảng bộ phường Bến Nghé"});
+  // A congress of another unit in the next sentence is not the pilots'.
+  auto y = testing::run(
+      "Ban Thường vụ Quận ủy chọn Đảng bộ phường Bến Nghé tổ chức đại hội điểm. Đại hội Đảng bộ quận dự kiến "
+      "diễn ra vào tháng 7/2025.");
+  ASSERT_EQ(y.pilots.size(), 1u);
+  EXPECT_FALSE(y.pilots[0].time);
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -582,8 +582,10 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
       if (!m.named && (capitalized_at(text, wb) || abbreviation_at(text, wb, we))) m.named = true;
       first = false;
     }
-    // '&' and '-' inside an abbreviation: "NN&PTNT", "VH-TT&TT".
-    while (we < s.size() && (s[we] == '&' || (s[we] == '-' && we + 1 < s.size() && s[we + 1] != ' '))) {
+    // '&' and '-' inside an abbreviation: "NN&PTNT", "VH-TT&TT"; an apostrophe
+    // inside a capitalised name: "Cư M'gar", "Ea H'leo".
+    while (we < s.size() && (s[we] == '&' || (s[we] == '-' && we + 1 < s.size() && s[we + 1] != ' ') ||
+                             (s[we] == '\'' && capital && we + 1 < s.size() && vi::at_word_start(s, we + 1)))) {
       size_t ne;
       scan::next_word(s, we + 1, nullptr, &ne);
       if (ne <= we + 1) break;

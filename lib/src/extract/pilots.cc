@@ -116,8 +116,9 @@ bool does_pilot(std::string_view s, size_t from, size_t trigger) {
     p = scan::skip_spaces(s, best);
     if (p >= trigger) return true;
   }
+  // "Đảng bộ phường An Hòa (sẽ) thí điểm bầu trực tiếp bí thư": the pilot words are the doing.
   p = skip_auxiliaries(s, p, trigger);
-  if (p >= trigger) return false;
+  if (p >= trigger) return true;
   for (std::string_view verb : kDoingVerbs)
     if (scan::word_at(s, p, verb)) return true;
   return false;
@@ -685,7 +686,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     if (stated[i].schedule) continue;
     const size_t next_b = next_sentence(s, stated[i].sentence_e);
     const size_t next_e = scan::sentence_end(s, next_b);
-    if (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội") &&
+    // "… tổ chức đại hội điểm. Đại hội dự kiến diễn ra vào ngày 20/3/2025."
+    const bool bare_congress = scan::word_at(s, next_b, "đại hội") &&
+                               !orgs::org_at(text, scan::skip_spaces(s, next_b + std::string_view("đại hội").size()));
+    if ((bare_congress || (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội"))) &&
         org_index.in(next_b, next_e).empty())
       if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
   }
