@@ -403,5 +403,20 @@ TEST(Pilots, TheCongressOfTheNextSentenceAndAUnitThatPilotsItself) {
   EXPECT_FALSE(y.pilots[0].time);
 }
 
+TEST(Pilots, PlacesChosenByNameAndPlacesListedAfterACount) {
+  auto x = testing::run("Huyện ủy chọn xã Phú Lộc và thị trấn Tân Phú làm điểm đại hội cấp cơ sở.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, (std::vector<std::string>{"xã Phú Lộc", "thị trấn Tân Phú"}));
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+  auto y = testing::run(
+      "Ban Thường vụ Huyện ủy chọn thí điểm bầu trực tiếp bí thư cấp ủy tại đại hội ở 3 đảng bộ xã: Phú Lộc, Phú "
+      "Hòa và Tân An.");
+  ASSERT_EQ(y.pilots.size(), 1u);
+  EXPECT_EQ(y.pilots[0].kind, PilotKind::direct_election);
+  EXPECT_EQ(y.pilots[0].units, (std::vector<std::string>{"Phú Lộc", "Phú Hòa", "Tân An"}));
+  EXPECT_EQ(y.pilots[0].count, 3);
+  EXPECT_EQ(y.pilots[0].level, Level::grassroots);
+}
+
 }  // namespace
 }  // namespace plancheck

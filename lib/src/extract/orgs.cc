@@ -749,6 +749,23 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
     // Go on after the name (and the places listed after a plural).
     m.resume = std::max({m.e, m.head_end, we});
     size_t go_on = m.resume;
+    // "5 đảng bộ xã: Phú Lộc, Phú Hòa …": a count of a place kind, then its places.
+    if (m.plural_kind_e == 0 && !m.named && m.count > 0) {
+      const size_t colon = scan::skip_spaces(s, m.e);
+      size_t kb;
+      std::string_view kind = scan::prev_word(s, m.e, &kb);
+      if (colon < s.size() && s[colon] == ':' && !kind.empty()) {
+        // (the kind may be two words: "thị trấn")
+        size_t kb2;
+        if (scan::prev_word(s, scan::skip_spaces_back(s, kb), &kb2) != "" && kb2 >= m.head_end &&
+            place_kind(s, kb2, scan::word_end(s, kb2)) == m.e - kb2)
+          kb = kb2;
+        if (kb >= m.head_end && place_kind(s, kb, scan::word_end(s, kb)) == m.e - kb) {
+          m.plural_kind_b = kb;
+          m.plural_kind_e = m.e;
+        }
+      }
+    }
     if (m.plural_kind_e > 0) {
       const OrgMention plural = m;  // (`m` may move as the list grows)
       go_on = std::max(go_on, list_places(text, plural, out));

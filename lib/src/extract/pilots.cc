@@ -52,7 +52,7 @@ std::vector<Trigger> find_triggers(std::string_view s) {
 bool only_list_words(std::string_view s, size_t b, size_t e) {
   size_t p = b;
   while (p < e) {
-    if (s[p] == ' ' || s[p] == ',') { ++p; continue; }
+    if (s[p] == ' ' || s[p] == ',' || s[p] == ':') { ++p; continue; }
     // An aside: "Đảng bộ phường Nam Hà (TP Hà Tĩnh), Đảng bộ xã …".
     if (s[p] == '(') {
       const size_t close = s.find(')', p);
@@ -407,6 +407,20 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         if (!subordinate(s, m)) choose_selector(m);
       }
     }
+    // Places chosen by name: "Huyện ủy chọn xã Phú Lộc và thị trấn Tân Phú làm điểm".
+    if (verb_at && !passive_at && selected.empty()) {
+      size_t q = scan::skip_spaces(s, verb_end);
+      while (q < tr.b) {
+        auto place = orgs::place_at(text, q);
+        if (!place || place->e > tr.b) break;
+        selected.push_back(*place);
+        size_t r = scan::skip_spaces(s, place->e);
+        if (r < s.size() && s[r] == ',') r = scan::skip_spaces(s, r + 1);
+        else if (scan::word_at(s, r, "và")) r = scan::skip_spaces(s, r + std::string_view("và").size());
+        else break;
+        q = r;
+      }
+    }
     // A place chosen in the passive: "huyện Châu Đức là địa phương được Ban
     // Thường vụ Tỉnh ủy chọn tổ chức đại hội điểm Đảng bộ cấp huyện".
     if (passive_at && selected.empty()) {
@@ -446,6 +460,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         const std::string_view between = s.substr(tr.e, first_b - tr.e);
         const bool names = first_b - tr.e <= 80 &&
                            (scan::find_word(s, tr.e, first_b, "tại") || scan::find_word(s, tr.e, first_b, "là") ||
+                            scan::find_word(s, tr.e, first_b, "ở") ||
                             scan::find_word(s, tr.e, first_b, "gồm") || between.find(':') != std::string_view::npos);
         // The list goes on while only list glue stands between its names.
         for (size_t i = 0; names && i < after.size(); ++i) {
