@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <span>
-#include <cstdio>
-#include <cstdlib>
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
@@ -137,7 +135,8 @@ bool doing_follows(std::string_view s, size_t from, size_t trigger) {
 // 35-CT/TW … của Bộ Chính trị"), a parent ("trực thuộc Tỉnh ủy").
 bool subordinate(std::string_view s, const orgs::OrgMention& m) {
   const size_t b = scan::skip_spaces_back(s, m.count > 0 ? m.count_begin : m.b);
-  return scan::word_before(s, b, "của") || scan::word_before(s, b, "thuộc");
+  // (… and the organisation of a congress named: "Chỉ thị … về Đại hội Đảng bộ các cấp".)
+  return scan::word_before(s, b, "của") || scan::word_before(s, b, "thuộc") || scan::word_before(s, b, "đại hội");
 }
 
 // Prepositions in front of pilot words that speak of pilots without stating one.
@@ -401,10 +400,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       } else if (passive_at && m.b > *passive_at) {
         if (!selector && !subordinate(s, m)) choose_selector(m);
       } else if (verb_at && m.b < *verb_at) {
-        // The subject nearest the verb: "Thực hiện Chỉ thị … của Bộ Chính trị,
-        // …, đảng ủy trực thuộc đã chọn …" (a document's issuer and a parent,
-        // "… trực thuộc Tỉnh ủy", are not).
-        if (!subordinate(s, m)) choose_selector(m);
+        // The subject heads the clause: "Ban Thường vụ các huyện, thành, thị
+        // ủy đã chọn …" (not a document's issuer, "Chỉ thị … của Bộ Chính
+        // trị", nor a parent, "… trực thuộc Tỉnh ủy").
+        if (!selector && !subordinate(s, m)) choose_selector(m);
       }
     }
     // Places chosen by name: "Huyện ủy chọn xã Phú Lộc và thị trấn Tân Phú làm điểm".
