@@ -418,5 +418,15 @@ TEST(Pilots, PlacesChosenByNameAndPlacesListedAfterACount) {
   EXPECT_EQ(y.pilots[0].level, Level::grassroots);
 }
 
+TEST(Pilots, TheLevelSaidIsThePilotsOwnNotTheCongressesItGuides) {
+  auto x = testing::run(
+      "Ban Thường vụ Tỉnh ủy chọn Đảng bộ huyện Yên Định làm điểm chỉ đạo đại hội cấp cơ sở nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].level, Level::district);
+  auto y = testing::run("Tỉnh ủy chọn Đảng bộ xã Định Tân làm điểm đại hội cấp xã.");
+  ASSERT_EQ(y.pilots.size(), 1u);
+  EXPECT_EQ(y.pilots[0].level, Level::grassroots);
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -579,10 +579,23 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // below the selector, else what the others say.
     std::optional<Level> stated_level;
     {
-      size_t after = scan::skip_spaces(s, words_e);
-      const size_t np_end = orgs::congress_phrase_end(s, after, std::max(tail_e, words_e));
-      if (auto c = scan::find_word(s, after, np_end, "cấp"))
-        stated_level = orgs::level_of_phrase(s.substr(*c, np_end - *c)).level;
+      // Only the pilot's own congress words stand between: "đại hội điểm cấp
+      // huyện", "đại hội điểm Đảng bộ cấp huyện", "làm điểm đại hội cấp xã" —
+      // not "làm điểm chỉ đạo đại hội cấp cơ sở" (the congresses it guides).
+      size_t at = scan::skip_spaces(s, words_e);
+      for (bool more = true; more;) {
+        more = false;
+        for (std::string_view w : {"đại hội", "đảng bộ", "chi bộ", "đảng", "đại biểu"})
+          if (scan::word_at(s, at, w)) {
+            at = scan::skip_spaces(s, at + w.size());
+            more = true;
+            break;
+          }
+      }
+      if (scan::word_at(s, at, "cấp")) {
+        const size_t np_end = orgs::congress_phrase_end(s, at, std::max(tail_e, words_e));
+        stated_level = orgs::level_of_phrase(s.substr(at, np_end - at)).level;
+      }
     }
     // "các chi bộ: Hội Liên hiệp phụ nữ tỉnh, …": the plural in front of
     // the names is no unit of its own.
@@ -593,7 +606,11 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     std::array<int, kLevelCount> votes{};
     for (size_t i = 0; i < selected.size(); ++i) {
       const auto& m = selected[i];
-      const size_t end = orgs::congress_phrase_end(s, m.b, std::min(tail_e, m.e + 64));
+      // Its own words, and those going on up to the pilot words ("chi bộ trực
+      // thuộc đảng ủy cơ sở"), not what follows them ("… làm điểm chỉ đạo đại
+      // hội cấp cơ sở" is what it guides).
+      const size_t limit = m.b < triggers[k].b ? triggers[k].b : tail_e;
+      const size_t end = orgs::congress_phrase_end(s, m.b, std::min(limit, m.e + 64));
       orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, std::max(end, m.e) - m.b));
       if (m.listed || m.agency) g.level = m.level.value_or(Level::grassroots) > Level::grassroots ? m.level : std::nullopt;
       else if (m.level == Level::branch) g.level = Level::branch;
