@@ -395,6 +395,12 @@ TEST(Pilots, TheCongressOfTheNextSentenceAndAUnitThatPilotsItself) {
   EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-03-20");
   EXPECT_EQ(x.pilots[1].kind, PilotKind::direct_election);
   EXPECT_EQ(x.pilots[1].units, std::vector<std::string>{"Đảng bộ phường Bến Nghé"});
+  // Nor are the congresses of a level.
+  auto z = testing::run(
+      "Ban Thường vụ Quận ủy chọn Đảng bộ phường Bến Nghé tổ chức đại hội điểm. Đại hội cấp cơ sở hoàn thành "
+      "trước ngày 30/6/2025.");
+  ASSERT_EQ(z.pilots.size(), 1u);
+  EXPECT_FALSE(z.pilots[0].time);
   // A congress of another unit in the next sentence is not the pilots'.
   auto y = testing::run(
       "Ban Thường vụ Quận ủy chọn Đảng bộ phường Bến Nghé tổ chức đại hội điểm. Đại hội Đảng bộ quận dự kiến "

@@ -718,8 +718,13 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     const size_t next_b = next_sentence(s, stated[i].sentence_e);
     const size_t next_e = scan::sentence_end(s, next_b);
     // "… tổ chức đại hội điểm. Đại hội dự kiến diễn ra vào ngày 20/3/2025."
-    const bool bare_congress = scan::word_at(s, next_b, "đại hội") &&
-                               !orgs::org_at(text, scan::skip_spaces(s, next_b + std::string_view("đại hội").size()));
+    // ("Đại hội" and its verb right away: not "Đại hội cấp cơ sở hoàn thành …".)
+    bool bare_congress = false;
+    if (scan::word_at(s, next_b, "đại hội")) {
+      const size_t v = scan::skip_spaces(s, next_b + std::string_view("đại hội").size());
+      for (std::string_view verb : {"dự kiến", "sẽ", "được", "diễn ra", "tổ chức", "tiến hành", "khai mạc", "đã"})
+        bare_congress = bare_congress || scan::word_at(s, v, verb);
+    }
     if ((bare_congress || (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội"))) &&
         org_index.in(next_b, next_e).empty())
       if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
