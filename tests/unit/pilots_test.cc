@@ -434,5 +434,12 @@ TEST(Pilots, TheLevelSaidIsThePilotsOwnNotTheCongressesItGuides) {
   EXPECT_EQ(y.pilots[0].level, Level::grassroots);
 }
 
+TEST(Pilots, AssigningIsChoosing) {
+  auto x = testing::run("Ban Thường vụ Huyện ủy phân công Đảng bộ xã Hòa Phong tổ chức đại hội điểm trong tháng 3/2025.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, std::vector<std::string>{"Đảng bộ xã Hòa Phong"});
+  EXPECT_EQ(x.pilots[0].selected_by, "Ban Thường vụ Huyện ủy");
+}
+
 }  // namespace
 }  // namespace plancheck

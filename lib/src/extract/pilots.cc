@@ -174,7 +174,7 @@ int counted_nouns(std::string_view s, size_t b, size_t e) {
 // Choosing comes first: in "chọn 1 chi bộ trực thuộc để chỉ đạo đại hội
 // điểm" the units stand after "chọn", not after "chỉ đạo".
 constexpr std::string_view kChooseVerbs[] = {"lựa chọn", "chọn", "giới thiệu"};
-constexpr std::string_view kDirectVerbs[] = {"chỉ đạo", "giao"};
+constexpr std::string_view kDirectVerbs[] = {"chỉ đạo", "giao", "phân công", "chỉ định"};
 
 bool plural_before(std::string_view s, size_t at) {
   size_t wb;
