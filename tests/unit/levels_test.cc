@@ -106,6 +106,75 @@ TEST(Units, NamesTypesAndLevels) {
   EXPECT_EQ(x.units[3].type, UnitType::agency);
 }
 
+std::vector<std::string> unit_names(const std::string& text) {
+  std::vector<std::string> names;
+  for (const auto& u : testing::run(text).units) names.push_back(u.name);
+  return names;
+}
+
+TEST(Units, AgencyNamesRunOnThroughTheirLowerCaseWords) {
+  EXPECT_EQ(unit_names("chọn Đảng bộ Trường Cao đẳng Y tế Đồng Nai và Đảng bộ Trường cao đẳng y tế Quảng Nam để tổ chức"),
+            (std::vector<std::string>{"Đảng bộ Trường Cao đẳng Y tế Đồng Nai", "Đảng bộ Trường cao đẳng y tế Quảng Nam"}));
+  EXPECT_EQ(unit_names("Đảng bộ Xí nghiệp khai thác công trình thủy lợi huyện để tổ chức đại hội"),
+            std::vector<std::string>{"Đảng bộ Xí nghiệp khai thác công trình thủy lợi huyện"});
+  EXPECT_EQ(unit_names("Chi bộ Trường Trung học phổ thông Nguyễn Du chỉ đạo tổ chức"),
+            std::vector<std::string>{"Chi bộ Trường Trung học phổ thông Nguyễn Du"});
+  EXPECT_EQ(unit_names("Chi bộ Công ty TNHH Nhà máy bia Sài Gòn - Miền Tây tiến hành đại hội"),
+            std::vector<std::string>{"Chi bộ Công ty TNHH Nhà máy bia Sài Gòn - Miền Tây"});
+  EXPECT_EQ(unit_names("Hội Liên hiệp phụ nữ tỉnh, Đảng bộ Phòng Cảnh sát giao thông tổ chức"),
+            (std::vector<std::string>{"Hội Liên hiệp phụ nữ tỉnh", "Đảng bộ Phòng Cảnh sát giao thông"}));
+  // A verb after the name is not part of it, even one the names' words begin ("giao").
+  EXPECT_EQ(unit_names("Đảng bộ Sở Y tế giao nhiệm vụ cho các chi bộ"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  EXPECT_EQ(unit_names("Đảng bộ Sở Y tế quyết định chọn"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  EXPECT_EQ(unit_names("Đảng bộ Sở Y tế kiểm tra công tác"), std::vector<std::string>{"Đảng bộ Sở Y tế"});
+  EXPECT_EQ(unit_names("Trung tâm Y tế huyện thông tin về công tác"), std::vector<std::string>{"Trung tâm Y tế huyện"});
+  // A compound whose second word is a stop word elsewhere: "Phòng Hậu cần".
+  EXPECT_EQ(unit_names("Chi bộ Phòng Hậu cần tổ chức đại hội"), std::vector<std::string>{"Chi bộ Phòng Hậu cần"});
+}
+
+TEST(Units, AndJoinsPartsOfOneAgencyNotTwoOrganisations) {
+  EXPECT_EQ(unit_names("Đảng bộ Sở Tài nguyên và Môi trường, Đảng bộ cơ sở Phòng Cảnh sát PCCC và CNCH tổ chức"),
+            (std::vector<std::string>{"Đảng bộ Sở Tài nguyên và Môi trường", "Đảng bộ cơ sở Phòng Cảnh sát PCCC và CNCH"}));
+  EXPECT_EQ(unit_names("Sở Nội vụ, Sở Công thương và Văn phòng UBND tỉnh chọn thực hiện"),
+            (std::vector<std::string>{"Sở Nội vụ", "Sở Công thương", "Văn phòng UBND tỉnh"}));
+  EXPECT_EQ(unit_names("Đảng bộ Sở Tư pháp và Đảng bộ xã An Bình tổ chức"),
+            (std::vector<std::string>{"Đảng bộ Sở Tư pháp", "Đảng bộ xã An Bình"}));
+}
+
+TEST(Units, AbbreviatedPlacesNumberedBranchesAndListedPlaces) {
+  EXPECT_EQ(unit_names("Chi bộ Trường THPT Cư M'gar và Đảng bộ xã Ea H'leo"),
+            (std::vector<std::string>{"Chi bộ Trường THPT Cư M'gar", "Đảng bộ xã Ea H'leo"}));
+  EXPECT_EQ(unit_names("Đảng bộ Công an T.X Phổ Yên hiện có 10 chi bộ"),
+            std::vector<std::string>{"Đảng bộ Công an T.X Phổ Yên"});
+  auto x = testing::run("đã lựa chọn chi bộ 2 trực thuộc Đảng bộ Phòng Tham mưu tổ chức đại hội");
+  ASSERT_FALSE(x.units.empty());
+  EXPECT_EQ(x.units[0].name, "chi bộ 2 trực thuộc Đảng bộ Phòng Tham mưu");
+  EXPECT_EQ(x.units[0].level, Level::branch);
+  // A number alone after "chi bộ" names nothing without its parent.
+  EXPECT_TRUE(unit_names("có 2 chi bộ 3 đảng viên").empty());
+  auto l = testing::run("chọn đảng bộ các huyện: Kỳ Anh, Cẩm Xuyên và Đảng bộ Quân sự tỉnh làm điểm");
+  std::vector<std::string> names;
+  for (const auto& u : l.units) names.push_back(u.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Kỳ Anh", "Cẩm Xuyên", "Đảng bộ Quân sự tỉnh"}));
+  EXPECT_EQ(l.units[0].level, Level::district);
+  EXPECT_EQ(unit_names("Cùng với Đảng bộ các huyện Kỳ Anh, Cẩm Xuyên, Đảng bộ"),
+            (std::vector<std::string>{"Kỳ Anh", "Cẩm Xuyên"}));
+}
+
+TEST(Units, ProvincialPoliceAndArmyAreDistrictLevelOtherAgenciesGrassroots) {
+  auto x = testing::run(
+      "Đảng bộ Công an tỉnh, Đảng bộ Bộ đội Biên phòng tỉnh, Đảng bộ Công an huyện, Đảng bộ Sở Y tế tỉnh, Đảng bộ "
+      "Công an tỉnh Quảng Trị, Đảng bộ Công an xã Gio Linh tỉnh Quảng Trị, Chi bộ Khối Dân vận huyện");
+  ASSERT_EQ(x.units.size(), 7u);
+  EXPECT_EQ(x.units[0].level, Level::district);
+  EXPECT_EQ(x.units[1].level, Level::district);
+  EXPECT_EQ(x.units[2].level, Level::grassroots);
+  EXPECT_EQ(x.units[3].level, Level::grassroots);
+  EXPECT_EQ(x.units[4].level, Level::district);
+  EXPECT_EQ(x.units[5].level, Level::grassroots);
+  EXPECT_EQ(x.units[6].level, Level::grassroots);  // a chi bộ is never above grassroots
+}
+
 TEST(Units, CommonWordsAreNotAgencies) {
   auto x = testing::run("các tổ chức cơ sở đảng và phòng họp của trường");
   EXPECT_TRUE(x.units.empty());

@@ -23,6 +23,11 @@ struct Head {
   std::string_view words;
   UnitType type;
   bool needs_capital;  // agencies are only agencies when written with a capital
+  // The level of the party organisation of such a body serving the province
+  // ("Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh", "Đảng bộ Bộ đội Biên
+  // phòng tỉnh" sit directly under the Tỉnh ủy: district level); other
+  // agencies' organisations are grassroots.
+  std::optional<Level> of_province = std::nullopt;
 };
 
 constexpr Head kHeads[] = {
@@ -53,9 +58,12 @@ constexpr Head kHeads[] = {
     {"trường", UnitType::agency, true},
     {"trung tâm", UnitType::agency, true},
     {"bưu điện", UnitType::agency, true},
-    {"công an", UnitType::agency, true},
-    {"quân sự", UnitType::agency, true},
-    {"ban chỉ huy quân sự", UnitType::agency, true},
+    {"công an", UnitType::agency, true, Level::district},
+    {"quân sự", UnitType::agency, true, Level::district},
+    {"ban chỉ huy quân sự", UnitType::agency, true, Level::district},
+    {"bộ chỉ huy quân sự", UnitType::agency, true, Level::district},
+    {"bộ chỉ huy bộ đội biên phòng", UnitType::agency, true, Level::district},
+    {"bộ đội biên phòng", UnitType::agency, true, Level::district},
     {"bệnh viện", UnitType::agency, true},
     {"viện", UnitType::agency, true},
     {"chi cục", UnitType::agency, true},
@@ -63,6 +71,10 @@ constexpr Head kHeads[] = {
     {"ngân hàng", UnitType::agency, true},
     {"kho bạc", UnitType::agency, true},
     {"tổng công ty", UnitType::agency, true},
+    {"xí nghiệp", UnitType::agency, true},
+    {"nhà máy", UnitType::agency, true},
+    {"học viện", UnitType::agency, true},
+    {"hợp tác xã", UnitType::agency, true},
     {"công ty", UnitType::agency, true},
     {"chi nhánh", UnitType::agency, true},
     {"văn phòng", UnitType::agency, true},
@@ -121,6 +133,46 @@ size_t word_length_in(const scan::KeywordSet& set, std::string_view s, size_t po
 
 size_t place_word(std::string_view s, size_t pos, size_t word_end) {
   static const scan::KeywordSet set(kPlaceWords);
+  return word_length_in(set, s, pos, word_end);
+}
+
+// Lower-case words that go on an agency's name after its head (Vietnamese
+// writes only the first syllable of a name in capitals, and often not even
+// that): the fields agencies, schools, companies and associations are named
+// after. "Trường cao đẳng y tế Đồng Nai", "Xí nghiệp Khai thác công trình
+// thủy lợi huyện", "Phòng Kỹ thuật nghiệp vụ", "Hội Liên hiệp phụ nữ tỉnh".
+// Only inside a name whose head is an agency, and never across a stop word.
+constexpr std::string_view kNameWords[] = {
+    // schools
+    "cao đẳng", "đại học", "trung học", "phổ thông", "tiểu học", "mầm non", "mẫu giáo", "dân tộc", "nội trú",
+    "bán trú", "dạy nghề", "nghề", "giáo dục", "đào tạo", "chính trị", "sư phạm", "kỹ thuật",
+    "liên cấp",
+    // health
+    "y tế", "đa khoa", "y học", "cổ truyền", "y dược", "dược", "phục hồi chức năng", "lao", "phổi", "sản nhi",
+    "nhi", "tâm thần", "kiểm soát bệnh tật", "bệnh tật", // economy, works and companies
+    "kinh tế", "tài chính", "kế hoạch", "đầu tư", "thương mại", "dịch vụ", "công nghiệp", "nông nghiệp",
+    "nông thôn", "lâm nghiệp", "thủy sản", "thủy lợi", "công trình", "khai thác", "giao thông", "vận tải", "đô thị", "môi trường", "tài nguyên", "khoáng sản", "cấp nước", "thoát nước",
+    "điện lực", "điện", "nước sạch", "xăng dầu", "cao su", "xi măng", "bia", "rượu", "nước giải khát", "dệt may",
+    "may", "xuất nhập khẩu", "cổ phần", "trách nhiệm hữu hạn", "một thành viên",
+    "hữu hạn", "liên doanh", "khu công nghiệp", "cụm công nghiệp", "nhà nước", "phát thanh", "phát triển nông thôn", "quản lý dự án", "bảo vệ thực vật",
+    "truyền hình", "bưu chính", "viễn thông", "xổ số", "kiến thiết", "lâm trường", "nông trường",
+    // state bodies
+    "nội vụ", "tư pháp", "công thương", "văn hóa", "thể thao", "du lịch", "truyền thông",
+    "khoa học", "công nghệ", "lao động", "thương binh", "xã hội", "hành chính", "sự nghiệp", "nhân dân",
+    "hội đồng", "tuyên giáo", "dân vận", "ngoại vụ", "thống kê", "thuế", "hải quan",
+    "kho bạc", "bảo hiểm", "dân số", "kế hoạch hóa gia đình",
+    // police, army
+    "an ninh", "cảnh sát", "nghiệp vụ", "tham mưu", "hậu cần", "cơ động", "hình sự", "phòng cháy",
+    "chữa cháy", "cứu nạn", "cứu hộ", "biên phòng", "quân sự", "xuất nhập cảnh", "cán bộ",
+    // associations
+    "phụ nữ", "nông dân", "cựu chiến binh", "thanh niên", "chữ thập đỏ", "người cao tuổi", "liên hiệp",
+    "khuyến học", "luật gia", "nhà báo", "văn học", "nghệ thuật"};
+// (Words that are verbs as well — quản lý, kiểm tra, bảo vệ, thông tin, phát
+// triển … — stand in it only inside longer compounds, "phát triển nông thôn",
+// so that "Đảng bộ Sở Y tế kiểm tra …" ends at "Y tế".)
+
+size_t name_word(std::string_view s, size_t pos, size_t word_end) {
+  static const scan::KeywordSet set(kNameWords);
   return word_length_in(set, s, pos, word_end);
 }
 
@@ -380,6 +432,17 @@ std::optional<OrgMention> org_at(const Text& text, size_t pos) {
   return m;
 }
 
+// The level of an agency's party organisation, its name ending at `end`:
+// grassroots, or the head's level where it serves the province ("Công an tỉnh").
+Level agency_level(std::string_view s, size_t begin, size_t end, const Head* agency_head) {
+  if (!agency_head || !agency_head->of_province) return Level::grassroots;
+  // "Công an tỉnh", "Công an tỉnh Hà Tĩnh"; not "Công an huyện …" nor "Công an xã …".
+  if (!scan::find_word(s, begin, end, "tỉnh")) return Level::grassroots;
+  for (std::string_view lower : {"huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố"})
+    if (scan::find_word(s, begin, end, lower)) return Level::grassroots;
+  return *agency_head->of_province;
+}
+
 bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, OrgMention& m) {
   const std::string_view s = text.folded();
 
@@ -392,8 +455,11 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   bool first = true;
   bool after_dash = false;
   bool agency_name = head->type == UnitType::agency;
+  const Head* agency_head = agency_name ? head : nullptr;  // the last agency head in the name
+  bool numbered_branch = false;
   // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
   bool prev_capital = false;
+  bool after_kind = false;  // the last word read was a place kind: "phường" (3)
   const auto& words = text.words();
   size_t wi = word;
   for (;;) {
@@ -416,17 +482,41 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     const size_t wb = q;
     size_t we = words[wi].end;
     if (s[wb] >= '0' && s[wb] <= '9') {
+      const bool closes = we - wb <= 2 && (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' ||
+                                           s[we] == ';' || s[we] == ')');
       // A number closes a name it belongs to: "Đảng bộ xã Sơn Kim 1", "Phường 5".
-      if (prev_capital && we - wb <= 2 && (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' ||
-                                           s[we] == ';' || s[we] == ')')) {
+      if ((prev_capital || after_kind) && closes) {
         end = we;
+        if (after_kind) m.named = true;  // "Đảng bộ phường 3"
+      }
+      // A numbered branch is named by its number and its parent: "chi bộ 2
+      // trực thuộc Đảng bộ Phòng Tham mưu".
+      if (first && closes && we < s.size() && s[we] == ' ' && head->type != UnitType::committee &&
+          head->type != UnitType::agency) {
+        const size_t after = scan::skip_spaces(s, we);
+        size_t tt;
+        if (scan::word_at(s, after, "trực thuộc") && (tt = scan::skip_spaces(s, after + std::string_view("trực thuộc").size())) < s.size()) {
+          if (const Head* parent = head_at(text, tt); parent && parent->type != UnitType::agency) {
+            OrgMention pm;
+            if (org_of_head(text, tt, parent, text.first_word_from(tt), pm) && pm.named) {
+              end = pm.e;
+              m.named = true;
+              m.level = Level::branch;
+              numbered_branch = true;
+            }
+          }
+        }
       }
       break;
     }
     const size_t word_end = we;  // `we` may grow to a multi-word place word
+    bool kind_here = false;
     // Another head inside the name: "Ban Thường vụ Huyện ủy", "Đảng bộ Trung tâm …".
     if (const Head* inner = head_of_word(text, wb, word_end); inner && wb != m.b) {
-      if (inner->type == UnitType::agency) agency_name = m.named = true;
+      if (inner->type == UnitType::agency) {
+        agency_name = m.named = true;
+        agency_head = inner;
+      }
       end = wb + inner->words.size();
       p = end;
       prev_capital = false;
@@ -434,15 +524,50 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
       continue;
     }
     size_t stop_end;
+    // "đảng bộ các huyện", "chi bộ các xã": a plural, whose places may be
+    // listed after it.
+    if (first && word_end - wb == std::string_view("các").size() && s.substr(wb, word_end - wb) == "các") {
+      const size_t kb = scan::skip_spaces(s, word_end);
+      size_t kind_len = 0;
+      if (kb < s.size()) {
+        size_t ke;
+        scan::next_word(s, kb, nullptr, &ke);
+        kind_len = place_kind(s, kb, ke);
+      }
+      if (kind_len > 0 && !capitalized_at(text, kb)) {
+        m.plural_kind_b = kb;
+        m.plural_kind_e = end = kb + kind_len;
+        break;
+      }
+    }
     // A word written with a capital belongs to the name ("Mới Nang", "Kế hoạch").
     const bool capital = capitalized_at(text, wb) || abbreviation_at(text, wb, we);
-    if (!capital && is_stop_word(s, wb, word_end, &stop_end)) break;
+    // "và" joins two parts of an agency's name written with capitals
+    // ("Sở Tài nguyên và Môi trường", "Phòng Cảnh sát PCCC và CNCH"), not two
+    // organisations ("… và Văn phòng UBND tỉnh", "… và Đảng bộ xã B").
+    if (!capital && agency_name && !first && word_end - wb == std::string_view("và").size() &&
+        s.substr(wb, word_end - wb) == "và") {
+      size_t nb, ne;
+      scan::next_word(s, scan::skip_spaces(s, word_end), &nb, &ne);
+      if (ne > nb && nb == scan::skip_spaces(s, word_end) && vi::at_word_start(s, nb) &&
+          (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)) && !head_at(text, nb)) {
+        p = word_end;
+        prev_capital = false;
+        continue;
+      }
+    }
     // A lower-case word continues a name only as the second syllable of a
     // capitalised word ("Tài chính", "Y tế"), as a place word ("Bưu điện
-    // tỉnh"), or after a dash ("Mặt trận - các đoàn thể").
-    const size_t place = capital ? 0 : place_word(s, wb, word_end);
-    if (!capital && !first && !after_dash && !(prev_capital && agency_name) && place == 0) break;
+    // tỉnh"), as one of the words agencies are named after ("Trường cao đẳng
+    // y tế", "Phòng Cảnh sát giao thông": before the stop words, which have
+    // "giao"), or after a dash ("Mặt trận - các đoàn thể").
+    // (Also with a capital: "Phòng Hậu cần", whose "cần" is a stop word.)
+    const size_t field = !agency_name || abbreviation_at(text, wb, word_end) ? 0 : name_word(s, wb, word_end);
+    if (!capital && field == 0 && is_stop_word(s, wb, word_end, &stop_end)) break;
+    const size_t place = capital || field > 0 ? 0 : place_word(s, wb, word_end);
+    if (!capital && !first && !after_dash && !(prev_capital && agency_name) && place == 0 && field == 0) break;
     if (place > 0) we = wb + place;
+    if (field > 0) we = wb + field;
     if (first) {
       // A place word, then the name: "xã Đạ Nhim", "thị trấn Lạc Dương".
       if (const size_t kind_len = place_kind(s, wb, word_end)) {
@@ -452,19 +577,33 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
         if (!nw.empty() && nb == after && (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)))
           m.named = true;
         we = wb + kind_len;
+        kind_here = true;
       }
       if (!m.named && (capitalized_at(text, wb) || abbreviation_at(text, wb, we))) m.named = true;
       first = false;
     }
-    // '&' and '-' inside an abbreviation: "NN&PTNT", "VH-TT&TT".
-    while (we < s.size() && (s[we] == '&' || (s[we] == '-' && we + 1 < s.size() && s[we + 1] != ' '))) {
+    // '&' and '-' inside an abbreviation: "NN&PTNT", "VH-TT&TT"; an apostrophe
+    // inside a capitalised name: "Cư M'gar", "Ea H'leo".
+    while (we < s.size() && (s[we] == '&' || (s[we] == '-' && we + 1 < s.size() && s[we + 1] != ' ') ||
+                             (s[we] == '\'' && capital && we + 1 < s.size() && vi::at_word_start(s, we + 1)))) {
       size_t ne;
       scan::next_word(s, we + 1, nullptr, &ne);
       if (ne <= we + 1) break;
       we = ne;
     }
-    if (capital && !abbreviation_at(text, wb, we)) prev_capital = true;
+    // An abbreviation with dots: "Công an T.X Phổ Yên", "UBND TP.Hà Tĩnh".
+    while (capital && we + 1 < s.size() && s[we] == '.' && we - wb <= 3 && vi::at_word_start(s, we + 1) &&
+           capitalized_at(text, we + 1)) {
+      size_t ne;
+      scan::next_word(s, we + 1, nullptr, &ne);
+      if (ne <= we + 1) break;
+      we = ne;
+    }
+    // (A compound read whole, "Y tế", lends no second syllable.)
+    if (capital && !abbreviation_at(text, wb, we) && !(field > 0 && we > word_end)) prev_capital = true;
     else prev_capital = false;
+    if (capital && !first) m.named = true;
+    after_kind = kind_here;
     end = we;
     p = we;
   }
@@ -479,17 +618,27 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   }
   // The level of the organisation itself.
   const std::string_view phrase = s.substr(m.b, m.e - m.b);
+  m.agency = agency_name;
   if (m.type == UnitType::committee) {
     m.level = body_level(phrase);
+    // "Đảng ủy Công an tỉnh" (district), "Đảng ủy Công an huyện" (grassroots).
+    if (!m.level && agency_head) m.level = agency_level(s, m.b, m.e, agency_head);
   } else if (m.type == UnitType::agency) {
-    m.level = Level::grassroots;  // an agency's party organisation is grassroots
+    m.level = agency_level(s, m.b, m.e, agency_head);
+  } else if (numbered_branch) {
+    m.level = Level::branch;
+  } else if (m.type == UnitType::chi_bo && m.named && !agency_name) {
+    // A chi bộ is a branch or grassroots, never above: "Chi bộ Khối Vận huyện".
+    LevelGuess g = level_of_phrase(phrase);
+    m.level = g.level && *g.level < Level::grassroots ? *g.level : Level::grassroots;
   } else {
     LevelGuess g = level_of_phrase(phrase);
     if (g.level) m.level = g.level;
     else if (m.named) m.level = Level::grassroots;  // "Đảng bộ Trung tâm Y tế huyện", "Chi bộ Phòng …"
     // An agency's organisation is grassroots even when its name ends in a
-    // place word: "Đảng bộ Công an huyện" is not the district's.
-    if (agency_name && m.level > Level::grassroots) m.level = Level::grassroots;
+    // place word: "Đảng bộ Công an huyện" is not the district's; the
+    // province's police and army are under the Tỉnh ủy ("Đảng bộ Công an tỉnh").
+    if (agency_name) m.level = agency_level(s, m.b, m.e, agency_head);
   }
   // A numeral in front counts units: "01 chi bộ", "ít nhất 1 chi bộ", "2 đảng bộ".
   // (The words before the head are the text's words before `word`.)
@@ -513,6 +662,71 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   return true;
 }
 
+// The places listed after a plural ("đảng bộ các huyện: Hương Sơn, Thạch Hà
+// và …", "Đảng bộ các huyện Hương Sơn, Thạch Hà, …"), each a mention named
+// as written, appended to `out`; returns where the list ends (the plural's
+// end when none follows).
+size_t list_places(const Text& text, const OrgMention& plural, std::vector<OrgMention>& out) {
+  const std::string_view s = text.folded();
+  size_t p = scan::skip_spaces(s, plural.e);
+  if (p < s.size() && s[p] == ':') p = scan::skip_spaces(s, p + 1);
+  // The level of one of them: "đảng bộ" + "huyện".
+  std::string one(s.substr(plural.b, plural.head_end - plural.b));
+  one += ' ';
+  one += s.substr(plural.plural_kind_b, plural.plural_kind_e - plural.plural_kind_b);
+  const std::optional<Level> level = level_of_phrase(one).level;
+  size_t last = plural.e;
+  for (;;) {
+    // A place: capitalised words, not the head of another organisation.
+    size_t nb = p, ne = p;
+    for (size_t q = p;;) {
+      size_t wb, we;
+      scan::next_word(s, q, &wb, &we);
+      if (we <= wb || wb != q || !vi::at_word_start(s, wb) || !capitalized_at(text, wb) || head_at(text, wb)) break;
+      ne = we;
+      q = scan::skip_spaces(s, we);
+    }
+    if (ne == nb) break;
+    OrgMention& m = out.emplace_back();
+    m.b = nb;
+    m.e = m.head_end = m.resume = ne;
+    m.type = plural.type;
+    m.level = level;
+    m.named = m.listed = true;
+    last = ne;
+    size_t r = scan::skip_spaces(s, ne);
+    if (r < s.size() && s[r] == ',') r = scan::skip_spaces(s, r + 1);
+    else if (scan::word_at(s, r, "và")) r = scan::skip_spaces(s, r + std::string_view("và").size());
+    else break;
+    p = r;
+  }
+  return last;
+}
+
+std::optional<OrgMention> place_at(const Text& text, size_t pos) {
+  const std::string_view s = text.folded();
+  if (pos >= s.size() || !vi::at_word_start(s, pos)) return std::nullopt;
+  const size_t kind_len = place_kind(s, pos, scan::word_end(s, pos));
+  if (kind_len == 0) return std::nullopt;
+  size_t ne = 0;
+  for (size_t q = scan::skip_spaces(s, pos + kind_len);;) {
+    size_t wb, we;
+    scan::next_word(s, q, &wb, &we);
+    if (we <= wb || wb != q || !capitalized_at(text, wb) || head_at(text, wb)) break;
+    ne = we;
+    q = scan::skip_spaces(s, we);
+  }
+  if (ne == 0) return std::nullopt;
+  OrgMention m;
+  m.b = pos;
+  m.e = m.resume = ne;
+  m.head_end = pos + kind_len;
+  m.type = UnitType::dang_bo;
+  m.level = level_of_phrase("đảng bộ " + std::string(s.substr(pos, kind_len))).level;
+  m.named = m.listed = true;
+  return m;
+}
+
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
   const std::string_view s = text.folded();
   const auto& words = text.words();
@@ -532,9 +746,31 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
       out.pop_back();
       continue;
     }
-    // Go on after the name.
+    // Go on after the name (and the places listed after a plural).
     m.resume = std::max({m.e, m.head_end, we});
-    while (k + 1 < words.size() && words[k + 1].begin < m.resume) ++k;
+    size_t go_on = m.resume;
+    // "5 đảng bộ xã: Phú Lộc, Phú Hòa …": a count of a place kind, then its places.
+    if (m.plural_kind_e == 0 && !m.named && m.count > 0) {
+      const size_t colon = scan::skip_spaces(s, m.e);
+      size_t kb;
+      std::string_view kind = scan::prev_word(s, m.e, &kb);
+      if (colon < s.size() && s[colon] == ':' && !kind.empty()) {
+        // (the kind may be two words: "thị trấn")
+        size_t kb2;
+        if (scan::prev_word(s, scan::skip_spaces_back(s, kb), &kb2) != "" && kb2 >= m.head_end &&
+            place_kind(s, kb2, scan::word_end(s, kb2)) == m.e - kb2)
+          kb = kb2;
+        if (kb >= m.head_end && place_kind(s, kb, scan::word_end(s, kb)) == m.e - kb) {
+          m.plural_kind_b = kb;
+          m.plural_kind_e = m.e;
+        }
+      }
+    }
+    if (m.plural_kind_e > 0) {
+      const OrgMention plural = m;  // (`m` may move as the list grows)
+      go_on = std::max(go_on, list_places(text, plural, out));
+    }
+    while (k + 1 < words.size() && words[k + 1].begin < go_on) ++k;
   }
   return out;
 }
@@ -603,14 +839,37 @@ Level contextual_chi_bo_level(std::string_view s, size_t pos) {
   return Level::branch;
 }
 
+// The words in front of "điểm" that make it a pilot: "đại hội điểm", "làm
+// điểm", "chọn điểm", "thí điểm", "đơn vị thực hiện điểm", "tổ chức điểm đại
+// hội", "đơn vị điểm", "chỉ đạo điểm" (not "thời điểm", "địa điểm", "quan
+// điểm"); and the words after it that make it a place or a score ("điểm cầu",
+// "điểm danh", "điểm số", "điểm nóng").
+constexpr std::string_view kPilotWordsBefore[] = {"đại hội", "làm", "chọn", "thí", "thực hiện", "tổ chức",
+                                                  "đơn vị", "chỉ đạo"};
+constexpr std::string_view kNotPilotWordsAfter[] = {"cầu", "danh", "số", "nóng", "mạnh", "yếu", "tựa", "đến",
+                                                    "trường", "nhấn", "sáng", "thi"};
+
+std::optional<size_t> pilot_trigger_at(std::string_view s, size_t diem) {
+  static const scan::KeywordSet not_after(kNotPilotWordsAfter);
+  const size_t after = scan::skip_spaces(s, diem + std::string_view("điểm").size());
+  if (after < s.size() && vi::at_word_start(s, after) && not_after.match(s, after) >= 0) return std::nullopt;
+  const size_t before = scan::skip_spaces_back(s, diem);
+  for (std::string_view w : kPilotWordsBefore) {
+    size_t b;
+    if (!scan::word_before(s, before, w, &b)) continue;
+    // "đại hội thí điểm", "đại hội làm điểm"
+    size_t b2;
+    if (w != "đại hội" && scan::word_before(s, scan::skip_spaces_back(s, b), "đại hội", &b2)) b = b2;
+    return b;
+  }
+  return std::nullopt;
+}
+
 bool pilot_trigger_in(std::string_view s, size_t b, size_t e) {
   size_t from = b;
   while (auto p = scan::find_word(s, from, e, "điểm")) {
     from = *p + 1;
-    const size_t before = scan::skip_spaces_back(s, *p);
-    if (scan::word_before(s, before, "đại hội") || scan::word_before(s, before, "làm") ||
-        scan::word_before(s, before, "chọn") || scan::word_before(s, before, "thí"))
-      return true;
+    if (pilot_trigger_at(s, *p)) return true;
   }
   return false;
 }

@@ -23,6 +23,12 @@ struct OrgMention {
   int count = 0;               // a numeral in front: "01 chi bộ", "ít nhất 1 chi bộ"
   size_t count_begin = 0;      // where that numeral starts
   size_t resume = 0;           // where orgs_in() went on looking after it
+  // "đảng bộ các huyện": a plural of a place kind, [plural_kind_b,
+  // plural_kind_e) the kind ("huyện"); the places listed after it ("đảng bộ
+  // các huyện: Hương Sơn, Thạch Hà") are mentions of their own.
+  size_t plural_kind_b = 0, plural_kind_e = 0;
+  bool listed = false;  // one of those places, named as written ("Hương Sơn")
+  bool agency = false;  // an agency's organisation ("Đảng bộ Công an huyện"): `level` from the agency
 };
 
 // What a phrase says about a congress level ("chi bộ trực thuộc đảng bộ cơ
@@ -39,6 +45,10 @@ LevelGuess level_of_phrase(std::string_view folded_phrase);
 
 // The organisation phrase whose head starts at `pos`, if one does.
 std::optional<OrgMention> org_at(const Text& text, size_t pos);
+
+// A place named as a unit, "huyện Châu Đức", "xã Tân An" (a place kind, then
+// capitalised words), as written: type dang_bo, the level of "đảng bộ" + kind.
+std::optional<OrgMention> place_at(const Text& text, size_t pos);
 
 // Every organisation phrase whose head starts in [b, e), in text order.
 std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e);
@@ -74,6 +84,9 @@ Level contextual_chi_bo_level(std::string_view folded, size_t pos);
 // Whether [b, e) speaks of a pilot: "đại hội điểm", "làm điểm", "chọn
 // điểm", "thí điểm" (not "điểm cầu", "thời điểm", "địa điểm").
 bool pilot_trigger_in(std::string_view folded, size_t b, size_t e);
+// Where the pilot trigger whose "điểm" starts at `diem` begins ("đại hội",
+// "làm", "thí" … in front, from one table), or nullopt when that "điểm" is no pilot.
+std::optional<size_t> pilot_trigger_at(std::string_view folded, size_t diem);
 
 // The text with parenthesised asides blanked out (same length), so that
 // "(sau khi tiến hành đại hội các chi bộ trực thuộc xong)" does not speak
