@@ -93,7 +93,7 @@ class TextReporter : public CheckReporter {
     if (s.most_errors.empty()) return;
     out_ << msg::summary_most_errors.in(lang_) << '\n';
     for (size_t i = 0; i < s.most_errors.size() && i < kMostErrorsShown; ++i)
-      out_ << fmt::format("    {}: {}\n", s.most_errors[i].path, s.most_errors[i].counts.errors);
+      out_ << fmt::format("    {}: {}\n", visible(s.most_errors[i].path), s.most_errors[i].counts.errors);
   }
 
  private:
@@ -119,13 +119,14 @@ class TextReporter : public CheckReporter {
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
     what += ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)) : say(msg::plan_rulesets, lang_, ids);
     if (clean) what += msg::plan_clean.in(lang_);
-    return fmt::format("== {}: {}", path, what);
+    return fmt::format("== {}: {}", visible(path), visible(what));
   }
 
   void print(std::ostream& os, const std::string& path, const Text& text, const Diagnostic& d) const {
-    const std::string where = d.span ? fmt::format("{}:{}:{}", path, d.span->line, d.span->column) : path;
+    const std::string where =
+        d.span ? fmt::format("{}:{}:{}", visible(path), d.span->line, d.span->column) : visible(path);
     os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_text(d.severity).in(lang_)
-       << ": " << reset() << sgr("1") << d.message(lang_) << reset() << " [" << d.rule << "]\n";
+       << ": " << reset() << sgr("1") << visible(d.message(lang_)) << reset() << " [" << d.rule << "]\n";
     if (d.span) {
       // Underlined to the span's end on this line (columns of the original,
       // as SARIF and github report them).
@@ -141,7 +142,7 @@ class TextReporter : public CheckReporter {
           d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
       const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
       os << "    " << severity_colour(Severity::note) << msg::limit_label.in(lang_) << ": " << reset() << doc << date
-         << ": \"" << d.limit->time.text << "\"\n";
+         << ": \"" << visible(d.limit->time.text) << "\"\n";
     }
   }
 
@@ -332,9 +333,11 @@ class GithubReporter : public CheckReporter {
     return "notice";
   }
   // The escapes of the runner's command parser (actions/toolkit, command.ts).
+  // The runner's own escapes for its syntax, over text already made visible
+  // (an ESC or an invalid byte of a file name never reaches the log as it is).
   static std::string escape_data(std::string_view s) {
     std::string out;
-    for (char c : s) {
+    for (char c : visible(s)) {
       if (c == '%') out += "%25";
       else if (c == '\r') out += "%0D";
       else if (c == '\n') out += "%0A";

@@ -53,12 +53,14 @@ Lang language_from(int argc, const char* const* argv) {
   return Lang::vi;
 }
 
+// Messages name files and quote plans: what reaches the terminal is made
+// visible (a newline in a file name cannot forge a second line).
 void print_error(Lang lang, std::string_view message) {
-  std::cerr << msg::error_prefix.in(lang) << message << '\n';
+  std::cerr << msg::error_prefix.in(lang) << visible(message) << '\n';
 }
 
 void print_warning(Lang lang, std::string_view message) {
-  std::cerr << msg::warning_prefix.in(lang) << message << '\n';
+  std::cerr << msg::warning_prefix.in(lang) << visible(message) << '\n';
 }
 
 bool use_colour(std::string_view color_option, bool to_terminal) {

@@ -9,6 +9,7 @@
 #include "plancheck/extract.h"
 #include "plancheck/extract_json.h"
 #include "plancheck/source.h"
+#include "snippet.h"
 #include "text_report.h"
 
 namespace plancheck::cli {
@@ -65,7 +66,7 @@ int run_extract(const CLI::App& sub, ExtractOptions opt) {
       const Extraction x = analyze(std::move(bytes), path).extraction;
       ++read;
       if (opt.format == "text") {
-        std::cout << format_extraction_text(x, lang);
+        std::cout << visible_lines(format_extraction_text(x, lang));
       } else if (opt.format == "jsonl") {
         std::cout << to_json(x).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
       } else {

@@ -14,10 +14,30 @@ struct Glyph {
   int width;          // display columns
   bool space;
   bool control;
+  UChar32 c;  // negative: an invalid byte
 };
 
+bool is_control(UChar32 c) { return c < 0 || c < 0x20 || (c >= 0x7F && c < 0xA0); }
+
+// How a character that must never reach a terminal as it is is shown:
+// "\x1b", "\n", "\t", "\xff" (an invalid byte), "\u0085" (a C1 control).
+std::string escape_of(std::string_view bytes, UChar32 c) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  auto hex2 = [](unsigned v) { return std::string{kHex[(v >> 4) & 15], kHex[v & 15]}; };
+  if (c == '\n') return "\\n";
+  if (c == '\r') return "\\r";
+  if (c == '\t') return "\\t";
+  if (c < 0) {
+    std::string out;
+    for (const char b : bytes) out += "\\x" + hex2(static_cast<unsigned char>(b));
+    return out;
+  }
+  if (c < 0x80) return "\\x" + hex2(static_cast<unsigned>(c));
+  return "\\u00" + hex2(static_cast<unsigned>(c));
+}
+
 int width_of(UChar32 c) {
-  if (c < 0) return 1;  // an invalid byte, shown as U+FFFD
+  if (c < 0) return 4;  // an invalid byte, shown as "\xff"
   const auto type = static_cast<UCharCategory>(u_charType(c));
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) return 0;
   const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
@@ -32,14 +52,43 @@ std::vector<Glyph> glyphs(std::string_view s) {
     const int32_t b = i;
     UChar32 c;
     U8_NEXT(s.data(), i, n, c);
-    const bool control = c < 0 || (c < 0x20 && c != '\t') || (c >= 0x7F && c < 0xA0);
-    out.push_back({static_cast<size_t>(b), static_cast<size_t>(i), control ? 1 : (c == '\t' ? 1 : width_of(c)),
-                   c == ' ' || c == '\t' || c == 0xA0, control});
+    // A tab in a line is a space there; every other control is escaped.
+    const bool control = is_control(c) && c != '\t';
+    const int width = control ? static_cast<int>(escape_of(s.substr(b, i - b), c).size()) : c == '\t' ? 1 : width_of(c);
+    out.push_back({static_cast<size_t>(b), static_cast<size_t>(i), width, c == ' ' || c == '\t' || c == 0xA0, control, c});
   }
   return out;
 }
 
 }  // namespace
+
+std::string visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    const int32_t b = i;
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (is_control(c)) out += escape_of(text.substr(b, i - b), c);
+    else out.append(text.substr(b, i - b));
+  }
+  return out;
+}
+
+std::string visible_lines(std::string_view text) {
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    const size_t nl = text.find('\n', at);
+    const size_t end = nl == std::string_view::npos ? text.size() : nl;
+    out += visible(text.substr(at, end - at));
+    if (nl == std::string_view::npos) break;
+    out += '\n';
+    at = nl + 1;
+  }
+  return out;
+}
 
 size_t display_width(std::string_view utf8) {
   size_t w = 0;
@@ -76,7 +125,7 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
   Snippet s;
   if (from > 0) s.text += "…";
   for (size_t i = from; i < to; ++i) {
-    if (g[i].control) s.text += "\xEF\xBF\xBD";  // U+FFFD: never a control sequence
+    if (g[i].control) s.text += escape_of(line.substr(g[i].begin, g[i].end - g[i].begin), g[i].c);
     else if (line[g[i].begin] == '\t') s.text += ' ';
     else s.text.append(line.substr(g[i].begin, g[i].end - g[i].begin));
   }

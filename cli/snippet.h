@@ -1,7 +1,7 @@
 // A source line as a terminal shows it under a diagnostic: cut around the
-// span at word boundaries with "…", control characters made visible (text
-// from a plan never moves the cursor or sets a window title), and the
-// caret placed by display columns — combining marks of decomposed (NFD)
+// span at word boundaries with "…", control characters made visible as
+// escapes ("\x1b": text from a plan never moves the cursor or sets a window
+// title), and the caret placed by display columns — combining marks of decomposed (NFD)
 // text take none, wide characters two — not by code points.
 #pragma once
 
@@ -20,6 +20,14 @@ struct Snippet {
 // `line` is the original line; the span covers code points
 // [first, last) of it, 1-based like Span::column (last == first: a point).
 Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_width = 100);
+
+// Text from a plan or a file name as it may reach a terminal or a log:
+// control characters and escape sequences as visible escapes ("\x1b",
+// "\n", "\t", "\u0085"), invalid bytes as "\xff"; the rest as it is.
+std::string visible(std::string_view text);
+
+// visible() line by line: a text made of lines keeps its line ends.
+std::string visible_lines(std::string_view text);
 
 // The columns a terminal gives the UTF-8 text.
 size_t display_width(std::string_view utf8);

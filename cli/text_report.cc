@@ -1,5 +1,7 @@
 #include "text_report.h"
 
+#include "snippet.h"
+
 #include <fmt/format.h>
 
 #include "messages.h"
@@ -39,7 +41,7 @@ std::string describe(const TimeExpr& t, Lang lang) {
 }  // namespace
 
 std::string format_extraction_text(const Extraction& x, Lang lang) {
-  std::string out = fmt::format("== {}\n", x.file);
+  std::string out = fmt::format("== {}\n", visible(x.file));
   const auto& d = x.document;
   const std::string unknown(msg::unknown_value.in(lang));
   out += say(msg::extract_document, lang, d.issuer.value_or(unknown),

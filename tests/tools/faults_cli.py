@@ -97,5 +97,25 @@ with tempfile.TemporaryDirectory() as d:
     leftovers = [f for f in os.listdir(d) if f.startswith(".report.txt")]
     check(not leftovers, f"-o interrupted: no temporary file left ({leftovers})")
 
+# Text of a plan and file names reach a terminal or a log only as visible
+# escapes: no escape sequence runs, no newline in a name forges a line.
+with tempfile.TemporaryDirectory() as d:
+    plan = ("Kế hoạch của Huyện ủy Lâm Hà nhiệm kỳ 2025 - 2030.\n"
+            "Đại hội đảng bộ cơ sở hoàn thành trong tháng 7/2025 \x1b]0;PWNED\x07\x1b[2J \x1b[8mẩn\x1b[0m.\n")
+    forged = "b\nx.txt:1:1: error: forged.txt"
+    for name in ("a.txt", forged):
+        open(os.path.join(d, name), "w", encoding="utf-8").write(plan)
+    for fmt in ("text", "github"):
+        r = run(["check", "--lang", "en", "--color", "never", "--format", fmt, d])
+        out = r.stdout.decode("utf-8", "replace") + r.stderr.decode("utf-8", "replace")
+        check(b"\x1b" not in r.stdout and b"\x07" not in r.stdout and b"\x1b" not in r.stderr,
+              f"{fmt}: no escape character of the plan reaches the output")
+        check("\\x1b]0;PWNED\\x07" in out if fmt == "text" else True, f"{fmt}: the escape is shown as \\x1b")
+        check(not any(l.startswith("x.txt:1:1") for l in out.splitlines()),
+              f"{fmt}: a newline in a file name does not start a line of its own")
+    r = run(["extract", "--format", "text", os.path.join(d, forged)])
+    check(b"\x1b" not in r.stdout and "b\\nx.txt:1:1" in r.stdout.decode().splitlines()[0],
+          "extract text: the name and the text shown escaped")
+
 print(f"{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)
