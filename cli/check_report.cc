@@ -276,7 +276,9 @@ class JsonReporter : public CheckReporter {
 class SarifReporter : public CheckReporter {
  public:
   SarifReporter(const RuleBook& book, Lang lang, ColumnKind columns, std::ostream& out)
-      : log_(book, lang, columns), out_(out) {}
+      : log_(book, lang, columns), out_(out) {
+    log_.stream_to(out_);
+  }
   std::optional<std::string> render(const std::string&, const Text&, const std::vector<const RuleSet*>&,
                                     const std::vector<Diagnostic>&, const PlanFacts&) const override {
     return std::nullopt;  // one log: results are added in order, in file()
@@ -288,7 +290,7 @@ class SarifReporter : public CheckReporter {
   }
   void failure(const std::string& path, const std::string& message) override { log_.add_failure(path, message); }
   void finish(const CheckSummary&, const std::vector<const RuleSet*>&) override {
-    out_ << log_.finish().dump(2, ' ', false, kReplaceInvalid) << '\n';
+    log_.finish_stream();
   }
 
  private:

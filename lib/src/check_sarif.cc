@@ -93,13 +93,9 @@ size_t SarifLog::rule_index(const Diagnostic& d) {
 }
 
 size_t SarifLog::artifact_index(const std::string& file) {
-  auto it = std::find(artifact_files_.begin(), artifact_files_.end(), file);
-  if (it != artifact_files_.end()) return static_cast<size_t>(it - artifact_files_.begin());
-  nlohmann::ordered_json a;
-  a["location"]["uri"] = artifact_uri(file);
-  artifacts_.push_back(std::move(a));
-  artifact_files_.push_back(file);
-  return artifact_files_.size() - 1;
+  const auto [it, added] = artifact_of_.try_emplace(file, artifact_of_.size());
+  if (added) artifact_uris_.push_back(artifact_uri(file));
+  return it->second;
 }
 
 void SarifLog::add(const std::string& file, const Text& text, const std::vector<Diagnostic>& diags) {
@@ -134,8 +130,37 @@ void SarifLog::add(const std::string& file, const Text& text, const std::vector<
     props["category"] = to_string(d.category);
     if (d.level) props["level"] = to_string(*d.level);
     r["properties"] = std::move(props);
-    results_.push_back(std::move(r));
+    if (stream_) {
+      if (streamed_++ == 0) open_stream();
+      else *stream_ << ",\n";
+      *stream_ << "        " << r.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    } else {
+      results_.push_back(std::move(r));
+    }
   }
+}
+
+void SarifLog::stream_to(std::ostream& out) { stream_ = &out; }
+
+void SarifLog::open_stream() {
+  *stream_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
+              "  \"runs\": [\n    {\n      \"results\": [\n";
+}
+
+void SarifLog::finish_stream() {
+  if (streamed_ == 0) open_stream();
+  else *stream_ << "\n";
+  *stream_ << "      ]";
+  // Key order does not matter to a JSON object: the run's other members
+  // follow its results, once every file is known.
+  const nlohmann::ordered_json rest = run_without_results();
+  for (const auto& [key, value] : rest.items())
+    *stream_ << ",\n      \"" << key << "\": " << value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  *stream_ << ",\n      \"artifacts\": [";
+  for (size_t i = 0; i < artifact_uris_.size(); ++i)
+    *stream_ << (i ? ",\n" : "\n") << "        {\"location\": {\"uri\": "
+             << nlohmann::ordered_json(artifact_uris_[i]).dump() << "}}";
+  *stream_ << "\n      ]\n    }\n  ]\n}\n";
 }
 
 void SarifLog::add_failure(const std::string& file, const std::string& text) {
@@ -148,7 +173,7 @@ void SarifLog::add_failure(const std::string& file, const std::string& text) {
   failures_.push_back(std::move(n));
 }
 
-nlohmann::ordered_json SarifLog::finish() const {
+nlohmann::ordered_json SarifLog::run_without_results() const {
   nlohmann::ordered_json driver;
   driver["name"] = "plancheck";
   driver["version"] = PLANCHECK_VERSION;
@@ -157,12 +182,20 @@ nlohmann::ordered_json SarifLog::finish() const {
   nlohmann::ordered_json run;
   run["tool"]["driver"] = std::move(driver);
   nlohmann::ordered_json inv;
-  inv["executionSuccessful"] = true;
+  // A file that could not be read is a run that did not do all it was asked.
+  inv["executionSuccessful"] = failures_.empty();
   if (!failures_.empty()) inv["toolExecutionNotifications"] = failures_;
   run["invocations"] = nlohmann::ordered_json::array({std::move(inv)});
-  run["artifacts"] = artifacts_;
-  run["results"] = results_;
   run["columnKind"] = columns_ == ColumnKind::unicode_code_points ? "unicodeCodePoints" : "utf16CodeUnits";
+  return run;
+}
+
+nlohmann::ordered_json SarifLog::finish() const {
+  nlohmann::ordered_json run = run_without_results();
+  nlohmann::ordered_json artifacts = nlohmann::ordered_json::array();
+  for (const auto& uri : artifact_uris_) artifacts.push_back({{"location", {{"uri", uri}}}});
+  run["artifacts"] = std::move(artifacts);
+  run["results"] = results_;
   nlohmann::ordered_json log;
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";

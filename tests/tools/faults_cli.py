@@ -5,7 +5,7 @@ what it held before, never half of one, and never overwrites an input.
 
 usage: faults_cli.py PLANCHECK SAMPLES_DIR
 """
-import os, shutil, signal, subprocess, sys, tempfile, time
+import json, os, shutil, signal, subprocess, sys, tempfile, time
 
 PLANCHECK, SAMPLES = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 PLANS = os.path.join(SAMPLES, "plans")
@@ -116,6 +116,30 @@ with tempfile.TemporaryDirectory() as d:
     r = run(["extract", "--format", "text", os.path.join(d, forged)])
     check(b"\x1b" not in r.stdout and "b\\nx.txt:1:1" in r.stdout.decode().splitlines()[0],
           "extract text: the name and the text shown escaped")
+
+# SARIF over 40,000 files: every file an artifact, results streamed (memory
+# that does not hold them), and a run with an unreadable file not "successful".
+with tempfile.TemporaryDirectory() as d:
+    first = os.path.join(d, "00000.txt")
+    open(first, "w", encoding="utf-8").write("Đại hội đảng bộ cơ sở nhiệm kỳ 2025 - 2030 hoàn thành trong tháng 7/2025.\n")
+    for i in range(1, 40000):
+        os.link(first, os.path.join(d, f"{i:05d}.txt"))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from measure import peak_rss_mb
+    out = os.path.join(d, "r.sarif")
+    rss = peak_rss_mb([PLANCHECK, "check", "--no-progress", "--format", "sarif", "-j2", "-o", out, d])
+    run_ = json.load(open(out, encoding="utf-8"))["runs"][0]
+    check(len(run_["artifacts"]) == 40000 and len(run_["results"]) == 40000 and
+          run_["invocations"][0]["executionSuccessful"] is True,
+          "SARIF over 40,000 files: every file an artifact, every result there")
+    if os.environ.get("PLANCHECK_SANITIZED") != "1":  # the sanitizers' own memory is not ours
+        check(rss < 120, f"SARIF over 40,000 files: results streamed, not held ({rss:.0f} MB peak)")
+    os.unlink(out)
+    open(os.path.join(d, "hong.txt"), "wb").write(b"\xff\xfe\x00")
+    r = run(["check", "--format", "sarif", os.path.join(d, "hong.txt"), first])
+    inv = json.loads(r.stdout)["runs"][0]["invocations"][0]
+    check(r.returncode == 2 and inv["executionSuccessful"] is False and inv["toolExecutionNotifications"],
+          "SARIF: a file that could not be read makes the run not successful")
 
 print(f"{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)

@@ -10,7 +10,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "plancheck/check.h"
@@ -23,11 +25,19 @@ enum class ColumnKind { utf16_code_units, unicode_code_points };
 class SarifLog {
  public:
   SarifLog(const RuleBook& book, Lang lang, ColumnKind columns);
+  // Writes results to `out` as they are added (the log's opening before the
+  // first) instead of keeping them; finish_stream() writes the rest. Memory
+  // then holds the rules and one small artifact entry per file, never the
+  // results: a run over 100,000 plans costs what one over 100 does.
+  void stream_to(std::ostream& out);
   // The diagnostics of one plan; `text` is the plan the spans point into.
   void add(const std::string& file, const Text& text, const std::vector<Diagnostic>& diags);
   // A file that could not be read or decoded.
   void add_failure(const std::string& file, const std::string& message);
+  // The whole log, when not streamed.
   nlohmann::ordered_json finish() const;
+  // The end of a streamed log (its opening too, when nothing was added).
+  void finish_stream();
 
  private:
   size_t rule_index(const Diagnostic& d);
@@ -38,10 +48,18 @@ class SarifLog {
   ColumnKind columns_;
   nlohmann::ordered_json rules_ = nlohmann::ordered_json::array();
   std::vector<std::string> rule_ids_;
-  nlohmann::ordered_json artifacts_ = nlohmann::ordered_json::array();
-  std::vector<std::string> artifact_files_;
+  std::vector<std::string> artifact_uris_;  // in index order
+  // Each file once, by name: a hash lookup (a search of the list made the
+  // log quadratic in the number of files).
+  std::unordered_map<std::string, size_t> artifact_of_;
   nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
   nlohmann::ordered_json failures_ = nlohmann::ordered_json::array();
+  std::ostream* stream_ = nullptr;
+  size_t streamed_ = 0;  // results written so far
+
+  void open_stream();
+  // Everything of the run but its results and artifacts.
+  nlohmann::ordered_json run_without_results() const;
 };
 
 // A file path as a SARIF artifact URI: relative paths stay relative,
