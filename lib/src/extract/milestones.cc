@@ -17,21 +17,118 @@ namespace {
 constexpr std::string_view kCongress = "đại hội";
 
 // Words in front of "đại hội" that make it the topic of something else
-// ("quán triệt các văn bản về đại hội", "tiến tới Đại hội XIV"), not the
-// subject of a timeline.
+// ("quán triệt các văn bản về đại hội", "tiến tới Đại hội XIV", "các điều
+// kiện tổ chức đại hội"), not the subject of a timeline.
 constexpr std::string_view kBlockers[] = {"về", "tiến tới", "công tác", "văn bản", "nghị quyết", "văn kiện",
                                           "chuẩn bị", "phục vụ", "sau khi", "trước khi", "sau", "dự", "tham dự",
-                                          "trình", "tại", "kỳ", "của"};
+                                          "trình", "tại", "kỳ", "của", "cho", "điều kiện"};
 
 bool blocked(std::string_view s, size_t at) {
   static constexpr scan::WordsBefore kBefore(kBlockers);
-  return kBefore.find(s, scan::skip_spaces_back(s, at)).has_value();
+  size_t p = scan::skip_spaces_back(s, at);
+  if (kBefore.find(s, p).has_value()) return true;
+  // "… điều kiện tổ chức đại hội": the topic word stands before the verb.
+  size_t b;
+  if (scan::word_before(s, p, "tổ chức", &b)) return kBefore.find(s, scan::skip_spaces_back(s, b)).has_value();
+  return false;
 }
 
 // "làm điểm đại hội cấp huyện": the congress named is the pilot's.
 bool after_pilot_word(std::string_view s, size_t at) {
   size_t b;
   return scan::word_before(s, scan::skip_spaces_back(s, at), "điểm", &b);
+}
+
+// The verbs that say what happens to congresses at a time, each with its
+// event. A start or completion verb says more than a verb of holding: "tổ
+// chức xong", "hoàn thành tổ chức đại hội" complete; "tổ chức", "tiến hành",
+// "diễn ra" alone hold (NOTES 001, 008).
+struct EventWord {
+  std::string_view words;
+  Event event;
+};
+constexpr EventWord kEventWords[] = {
+    {"bắt đầu", Event::start},     {"khai mạc", Event::start},  {"hoàn thành", Event::complete},
+    {"hoàn tất", Event::complete}, {"xong", Event::complete},   {"kết thúc", Event::complete},
+    {"tổ chức", Event::hold},      {"tiến hành", Event::hold},  {"diễn ra", Event::hold},
+};
+constexpr auto kEventWordList = scan::views_of<&EventWord::words>(kEventWords);
+
+// Words that go with a verb in its group without changing what it says:
+// "dự kiến sẽ tổ chức xong", "phấn đấu … sẽ hoàn thành", "tiếp tục tổ chức".
+constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "được", "dự kiến", "phải", "cần", "việc", "tập trung",
+                                             "tiếp tục", "phấn đấu", "kịp", "cơ bản", "đều", "mới", "đang",
+                                             "lần lượt", "thì", "mà"};
+
+// Words that cancel the verb they stand before: a negation ("không thể tổ
+// chức Đại hội … trong tháng 4", NOTES 018) or a suspension ("tạm dừng tổ
+// chức đại hội …", NOTES 034): no congress is scheduled at that time.
+constexpr std::string_view kCancelWords[] = {"không thể", "chưa thể", "không được", "không", "chưa",
+                                             "tạm dừng", "tạm hoãn", "hoãn", "dừng", "tạm đình",
+                                             "tạm ngừng", "ngừng", "lùi"};
+
+// The event of a verb group of two verbs: a start or completion over a holding.
+Event stronger(std::optional<Event> had, Event e) {
+  if (!had || *had == Event::hold) return e;
+  return *had;
+}
+
+// A verb group read from its words: the event it says (a start or
+// completion verb over a verb of holding), whether a negation or suspension
+// cancels it, and where it begins.
+struct VerbGroup {
+  std::optional<Event> event;
+  bool cancelled = false;
+  size_t begin = 0, end = 0;
+};
+
+// The verb group that ends at `end` of `s`, read backwards down to `floor`.
+VerbGroup group_before(std::string_view s, size_t floor, size_t end) {
+  static constexpr scan::WordsBefore kVerbs(kEventWordList);
+  static constexpr scan::WordsBefore kAux(kAuxiliaries);
+  static constexpr scan::WordsBefore kCancel(kCancelWords);
+  VerbGroup g;
+  size_t p = scan::skip_spaces_back(s, end);
+  g.begin = g.end = p;
+  while (p > floor) {
+    size_t b;
+    if (auto k = kVerbs.find(s, p, &b)) {
+      g.event = stronger(g.event, kEventWords[*k].event);
+    } else if (kCancel.find(s, p, &b)) {
+      g.cancelled = true;
+    } else if (!kAux.find(s, p, &b)) {
+      break;
+    }
+    if (b < floor) break;
+    g.begin = b;
+    p = scan::skip_spaces_back(s, b);
+  }
+  return g;
+}
+
+// The verb group that starts at `from` of `s`, read forwards up to `limit`.
+VerbGroup group_after(std::string_view s, size_t from, size_t limit) {
+  static const scan::KeywordSet kVerbs(kEventWordList);
+  static const scan::KeywordSet kAux(kAuxiliaries);
+  static const scan::KeywordSet kCancel(kCancelWords);
+  VerbGroup g;
+  size_t p = scan::skip_spaces(s, from);
+  g.begin = g.end = p;
+  while (p < limit) {
+    size_t e;
+    int k;
+    if ((k = kVerbs.match(s, p, &e)) >= 0) {
+      g.event = stronger(g.event, kEventWords[k].event);
+    } else if (kCancel.match(s, p, &e) >= 0) {
+      g.cancelled = true;
+    } else if (kAux.match(s, p, &e) < 0) {
+      break;
+    }
+    if (e > limit) break;
+    g.end = e;
+    p = scan::skip_spaces(s, e);
+  }
+  return g;
 }
 
 struct Subject {
@@ -42,21 +139,38 @@ struct Subject {
 std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size_t at, const DocumentFacts& doc) {
   if (g.level) return g.level;
   if (g.bare_chi_bo) return orgs::contextual_chi_bo_level(s, at);
-  if (g.bare_dang_bo) {
-    if (g.plural) return Level::grassroots;
-    if (doc.issuer) return orgs::body_level(fold(*doc.issuer));
+  const std::optional<Level> issuer = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
+  // "các đảng bộ trực thuộc", "3 đảng bộ", "các đảng bộ còn lại": the units
+  // under the issuer (of a province: districts; of a district: grassroots).
+  if (g.under_issuer || (g.bare_dang_bo && g.plural)) {
+    if (issuer && *issuer > Level::grassroots) return level_below(*issuer);
+    return Level::grassroots;
   }
+  if (g.bare_dang_bo) return issuer;  // a singular "đảng bộ": the issuer's own
   return std::nullopt;
+}
+
+// Words in front of an organisation that make it several: "các", "những",
+// a numeral or a count ("3 đảng bộ", "46/49 chi, đảng bộ").
+bool plural_in_front(std::string_view s, size_t at) {
+  size_t pb;
+  std::string_view prev = scan::prev_word(s, scan::skip_spaces_back(s, at), &pb);
+  if (prev == "các" || prev == "những" || prev == "còn") return true;
+  return !prev.empty() && prev.front() >= '0' && prev.front() <= '9' && prev != "1" && prev != "01";
 }
 
 // The organisation that heads [b, e) as its subject ("Các chi, Đảng bộ còn
 // lại …", "Đảng bộ Khối …", "470/470 chi bộ trực thuộc …").
 std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t b, size_t e,
                                    const DocumentFacts& doc) {
-  // Reported speech opens a clause of its own: 'Bí thư Đảng ủy xã X cho biết:
-  // "Các chi bộ trực thuộc còn lại tổ chức đại hội …"' speaks of the branches.
+  // Reported speech and announcements open a clause of their own: 'Bí thư
+  // Đảng ủy xã X cho biết: "Các chi bộ trực thuộc còn lại tổ chức đại hội
+  // …"', "… nhấn mạnh: Đối với các chi bộ còn lại …" speak of the branches.
   for (size_t i = b; i + 1 < e; ++i)
-    if (s[i] == ':' && s.substr(scan::skip_spaces(s, i + 1), 1) == "\"") b = scan::skip_spaces(s, i + 1) + 1;
+    if (s[i] == ':') {
+      b = scan::skip_spaces(s, i + 1);
+      if (b < e && s[b] == '"') ++b;
+    }
   for (const auto& m : orgs::orgs_in(text, b, e)) {
     if (m.type == UnitType::committee || m.type == UnitType::agency) return std::nullopt;
     const size_t end = orgs::congress_phrase_end(s, m.b, e);
@@ -67,12 +181,28 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
       size_t wb;
       if (scan::prev_word(s, before - 1, &wb) == "chi") g.level = Level::grassroots;
     }
-    size_t pb;
-    std::string_view prev = scan::prev_word(s, scan::skip_spaces_back(s, m.b), &pb);
-    if (prev == "các" || prev == "những") g.plural = true;
+    if (plural_in_front(s, m.b) || m.count > 1) g.plural = true;
     if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
     return std::nullopt;
   }
+  return std::nullopt;
+}
+
+// "Đại hội" alone ("Theo kế hoạch, Đại hội sẽ diễn ra …"): the congress the
+// text named last before it, within the article around it.
+std::optional<Subject> antecedent(std::string_view s, size_t at, const DocumentFacts& doc) {
+  constexpr size_t kLookBack = 2000;
+  const size_t floor = at > kLookBack ? at - kLookBack : 0;
+  size_t e = at;
+  while (auto p = scan::rfind_word(s, floor, e, kCongress)) {
+    e = *p;
+    const size_t np = *p + kCongress.size();
+    const size_t np_end = orgs::congress_phrase_end(s, np, std::min(s.size(), np + 160));
+    const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(np, np_end - np));
+    if (g.pilot || g.all_levels || g.plural || !g.level) continue;
+    return Subject{*g.level, *p, np_end};
+  }
+  (void)doc;
   return std::nullopt;
 }
 
@@ -82,6 +212,7 @@ struct CongressFind {
   bool pilot = false;
   size_t pilot_end = 0;
   bool found = false;
+  bool by_org = false;  // the subject is the organisation in front of an empty "đại hội"
 };
 
 // `cs` is the clause (asides blanked) starting at `base` in the full folded
@@ -112,10 +243,43 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
     // front of the verb says which congresses.
     if (np_end == np) {
       r.subject = org_subject(text, full, base + b, base + *p, doc);
+      r.by_org = r.subject.has_value();
+      // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
+      if (!r.subject && text.normalized().compare(base + *p, 2, "Đ") == 0)
+        r.subject = antecedent(full, base + *p, doc);
       return r;
     }
     return r;
   }
+  return r;
+}
+
+// A congress named after its time: "đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ
+// huyện", "từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội các chi bộ …",
+// "phấn đấu trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ": the time, a
+// verb group, then the congress.
+struct CongressAfter {
+  std::optional<Subject> subject;
+  VerbGroup verbs;
+  bool pilot = false;
+};
+std::optional<CongressAfter> congress_after(std::string_view full, std::string_view cs, size_t base, size_t from,
+                                            const DocumentFacts& doc) {
+  CongressAfter r;
+  r.verbs = group_after(cs, from, cs.size());
+  if (!r.verbs.event) return std::nullopt;
+  const size_t p = scan::skip_spaces(cs, r.verbs.end);
+  if (!scan::word_at(cs, p, kCongress)) return std::nullopt;
+  const size_t np = p + kCongress.size();
+  const size_t np_end = orgs::congress_phrase_end(cs, np, cs.size());
+  const orgs::LevelGuess g = orgs::level_of_phrase(cs.substr(np, np_end - np));
+  if (g.pilot) {
+    r.pilot = true;
+    return r;
+  }
+  if (g.all_levels) return std::nullopt;
+  if (auto l = resolve(g, full, base + np, doc)) r.subject = Subject{*l, base + p, base + np_end};
+  if (!r.subject) return std::nullopt;
   return r;
 }
 
@@ -144,9 +308,14 @@ bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
   return false;
 }
 
-// The verbs that say what happens to congresses at a time, each with its event.
-constexpr std::string_view kEventVerbs[] = {"bắt đầu", "khai mạc", "hoàn thành", "xong", "kết thúc"};
-constexpr Event kEventOfVerb[] = {Event::start, Event::start, Event::complete, Event::complete, Event::complete};
+// Whether "tổ chức" at p is the noun ("tổ chức cơ sở đảng", "tổ chức đảng",
+// "Ban Tổ chức"), not the verb.
+bool organisation_noun(std::string_view s, size_t p) {
+  const size_t after = scan::skip_spaces(s, p + std::string_view("tổ chức").size());
+  if (scan::word_at(s, after, "cơ sở") || scan::word_at(s, after, "đảng")) return true;
+  size_t b;
+  return scan::word_before(s, scan::skip_spaces_back(s, p), "ban", &b);
+}
 
 // Every event verb of a text, in text order, found in one pass: a time's
 // verb is looked for in several overlapping stretches of its clause, each
@@ -154,32 +323,44 @@ constexpr Event kEventOfVerb[] = {Event::start, Event::start, Event::complete, E
 class EventVerbs {
  public:
   explicit EventVerbs(std::string_view s) {
-    const auto found = chunk::occurrences(s, kEventVerbs);
+    const auto found = chunk::occurrences(s, kEventWordList);
     for (size_t k = 0; k < found.size(); ++k)
       for (const size_t p : found[k]) {
-        const size_t e = p + kEventVerbs[k].size();
-        if (vi::at_word_start(s, p) && vi::at_word_end(s, e)) verbs_.push_back({p, e, kEventOfVerb[k]});
+        const size_t e = p + kEventWords[k].words.size();
+        if (!vi::at_word_start(s, p) || !vi::at_word_end(s, e)) continue;
+        if (kEventWords[k].words == "tổ chức" && organisation_noun(s, p)) continue;
+        verbs_.push_back({p, e, kEventWords[k].event});
       }
     std::sort(verbs_.begin(), verbs_.end(), [](const Verb& a, const Verb& b) { return a.b < b.b; });
   }
 
-  // The last event verb wholly inside [b, e) of the clause `cs`, which
-  // starts at `base` in the text (asides blanked out in it hold none);
-  // *at gets its clause offset (0 when there is none).
-  std::optional<Event> last_in(std::string_view cs, size_t base, size_t b, size_t e, size_t* at = nullptr) const {
+  // The event the verbs wholly inside [b, e) of the clause `cs` say, which
+  // starts at `base` in the text (asides blanked out in it hold none): the
+  // last start or completion verb, else the last verb of holding (when
+  // `holds`); *at gets its clause offset (0 when there is none).
+  std::optional<Event> last_in(std::string_view cs, size_t base, size_t b, size_t e, size_t* at = nullptr,
+                               bool holds = true) const {
     if (at) *at = 0;
     e = std::min(e, cs.size());
     if (b >= e) return std::nullopt;
+    std::optional<Event> hold;
+    size_t hold_at = 0;
     // The verbs starting before e, from the last one back to b.
     auto it = std::lower_bound(verbs_.begin(), verbs_.end(), base + e, [](const Verb& v, size_t p) { return v.b < p; });
     while (it != verbs_.begin()) {
       --it;
       if (it->b < base + b) break;
       if (it->e > base + e || cs[it->b - base] == ' ') continue;  // runs past e, or in a blanked aside
+      if (it->event == Event::hold) {
+        if (!hold) hold = it->event, hold_at = it->b - base;
+        continue;
+      }
       if (at) *at = it->b - base;
       return it->event;
     }
-    return std::nullopt;
+    if (!holds || !hold) return std::nullopt;
+    if (at) *at = hold_at;
+    return hold;
   }
 
  private:
@@ -248,6 +429,46 @@ class SeenStatements {
   std::vector<StatementKey> keys_;
 };
 
+// Whether [from, to) holds only what joins a document's code to its date
+// ("Chỉ thị số 35-CT/TW ngày 30-5-2019", "…-KH/TU, ngày 9/9/2024").
+bool only_date_glue(std::string_view s, size_t from, size_t to) {
+  if (to < from || to - from > 16) return false;
+  size_t p = from;
+  while (p < to && (s[p] == ' ' || s[p] == ',')) ++p;
+  if (scan::word_at(s, p, "ngày")) p = scan::skip_spaces(s, p + std::string_view("ngày").size());
+  return p == to;
+}
+
+// The aside (in parentheses) the position `at` of the clause [cb, ce) is
+// in: its inside, [*b, *e).
+bool aside_around(std::string_view s, size_t cb, size_t at, size_t ce, size_t* b, size_t* e) {
+  std::vector<size_t> open;
+  for (size_t i = cb; i < at; ++i) {
+    if (s[i] == '(') open.push_back(i);
+    if (s[i] == ')' && !open.empty()) open.pop_back();
+  }
+  if (open.empty()) return false;
+  *b = open.back() + 1;
+  *e = ce;
+  int depth = 0;
+  for (size_t i = at; i < ce; ++i) {
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && depth-- == 0) {
+      *e = i;
+      break;
+    }
+  }
+  return true;
+}
+
+// What a clause says about one of its times.
+struct Reading {
+  std::optional<Subject> subject;
+  std::optional<Event> event;
+  bool cancelled = false;  // negated or suspended
+  bool done = false;       // reported, not planned
+};
+
 }  // namespace
 
 std::vector<Milestone> extract_milestones(const Text& text, const std::vector<TimeExpr>& times,
@@ -261,97 +482,151 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
     const size_t tb = t.span.start, te = t.span.end;
-    // A document's own date is not a timeline (references are in text order).
+    // A document's own date is not a timeline (references are in text order):
+    // inside the reference, or right after its code.
     {
       auto it = std::upper_bound(references.begin(), references.end(), tb,
                                  [](size_t v, const Reference& r) { return v < r.span.start; });
-      if (it != references.begin() && tb < std::prev(it)->span.end) continue;
+      if (it != references.begin() &&
+          (tb < std::prev(it)->span.end || only_date_glue(s, std::prev(it)->span.end, tb)))
+        continue;
     }
-    const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
-    // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
-    std::string clause_storage;
-    const std::string_view cs = orgs::without_asides(s, cb, ce, &clause_storage);
-    const size_t rb = tb - cb, re_ = te - cb;  // the time, relative to the clause
-    // The previous time in the same clause bounds where this one's verb is.
-    size_t prev_end = 0;
-    if (k > 0 && times[k - 1].span.end > cb && times[k - 1].span.end <= tb) prev_end = times[k - 1].span.end - cb;
 
-    std::optional<Subject> subject;
-    std::optional<Event> event;
-    bool fronted = false;
-    CongressFind cf = congress_before(text, s, cs, cb, 0, rb, doc);
-    // A pilot named before the time owns it ("Chi bộ thôn X được chọn làm
-    // điểm đã tổ chức đại hội vào ngày …"), unless a coordinated verb makes
-    // the head organisation's own congress the subject (see below).
-    if (cf.found && !cf.pilot && orgs::pilot_trigger_in(cs, prev_end, rb)) {
-      cf.pilot = true;
-      cf.subject.reset();
-      cf.pilot_end = prev_end;
-      constexpr std::string_view kDiem = "điểm";
-      size_t from = prev_end;
-      while (auto p = scan::find_word(cs, from, rb, kDiem)) {
-        cf.pilot_end = *p + kDiem.size();
-        from = *p + 1;
+    // The clause [cb, ce) read for the time: its subject, verb and status.
+    const auto read = [&](size_t cb, size_t ce) {
+      Reading r;
+      // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
+      std::string clause_storage;
+      const std::string_view cs = orgs::without_asides(s, cb, ce, &clause_storage);
+      const size_t rb = tb - cb, re_ = te - cb;  // the time, relative to the clause
+      // The previous time in the same clause bounds where this one's verb is.
+      size_t prev_end = 0;
+      if (k > 0 && times[k - 1].span.end > cb && times[k - 1].span.end <= tb) prev_end = times[k - 1].span.end - cb;
+      size_t vb = prev_end, ve = rb;  // where "đã" says it is done
+
+      // A congress named after the time, with only its verb between:
+      // "đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ huyện".
+      if (auto after = congress_after(s, cs, cb, re_, doc)) {
+        if (after->pilot) return r;  // the pilot's time
+        r.subject = after->subject;
+        r.event = after->verbs.event;
+        r.cancelled = after->verbs.cancelled;
+        r.done = past_marker(cs, re_, after->subject->b - cb);
+        return r;
       }
-    }
-    if (!cf.found && cb > scan::sentence_begin(s, tb) && clause_opens_with_verb_or_time(cs, rb)) {
-      // "Đại hội các chi bộ trực thuộc …, đảng bộ bộ phận không quá 1 ngày;
-      // hoàn thành trước ngày 28/02/2025": the clause goes on the previous
-      // one's subject.
-      const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
-      std::string prev_storage;
-      const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
-      CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
-      if (pf.subject) {
-        subject = pf.subject;
-        event = verbs.last_in(cs, cb, 0, rb);
-        cf.found = true;  // handled: skip the searches below
-      }
-    }
-    if (!cf.found) {
-      // No congress word before the time: a subject at the head of the clause
-      // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
-      // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
-      if (auto ev = verbs.last_in(cs, cb, prev_end, rb)) {
-        subject = org_subject(text, s, cb, tb, doc);
-        // A schedule laid out by level under a heading about congresses:
-        // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
-        if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
-        event = ev;
-      } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
-        // A time put first speaks of a congress only with a verb after it.
-        fronted = true;
-        event = verbs.last_in(cs, cb, re_, cs.size());
-        if (event) {
-          CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
-          if (after.subject) subject = after.subject;
-          if (!subject) subject = org_subject(text, s, te, ce, doc);
+
+      std::optional<Subject>& subject = r.subject;
+      std::optional<Event>& event = r.event;
+      bool fronted = false;
+      CongressFind cf = congress_before(text, s, cs, cb, 0, rb, doc);
+      // A pilot named before the time owns it ("Chi bộ thôn X được chọn làm
+      // điểm đã tổ chức đại hội vào ngày …"), unless a coordinated verb makes
+      // the head organisation's own congress the subject (see below).
+      if (cf.found && !cf.pilot && orgs::pilot_trigger_in(cs, prev_end, rb)) {
+        cf.pilot = true;
+        cf.subject.reset();
+        cf.pilot_end = prev_end;
+        constexpr std::string_view kDiem = "điểm";
+        size_t from = prev_end;
+        while (auto p = scan::find_word(cs, from, rb, kDiem)) {
+          cf.pilot_end = *p + kDiem.size();
+          from = *p + 1;
         }
       }
-    } else if (cf.pilot) {
-      // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
-      // the organisation at the head completes its own congress.
-      size_t vat;
-      auto ev = verbs.last_in(cs, cb, cf.pilot_end, rb, &vat);
-      if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
-        subject = org_subject(text, s, cb, tb, doc);
-        event = ev;
+      if (!cf.found && cb > scan::sentence_begin(s, tb) && clause_opens_with_verb_or_time(cs, rb)) {
+        // "Đại hội các chi bộ trực thuộc …, đảng bộ bộ phận không quá 1 ngày;
+        // hoàn thành trước ngày 28/02/2025": the clause goes on the previous
+        // one's subject.
+        const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
+        std::string prev_storage;
+        const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
+        CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
+        if (pf.subject) {
+          subject = pf.subject;
+          event = verbs.last_in(cs, cb, 0, rb);
+          cf.found = true;  // handled: skip the searches below
+        }
       }
-    } else if (cf.subject) {
-      subject = cf.subject;
-      const size_t from = std::max(prev_end, subject->e - cb);
-      event = verbs.last_in(cs, cb, from, rb);
-      // The verb before the congress phrase: "huyện sẽ hoàn thành Đại hội các Chi bộ … trong tháng 2/2025".
-      if (!event) event = verbs.last_in(cs, cb, prev_end, subject->b - cb);
-    }
-    if (!subject) continue;
-    // The verb may follow the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
-    if (!event && !fronted) {
-      size_t stop = cs.size();
-      for (size_t i = re_; i < cs.size(); ++i)
-        if (cs[i] == ',') { stop = i; break; }
-      event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40));
-    }
+      if (!cf.found) {
+        // No congress word before the time: a subject at the head of the clause
+        // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
+        // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
+        if (auto ev = verbs.last_in(cs, cb, prev_end, rb, nullptr, false)) {
+          subject = org_subject(text, s, cb, tb, doc);
+          // A schedule laid out by level under a heading about congresses:
+          // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
+          if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
+          event = ev;
+        } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
+          // A time put first speaks of a congress only with a start or
+          // completion verb after it, and not when a committee acts at it
+          // ("Ngày 17-4, Ban Thường vụ Thành ủy có Công văn …").
+          fronted = true;
+          vb = re_, ve = cs.size();
+          event = verbs.last_in(cs, cb, re_, cs.size(), nullptr, false);
+          const auto first_org = orgs::orgs_in(text, te, ce);
+          if (!first_org.empty() && (first_org.front().type == UnitType::committee ||
+                                     first_org.front().type == UnitType::agency))
+            event.reset();
+          if (event) {
+            CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
+            if (after.subject) subject = after.subject;
+            if (!subject) subject = org_subject(text, s, te, ce, doc);
+          }
+        }
+      } else if (cf.pilot) {
+        // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
+        // the organisation at the head completes its own congress.
+        size_t vat;
+        auto ev = verbs.last_in(cs, cb, cf.pilot_end, rb, &vat, false);
+        if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
+          subject = org_subject(text, s, cb, tb, doc);
+          event = ev;
+        }
+      } else if (cf.subject) {
+        subject = cf.subject;
+        const size_t from = std::max(prev_end, subject->e - cb);
+        size_t vat = 0;
+        // A start or completion verb between the subject and the time.
+        event = verbs.last_in(cs, cb, from, rb, &vat, false);
+        // … or just after the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
+        if (!event) {
+          size_t stop = cs.size();
+          for (size_t i = re_; i < cs.size(); ++i)
+            if (cs[i] == ',') {
+              stop = i;
+              break;
+            }
+          event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40), nullptr, false);
+          vat = 0;
+        }
+        // … or the verb group in front of the congress: "huyện sẽ hoàn thành
+        // Đại hội các Chi bộ … trong tháng 2/2025", "không thể tổ chức Đại hội … trong tháng 4".
+        if (!event) {
+          const VerbGroup g = group_before(cs, prev_end, subject->b - cb);
+          event = g.event;
+          r.cancelled = g.cancelled;
+        }
+        // … else a verb of holding between them: "dự kiến tổ chức trước ngày 25.3".
+        if (!event) event = verbs.last_in(cs, cb, from, rb, &vat);
+        if (vat > 0 && group_before(cs, from, vat).cancelled) r.cancelled = true;
+        vb = std::min(prev_end, subject->b - cb);
+      }
+      if (subject && !fronted) vb = std::min(vb, subject->b >= cb ? subject->b - cb : vb);
+      if (subject) r.done = past_marker(cs, vb, ve);
+      return r;
+    };
+
+    const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
+    Reading r;
+    // A time inside an aside is read there first: "(các đảng bộ cấp trên
+    // trực tiếp …, đảng bộ xã, phường, đặc khu hoàn thành trong tháng 8-2025; …)";
+    // else it belongs to the clause around ("Đại hội sẽ diễn ra trong 3 ngày (từ 9 đến 11-10-2025)").
+    if (size_t ab, ae; aside_around(s, cb, tb, ce, &ab, &ae)) r = read(ab, ae);
+    if (!r.subject) r = read(cb, ce);
+    if (!r.subject || r.cancelled) continue;
+    const Subject* subject = &*r.subject;
+    std::optional<Event> event = r.event;
     // A deadline with no verb is still a completion: "Đại hội chi bộ cơ sở trước ngày 30/6/2025".
     if (!event && (t.relation == Relation::before || t.relation == Relation::by)) event = Event::complete;
     if (!event) event = t.relation == Relation::from ? Event::start : Event::hold;
@@ -385,9 +660,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
     m.span = text.span(sb, se);
     // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
-    const size_t vb = fronted ? re_ : std::min(prev_end, subject->b - cb);
-    const size_t ve = fronted ? cs.size() : rb;
-    if (past_marker(cs, vb, ve)) m.status = Status::done;
+    if (r.done) m.status = Status::done;
     if (source) m.source = *source;
   }
   return out;

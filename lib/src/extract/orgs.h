@@ -32,6 +32,8 @@ struct LevelGuess {
   bool bare_chi_bo = false;   // "chi bộ" with nothing saying which
   bool bare_dang_bo = false;  // "đảng bộ" with nothing saying which
   bool plural = false;        // "các …", "… còn lại"
+  bool under_issuer = false;
+  bool by_own_name = false;   // said by the organisation's own name ("Đảng bộ Công an tỉnh"), not a place in it  // "các đảng bộ trực thuộc" with no body named: one level below the issuer
   bool all_levels = false;    // "các cấp"
   bool pilot = false;         // "đại hội điểm", "thí điểm"
 };
