@@ -171,7 +171,14 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
       b = scan::skip_spaces(s, i + 1);
       if (b < e && s[b] == '"') ++b;
     }
-  for (const auto& m : orgs::orgs_in(text, b, e)) {
+  const auto found = orgs::orgs_in(text, b, e);
+  for (size_t k = 0; k < found.size(); ++k) {
+    // "Đảng bộ Công an tỉnh đã có 62/64 chi bộ trực thuộc … tiến hành đại
+    // hội": the units counted after "có" are the subject.
+    while (k + 1 < found.size() && found[k + 1].count > 0 &&
+           scan::find_word(s, found[k].e, found[k + 1].b, "có"))
+      ++k;
+    const auto& m = found[k];
     if (m.type == UnitType::committee || m.type == UnitType::agency) return std::nullopt;
     const size_t end = orgs::congress_phrase_end(s, m.b, e);
     orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, end - m.b));
@@ -190,7 +197,7 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
 
 // "Đại hội" alone ("Theo kế hoạch, Đại hội sẽ diễn ra …"): the congress the
 // text named last before it, within the article around it.
-std::optional<Subject> antecedent(std::string_view s, size_t at, const DocumentFacts& doc) {
+std::optional<Subject> antecedent(std::string_view s, size_t at) {
   constexpr size_t kLookBack = 2000;
   const size_t floor = at > kLookBack ? at - kLookBack : 0;
   size_t e = at;
@@ -200,10 +207,19 @@ std::optional<Subject> antecedent(std::string_view s, size_t at, const DocumentF
     const size_t np_end = orgs::congress_phrase_end(s, np, std::min(s.size(), np + 160));
     const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(np, np_end - np));
     if (g.pilot || g.all_levels || g.plural || !g.level) continue;
-    return Subject{*g.level, *p, np_end};
+    // The subject is the word itself, where the clause speaks of it.
+    return Subject{*g.level, at, at + kCongress.size()};
   }
-  (void)doc;
   return std::nullopt;
+}
+
+// Where a clause opens with "thời gian" ("Thời gian tổ chức: …", "Thời
+// gian diễn ra trong 3 ngày, …"), the schedule of the congress the text
+// speaks of; `none` when it does not.
+size_t schedule_head(std::string_view cs, size_t none) {
+  size_t p = 0;
+  while (p < cs.size() && (cs[p] == ' ' || cs[p] == '-' || cs[p] == '+' || cs[p] == '*')) ++p;
+  return scan::word_at(cs, p, "thời gian") ? p : none;
 }
 
 // The congress phrase nearest before `end` in [b, end): its level.
@@ -245,8 +261,8 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
       r.subject = org_subject(text, full, base + b, base + *p, doc);
       r.by_org = r.subject.has_value();
       // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
-      if (!r.subject && text.normalized().compare(base + *p, 2, "Đ") == 0)
-        r.subject = antecedent(full, base + *p, doc);
+      if (!r.subject && (text.normalized().compare(base + *p, 2, "Đ") == 0 || schedule_head(cs, *p) < *p))
+        r.subject = antecedent(full, base + *p);
       return r;
     }
     return r;
@@ -308,15 +324,6 @@ bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
   return false;
 }
 
-// Whether "tổ chức" at p is the noun ("tổ chức cơ sở đảng", "tổ chức đảng",
-// "Ban Tổ chức"), not the verb.
-bool organisation_noun(std::string_view s, size_t p) {
-  const size_t after = scan::skip_spaces(s, p + std::string_view("tổ chức").size());
-  if (scan::word_at(s, after, "cơ sở") || scan::word_at(s, after, "đảng")) return true;
-  size_t b;
-  return scan::word_before(s, scan::skip_spaces_back(s, p), "ban", &b);
-}
-
 // Every event verb of a text, in text order, found in one pass: a time's
 // verb is looked for in several overlapping stretches of its clause, each
 // answered by a search here instead of a scan per verb.
@@ -328,7 +335,7 @@ class EventVerbs {
       for (const size_t p : found[k]) {
         const size_t e = p + kEventWords[k].words.size();
         if (!vi::at_word_start(s, p) || !vi::at_word_end(s, e)) continue;
-        if (kEventWords[k].words == "tổ chức" && organisation_noun(s, p)) continue;
+        if (kEventWords[k].words == orgs::kOrganisation && orgs::organisation_noun_at(s, p)) continue;
         verbs_.push_back({p, e, kEventWords[k].event});
       }
     std::sort(verbs_.begin(), verbs_.end(), [](const Verb& a, const Verb& b) { return a.b < b.b; });
@@ -557,16 +564,24 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
           // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
           if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
           event = ev;
+        } else if (const size_t head = schedule_head(cs, rb); head < rb) {
+          // "Thời gian diễn ra trong 3 ngày, từ ngày 30/9 đến ngày 2/10": the
+          // congress the text speaks of.
+          event = verbs.last_in(cs, cb, head, rb);
+          if (event) subject = antecedent(s, cb + head);
         } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
           // A time put first speaks of a congress only with a start or
           // completion verb after it, and not when a committee acts at it
           // ("Ngày 17-4, Ban Thường vụ Thành ủy có Công văn …").
+          // A progress report ("Đến ngày 31/3, 100% chi bộ, đảng bộ … đã tổ
+          // chức thành công đại hội") says what was done by then with any verb.
           fronted = true;
           vb = re_, ve = cs.size();
-          event = verbs.last_in(cs, cb, re_, cs.size(), nullptr, false);
+          const bool report = t.relation == Relation::by && past_marker(cs, re_, cs.size());
+          event = verbs.last_in(cs, cb, re_, cs.size(), nullptr, report);
           const auto first_org = orgs::orgs_in(text, te, ce);
-          if (!first_org.empty() && (first_org.front().type == UnitType::committee ||
-                                     first_org.front().type == UnitType::agency))
+          if (!report && !first_org.empty() &&
+              (first_org.front().type == UnitType::committee || first_org.front().type == UnitType::agency))
             event.reset();
           if (event) {
             CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
@@ -609,6 +624,14 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         }
         // … else a verb of holding between them: "dự kiến tổ chức trước ngày 25.3".
         if (!event) event = verbs.last_in(cs, cb, from, rb, &vat);
+        // … else the verb of the clause before, left out of this one:
+        // "Đại hội Đảng bộ xã A dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ B trước ngày 5.4".
+        if (!event && cb > scan::sentence_begin(s, tb)) {
+          const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
+          std::string prev_storage;
+          const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
+          if (scan::find_word(prev, 0, prev.size(), kCongress)) event = verbs.last_in(prev, pcb, 0, prev.size());
+        }
         if (vat > 0 && group_before(cs, from, vat).cancelled) r.cancelled = true;
         vb = std::min(prev_end, subject->b - cb);
       }

@@ -259,6 +259,7 @@ struct LevelRow {
   Where where;
   Says says;
   std::optional<Level> otherwise = std::nullopt;  // below_body when no body is named
+  std::optional<Level> most = std::nullopt;       // below_body: a "chi bộ" is never above grassroots
 };
 
 constexpr LevelRow kLevelRows[] = {
@@ -271,12 +272,15 @@ constexpr LevelRow kLevelRows[] = {
     {"tổ chức cơ sở đảng", Where::anywhere, Says::grassroots},
     {"tổ chức cơ sở", Where::anywhere, Says::grassroots},
     // Under a body: one level below it; a branch when the body is not named.
-    {"chi bộ trực thuộc", Where::anywhere, Says::below_body, Level::branch},
-    {"chi bộ thuộc", Where::anywhere, Says::below_body, Level::branch},
+    {"chi bộ trực thuộc", Where::anywhere, Says::below_body, Level::branch, Level::grassroots},
+    {"chi bộ thuộc", Where::anywhere, Says::below_body, Level::branch, Level::grassroots},
     {"đảng bộ bộ phận", Where::anywhere, Says::branch},
+    // "46/49 chi, đảng bộ trực thuộc Huyện ủy", "chi bộ, đảng bộ trực thuộc Đảng bộ UBND tỉnh":
+    // grassroots organisations (a list with "chi bộ" in it is never above them).
+    {"chi, đảng bộ trực thuộc", Where::anywhere, Says::below_body, Level::grassroots, Level::grassroots},
+    {"chi bộ, đảng bộ trực thuộc", Where::anywhere, Says::below_body, Level::grassroots, Level::grassroots},
     // "các đảng bộ trực thuộc Tỉnh ủy" → district; "trực thuộc Trung ương" → province;
     // with no body named, the issuer's (LevelGuess::under_issuer).
-    {"chi, đảng bộ trực thuộc", Where::anywhere, Says::below_body},
     {"đảng bộ trực thuộc", Where::anywhere, Says::below_body},
     {"đảng bộ thuộc", Where::anywhere, Says::below_body},
     {"trực thuộc trung ương", Where::anywhere, Says::province},
@@ -418,6 +422,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
         const std::string_view body = p.substr(*at + row.words.size());
         if (const auto l = body_level(body)) g.level = level_below(*l);
         else if (row.otherwise) g.level = row.otherwise;
+        if (g.level && row.most && *g.level > *row.most) g.level = row.most;
         else g.under_issuer = g.plural = true;  // "các đảng bộ trực thuộc": the issuer's
         if (!g.level && !g.under_issuer) g.level = Level::branch;  // under a branch: nothing lower
         break;
@@ -701,6 +706,13 @@ std::vector<OrgMention> OrgIndex::in(size_t b, size_t e) const {
   return std::vector<OrgMention>(first, last);
 }
 
+bool organisation_noun_at(std::string_view s, size_t p) {
+  if (!scan::word_at(s, p, kOrganisation)) return false;
+  const size_t after = scan::skip_spaces(s, p + kOrganisation.size());
+  if (scan::word_at(s, after, "cơ sở") || scan::word_at(s, after, "đảng")) return true;
+  return scan::word_before(s, scan::skip_spaces_back(s, p), "ban");
+}
+
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
   static const scan::KeywordSet kEnds = {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
@@ -733,6 +745,11 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
       size_t len;
       vi::decode(s, q, &len);
       p = q + len;
+      continue;
+    }
+    // "đại hội các tổ chức cơ sở đảng trực thuộc": the noun goes on the phrase.
+    if (organisation_noun_at(s, q)) {
+      end = p = q + kOrganisation.size();
       continue;
     }
     if (kEnds.match_at_word(s, q, we) >= 0) break;

@@ -60,6 +60,11 @@ class OrgIndex {
   std::vector<OrgMention> all_;
 };
 
+// Whether "tổ chức" at p is the noun ("tổ chức cơ sở đảng", "tổ chức đảng",
+// "Ban Tổ chức"), not the verb "to hold".
+inline constexpr std::string_view kOrganisation = "tổ chức";
+bool organisation_noun_at(std::string_view folded, size_t p);
+
 // End of a congress noun phrase that starts at `pos` (just after "đại hội"):
 // it stops at a verb, a time word, a digit or punctuation (a comma only
 // when no further organisation word follows).
