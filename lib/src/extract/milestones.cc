@@ -559,7 +559,13 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
         // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
         if (auto ev = verbs.last_in(cs, cb, prev_end, rb, nullptr, false)) {
-          subject = org_subject(text, s, cb, tb, doc);
+          // The organisation's own verb: it goes straight on to the time
+          // ("… đặc khu hoàn thành trong tháng 8-2025"), not after other work
+          // and a comma ("… tổ chức quán triệt Kế hoạch …, hoàn thành trước …").
+          const VerbGroup g = group_before(cs, prev_end, rb);
+          const size_t before = scan::skip_spaces_back(cs, g.begin);
+          if (g.event && before > 0 && cs[before - 1] != ',' && cs[before - 1] != ':')
+            subject = org_subject(text, s, cb, tb, doc);
           // A schedule laid out by level under a heading about congresses:
           // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
           if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
