@@ -212,5 +212,128 @@ TEST(Milestones, AClauseWithItsOwnSubjectDoesNotBorrow) {
                     {{Level::grassroots, Event::complete, Relation::in, "2025-05-01", "2025-05-31"}});
 }
 
+// The verb group that governs the time says the event: a start or
+// completion verb says more than a verb of holding; "tổ chức", "tiến hành",
+// "diễn ra" alone hold the congress (by then, in that period).
+TEST(Milestones, VerbsOfHoldingHold) {
+  expect_milestones("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX tổ chức trước ngày 31/10/2025.",
+                    {{Level::province, Event::hold, Relation::before, "2025-10-31", "2025-10-31"}});
+  expect_milestones("Đối với các chi bộ trực thuộc Đảng bộ xã Bình Mỹ sẽ tiến hành đại hội trước ngày 31/12/2019.",
+                    {{Level::branch, Event::hold, Relation::before, "2019-12-31", "2019-12-31"}});
+  expect_milestones("Ban Thường vụ yêu cầu hoàn thành tổ chức đại hội cấp cơ sở trước ngày 15/6/2020.",
+                    {{Level::grassroots, Event::complete, Relation::before, "2020-06-15", "2020-06-15"}});
+  expect_milestones("Còn lại 3 đảng bộ theo kế hoạch sẽ tổ chức hoàn thành vào cuối tháng 3/2020.",
+                    {{Level::grassroots, Event::complete, Relation::in, "2020-03-21", "2020-03-31"}});
+}
+
+TEST(Milestones, TheCongressNamedAfterItsTime) {
+  expect_milestones(
+      "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12/2019 triển khai quán triệt các văn bản về công tác "
+      "đại hội; từ tháng 1 đến tháng 3/2020 sẽ tiến hành đại hội các chi bộ trực thuộc Đảng bộ cơ sở; từ tháng 4 "
+      "đến tháng 6/2020 tiến hành đại hội các chi bộ, Đảng bộ cơ sở; từ tháng 6 đến tháng 8/2020 tiến hành đại hội "
+      "Đảng bộ huyện.",
+      {{Level::branch, Event::hold, Relation::between, "2020-01-01", "2020-03-31"},
+       {Level::grassroots, Event::hold, Relation::between, "2020-04-01", "2020-06-30"},
+       {Level::district, Event::hold, Relation::between, "2020-06-01", "2020-08-31"}});
+  expect_milestones("Các đảng bộ này phấn đấu trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ.",
+                    {{Level::branch, Event::complete, Relation::in, "2025-02-01", "2025-02-28"}});
+  expect_milestones(
+      "Đại hội Đảng bộ cấp cơ sở dự kiến diễn ra trong tháng 5/2020; đầu tháng 8/2020 sẽ tổ chức Đại hội Đảng bộ "
+      "huyện.",
+      {{Level::grassroots, Event::hold, Relation::in, "2020-05-01", "2020-05-31"},
+       {Level::district, Event::hold, Relation::in, "2020-08-01", "2020-08-10"}});
+}
+
+TEST(Milestones, ListOfLevelsInOneSentence) {
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc đảng bộ cơ sở trong quý I/2020, đại hội cơ sở trong quý II/2020, đại hội cấp huyện "
+      "trong quý III/2020.",
+      {{Level::branch, Event::hold, Relation::in, "2020-01-01", "2020-03-31"},
+       {Level::grassroots, Event::hold, Relation::in, "2020-04-01", "2020-06-30"},
+       {Level::district, Event::hold, Relation::in, "2020-07-01", "2020-09-30"}});
+}
+
+// Negations and suspensions schedule nothing; a negation elsewhere in the
+// sentence does not cancel the verb that governs the time.
+TEST(Milestones, NegatedOrSuspendedIsNoMilestone) {
+  expect_milestones("Do đó không thể tổ chức Đại hội đảng bộ cấp cơ sở ngay trong tháng 4/2020 được.", {});
+  expect_milestones("Tỉnh ủy yêu cầu tạm dừng tổ chức đại hội đảng bộ cấp xã từ ngày 5/3/2025.", {});
+  expect_milestones(
+      "Hiện còn 10 đảng bộ cấp trên cơ sở chưa tổ chức đại hội, dự kiến sẽ tổ chức xong trước ngày 18/8/2020.",
+      {{Level::district, Event::complete, Relation::before, "2020-08-18", "2020-08-18"}});
+}
+
+// A committee acting on a date (a document, a meeting) is not a congress.
+TEST(Milestones, ADateOfACommitteesActIsNoMilestone) {
+  expect_milestones(
+      "Ngày 17/4/2020, Ban Thường vụ Thành ủy có Công văn yêu cầu các cấp ủy hoàn thành tổ chức đại hội cấp cơ sở "
+      "trước ngày 15/6/2020.",
+      {{Level::grassroots, Event::complete, Relation::before, "2020-06-15", "2020-06-15"}});
+}
+
+// A time in an aside: the aside's own subject, else the clause around it.
+TEST(Milestones, TimesInAsides) {
+  expect_milestones(
+      "Các tỉnh ủy tập trung lãnh đạo: Tổ chức đại hội đảng bộ các cấp bảo đảm đúng tiến độ (các đảng bộ cấp trên "
+      "trực tiếp của tổ chức cơ sở đảng, đảng bộ xã, phường, đặc khu hoàn thành trong tháng 8-2025; các đảng bộ trực "
+      "thuộc Trung ương hoàn thành trong tháng 10-2025).",
+      {{Level::district, Event::complete, Relation::in, "2025-08-01", "2025-08-31"},
+       {Level::province, Event::complete, Relation::in, "2025-10-01", "2025-10-31"}});
+  expect_milestones(
+      "Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I.\nTheo kế hoạch, Đại "
+      "hội sẽ diễn ra trong 3 ngày (từ ngày 9/10/2025 đến ngày 11/10/2025), với 498 đại biểu.",
+      {{Level::province, Event::hold, Relation::between, "2025-10-09", "2025-10-11"}});
+}
+
+// "Đại hội" alone and a "Thời gian …" clause speak of the congress named before.
+TEST(Milestones, TheCongressNamedBefore) {
+  expect_milestones(
+      "Bí thư Tỉnh ủy vừa ban hành thông tri triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XX nhiệm kỳ 2025 - "
+      "2030.\nThời gian diễn ra trong 3 ngày, từ ngày 30/9/2025 đến ngày 2/10/2025 tại Trung tâm Văn hóa tỉnh.",
+      {{Level::province, Event::hold, Relation::between, "2025-09-30", "2025-10-02"}});
+}
+
+// A clause without its verb takes the verb of the clause before it.
+TEST(Milestones, ALeftOutVerb) {
+  expect_milestones(
+      "Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25/3/2020; Đại hội Đảng bộ Xí nghiệp khai thác công "
+      "trình thủy lợi huyện trước ngày 5/4/2020.",
+      {{Level::grassroots, Event::hold, Relation::before, "2020-03-25", "2020-03-25"},
+       {Level::grassroots, Event::hold, Relation::before, "2020-04-05", "2020-04-05"}});
+}
+
+TEST(Milestones, ProgressReportsAreDone) {
+  auto x = testing::run(
+      "Đến ngày 31/3/2025, 100% chi bộ, đảng bộ trực thuộc Đảng bộ UBND tỉnh đã tổ chức thành công đại hội nhiệm kỳ "
+      "2025 - 2030. Đến giữa tháng 3 năm 2020, Đảng bộ Công an tỉnh đã có 62/64 chi bộ trực thuộc các đảng bộ cơ sở "
+      "tiến hành đại hội.");
+  ASSERT_EQ(x.milestones.size(), 2u);
+  EXPECT_EQ(x.milestones[0].level, Level::grassroots);
+  EXPECT_EQ(x.milestones[0].event, Event::hold);
+  EXPECT_EQ(x.milestones[0].status, Status::done);
+  EXPECT_EQ(x.milestones[1].level, Level::branch);
+  EXPECT_EQ(x.milestones[1].status, Status::done);
+}
+
+// After a speaker's colon, the organisation that heads what is said.
+TEST(Milestones, TheSubjectAfterASpeakersColon) {
+  expect_milestones(
+      "Đảng bộ có 7 chi bộ trực thuộc. Bí thư Đảng ủy các Khu công nghiệp nhấn mạnh: Đối với các chi bộ còn lại "
+      "tiếp tục tổ chức đại hội theo đúng kế hoạch hoàn thành vào tháng 2-2020.",
+      {{Level::branch, Event::complete, Relation::in, "2020-02-01", "2020-02-29"}});
+}
+
+// Units under the issuer: one level below it.
+TEST(Milestones, UnitsUnderTheIssuer) {
+  expect_milestones(
+      "Kế hoạch số 12-KH/TU ngày 2/10/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh. Các đảng bộ trực thuộc hoàn thành "
+      "đại hội trước ngày 25/8/2025.",
+      {{Level::district, Event::complete, Relation::before, "2025-08-25", "2025-08-25"}});
+  expect_milestones(
+      "Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy Lạc Dương. Các đảng bộ trực thuộc hoàn thành đại hội "
+      "trước ngày 15/6/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-06-15", "2025-06-15"}});
+}
+
 }  // namespace
 }  // namespace plancheck
