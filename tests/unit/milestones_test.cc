@@ -335,5 +335,37 @@ TEST(Milestones, UnitsUnderTheIssuer) {
       {{Level::grassroots, Event::complete, Relation::before, "2025-06-15", "2025-06-15"}});
 }
 
+TEST(Milestones, ADayItIsHeldOn) {
+  expect_milestones(
+      "Sáng 14/7/2025, Đảng bộ xã Tân Phú long trọng khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+      {{Level::grassroots, Event::hold, Relation::in, "2025-07-14", "2025-07-14"}});
+  // A committee acting on a day is not; in a period it schedules.
+  expect_milestones(
+      "Ngày 17/2/2025, thực hiện chỉ đạo của Quận ủy, Ban Chấp hành Đảng bộ phường tổ chức duyệt chương trình tổ "
+      "chức Đại hội đại biểu Đảng bộ phường.",
+      {});
+  expect_milestones("Trong quý I/2025, Ban Thường vụ Huyện ủy chỉ đạo hoàn thành đại hội chi bộ trực thuộc.",
+                    {{Level::branch, Event::complete, Relation::in, "2025-01-01", "2025-03-31"}});
+}
+
+// The subject nearest before its verb, past a committee that asks.
+TEST(Milestones, TheOrganisationNearestItsVerb) {
+  expect_milestones(
+      "Huyện ủy yêu cầu các đảng bộ cơ sở chưa tổ chức đại hội trong tháng 4/2025 phải hoàn thành trước ngày "
+      "15/5/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-05-15", "2025-05-15"}});
+  expect_milestones(
+      "Ban Thường vụ Huyện ủy yêu cầu các chi bộ trực thuộc tổ chức đại hội hoàn thành trước ngày 31/3/2025.",
+      {{Level::branch, Event::complete, Relation::before, "2025-03-31", "2025-03-31"}});
+}
+
+TEST(Milestones, BodiesOfTheProvinceAndTheCentre) {
+  expect_milestones(
+      "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV diễn ra trong tháng 9/2025. Đại hội Đảng bộ "
+      "UBND tỉnh hoàn thành trong tháng 7/2025.",
+      {{Level::province, Event::hold, Relation::in, "2025-09-01", "2025-09-30"},
+       {Level::district, Event::complete, Relation::in, "2025-07-01", "2025-07-31"}});
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -48,9 +48,11 @@ struct EventWord {
   Event event;
 };
 constexpr EventWord kEventWords[] = {
-    {"bắt đầu", Event::start},     {"khai mạc", Event::start},  {"hoàn thành", Event::complete},
-    {"hoàn tất", Event::complete}, {"xong", Event::complete},   {"kết thúc", Event::complete},
-    {"tổ chức", Event::hold},      {"tiến hành", Event::hold},  {"diễn ra", Event::hold},
+    {"bắt đầu", Event::start},     {"hoàn thành", Event::complete}, {"hoàn tất", Event::complete},
+    {"xong", Event::complete},     {"kết thúc", Event::complete},   {"tổ chức", Event::hold},
+    {"tiến hành", Event::hold},    {"diễn ra", Event::hold},
+    // A congress opens and closes on days it is held (the sessions of NOTES 040).
+    {"khai mạc", Event::hold},     {"bế mạc", Event::hold},
 };
 constexpr auto kEventWordList = scan::views_of<&EventWord::words>(kEventWords);
 
@@ -159,10 +161,18 @@ bool plural_in_front(std::string_view s, size_t at) {
   return !prev.empty() && prev.front() >= '0' && prev.front() <= '9' && prev != "1" && prev != "01";
 }
 
-// The organisation that heads [b, e) as its subject ("Các chi, Đảng bộ còn
-// lại …", "Đảng bộ Khối …", "470/470 chi bộ trực thuộc …").
+// Words that make an organisation the complement of the one before it.
+constexpr std::string_view kComplementWords[] = {"của", "thuộc", "trực thuộc", "về", "tại"};
+constexpr scan::WordsBefore kComplement(kComplementWords);
+
+// The organisation that is the subject of what ends at e, in [b, e): with
+// `nearest`, the last one before e ("Huyện ủy yêu cầu các đảng bộ cơ sở …
+// tổ chức đại hội": the đảng bộ; a name inside an earlier one's phrase —
+// "62/64 chi bộ trực thuộc các đảng bộ cơ sở" — is part of it, committees
+// and agencies are not subjects); else the first, when it is not a committee
+// ("Đảng bộ Khối … được Tỉnh ủy chỉ đạo …").
 std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t b, size_t e,
-                                   const DocumentFacts& doc) {
+                                   const DocumentFacts& doc, bool nearest = true) {
   // Reported speech and announcements open a clause of their own: 'Bí thư
   // Đảng ủy xã X cho biết: "Các chi bộ trực thuộc còn lại tổ chức đại hội
   // …"', "… nhấn mạnh: Đối với các chi bộ còn lại …" speak of the branches.
@@ -171,27 +181,33 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
       b = scan::skip_spaces(s, i + 1);
       if (b < e && s[b] == '"') ++b;
     }
+  const orgs::OrgMention* chosen = nullptr;
+  size_t chosen_end = 0;
   const auto found = orgs::orgs_in(text, b, e);
-  for (size_t k = 0; k < found.size(); ++k) {
-    // "Đảng bộ Công an tỉnh đã có 62/64 chi bộ trực thuộc … tiến hành đại
-    // hội": the units counted after "có" are the subject.
-    while (k + 1 < found.size() && found[k + 1].count > 0 &&
-           scan::find_word(s, found[k].e, found[k + 1].b, "có"))
-      ++k;
-    const auto& m = found[k];
-    if (m.type == UnitType::committee || m.type == UnitType::agency) return std::nullopt;
-    const size_t end = orgs::congress_phrase_end(s, m.b, e);
-    orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, end - m.b));
-    // "các chi, Đảng bộ": the word before makes it a list of grassroots organisations.
-    const size_t before = scan::skip_spaces_back(s, m.b);
-    if (before > 0 && s[before - 1] == ',') {
-      size_t wb;
-      if (scan::prev_word(s, before - 1, &wb) == "chi") g.level = Level::grassroots;
+  for (const auto& m : found) {
+    if (chosen && m.b < chosen_end) continue;  // inside the chosen one's phrase
+    // A complement of the one before: "đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng".
+    if (chosen && kComplement.find(s, scan::skip_spaces_back(s, m.b))) continue;
+    if (m.type == UnitType::committee || m.type == UnitType::agency) {
+      if (!nearest && !chosen) return std::nullopt;
+      continue;
     }
-    if (plural_in_front(s, m.b) || m.count > 1) g.plural = true;
-    if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
-    return std::nullopt;
+    chosen = &m;
+    chosen_end = orgs::congress_phrase_end(s, m.b, e);
+    if (!nearest) break;
   }
+  if (!chosen) return std::nullopt;
+  const orgs::OrgMention& m = *chosen;
+  const size_t end = chosen_end;
+  orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, end - m.b));
+  // "các chi, Đảng bộ": the word before makes it a list of grassroots organisations.
+  const size_t before = scan::skip_spaces_back(s, m.b);
+  if (before > 0 && s[before - 1] == ',') {
+    size_t wb;
+    if (scan::prev_word(s, before - 1, &wb) == "chi") g.level = Level::grassroots;
+  }
+  if (plural_in_front(s, m.b) || m.count > 1) g.plural = true;
+  if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
   return std::nullopt;
 }
 
@@ -577,16 +593,23 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
           if (event) subject = antecedent(s, cb + head);
         } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
           // A time put first speaks of a congress only with a start or
-          // completion verb after it, and not when a committee acts at it
-          // ("Ngày 17-4, Ban Thường vụ Thành ủy có Công văn …").
+          // completion verb after it, and a day is not one when a committee
+          // acts on it ("Ngày 17-4, Ban Thường vụ Thành ủy có Công văn …").
           // A progress report ("Đến ngày 31/3, 100% chi bộ, đảng bộ … đã tổ
           // chức thành công đại hội") says what was done by then with any verb.
           fronted = true;
           vb = re_, ve = cs.size();
           const bool report = t.relation == Relation::by && past_marker(cs, re_, cs.size());
           event = verbs.last_in(cs, cb, re_, cs.size(), nullptr, report);
+          // "Sáng 14/7/2025, Đảng bộ xã A long trọng khai mạc Đại hội …": a
+          // verb of holding right in front of the congress.
+          if (!event)
+            if (const auto p = scan::find_word(cs, re_, cs.size(), kCongress)) {
+              const VerbGroup g = group_before(cs, re_, *p);
+              if (!g.cancelled) event = g.event;
+            }
           const auto first_org = orgs::orgs_in(text, te, ce);
-          if (!report && !first_org.empty() &&
+          if (!report && t.period.grain == Grain::day && !first_org.empty() &&
               (first_org.front().type == UnitType::committee || first_org.front().type == UnitType::agency))
             event.reset();
           if (event) {
@@ -601,15 +624,23 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         size_t vat;
         auto ev = verbs.last_in(cs, cb, cf.pilot_end, rb, &vat, false);
         if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
-          subject = org_subject(text, s, cb, tb, doc);
+          subject = org_subject(text, s, cb, tb, doc, /*nearest=*/false);
           event = ev;
         }
       } else if (cf.subject) {
         subject = cf.subject;
         const size_t from = std::max(prev_end, subject->e - cb);
         size_t vat = 0;
-        // A start or completion verb between the subject and the time.
-        event = verbs.last_in(cs, cb, from, rb, &vat, false);
+        // The verb group between the subject and the time: its start or
+        // completion verb, else its verb of holding ("dự kiến tổ chức trước ngày 25.3").
+        event = verbs.last_in(cs, cb, from, rb, &vat);
+        // … or the verb group in front of the congress: "huyện sẽ hoàn thành
+        // Đại hội các Chi bộ … trong tháng 2/2025", "không thể tổ chức Đại hội … trong tháng 4".
+        if (!event) {
+          const VerbGroup g = group_before(cs, prev_end, subject->b - cb);
+          event = g.event;
+          r.cancelled = g.cancelled;
+        }
         // … or just after the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
         if (!event) {
           size_t stop = cs.size();
@@ -619,17 +650,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
               break;
             }
           event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40), nullptr, false);
-          vat = 0;
         }
-        // … or the verb group in front of the congress: "huyện sẽ hoàn thành
-        // Đại hội các Chi bộ … trong tháng 2/2025", "không thể tổ chức Đại hội … trong tháng 4".
-        if (!event) {
-          const VerbGroup g = group_before(cs, prev_end, subject->b - cb);
-          event = g.event;
-          r.cancelled = g.cancelled;
-        }
-        // … else a verb of holding between them: "dự kiến tổ chức trước ngày 25.3".
-        if (!event) event = verbs.last_in(cs, cb, from, rb, &vat);
         // … else the verb of the clause before, left out of this one:
         // "Đại hội Đảng bộ xã A dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ B trước ngày 5.4".
         if (!event && cb > scan::sentence_begin(s, tb)) {

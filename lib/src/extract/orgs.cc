@@ -244,7 +244,7 @@ enum class Says : uint8_t {
   district,
   province,
   below_body,   // one level below the body named after the words ("chi bộ trực thuộc Huyện ủy" → grassroots)
-  armed_force,  // a police or military organisation: district of a province, grassroots below that
+  of_province,  // a police, military or government organisation: district of a province, grassroots below that
 };
 
 enum class Where : uint8_t { anywhere, head };  // anywhere in the phrase, or where it begins
@@ -303,14 +303,19 @@ constexpr LevelRow kLevelRows[] = {
     {"chi bộ khu dân cư", Where::anywhere, Says::branch},
     {"chi bộ buôn", Where::anywhere, Says::branch},
     {"chi bộ làng", Where::anywhere, Says::branch},
-    // Police and military organisations: "Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh" sit
-    // directly under the provincial committee; "Đảng bộ Công an huyện" is grassroots.
-    {"đảng bộ công an", Where::anywhere, Says::armed_force},
-    {"đảng bộ quân sự", Where::anywhere, Says::armed_force},
-    {"đảng bộ bộ chỉ huy quân sự", Where::anywhere, Says::armed_force},
-    {"đảng bộ ban chỉ huy quân sự", Where::anywhere, Says::armed_force},
-    {"đảng bộ bộ đội biên phòng", Where::anywhere, Says::armed_force},
-    {"đảng bộ biên phòng", Where::anywhere, Says::armed_force},
+    // The bodies of the centre ("Đảng bộ Khối các cơ quan Trung ương").
+    {"trung ương", Where::anywhere, Says::province},
+    // Police, military and government organisations: "Đảng bộ Công an tỉnh", "Đảng bộ
+    // Quân sự tỉnh", "Đảng bộ UBND tỉnh" sit directly under the provincial committee;
+    // "Đảng bộ Công an huyện" is grassroots.
+    {"đảng bộ ubnd", Where::anywhere, Says::of_province},
+    {"đảng bộ ủy ban nhân dân", Where::anywhere, Says::of_province},
+    {"đảng bộ công an", Where::anywhere, Says::of_province},
+    {"đảng bộ quân sự", Where::anywhere, Says::of_province},
+    {"đảng bộ bộ chỉ huy quân sự", Where::anywhere, Says::of_province},
+    {"đảng bộ ban chỉ huy quân sự", Where::anywhere, Says::of_province},
+    {"đảng bộ bộ đội biên phòng", Where::anywhere, Says::of_province},
+    {"đảng bộ biên phòng", Where::anywhere, Says::of_province},
     // An enterprise's or an agency's organisation is grassroots, though its
     // name ends in a place: "Đảng bộ Xí nghiệp khai thác công trình thủy lợi huyện",
     // "Đảng bộ các Khu công nghiệp Tiền Giang", "Đảng bộ Trung tâm Y tế huyện".
@@ -359,6 +364,10 @@ constexpr LevelRow kLevelRows[] = {
     {"đảng bộ đà nẵng", Where::anywhere, Says::province},
     {"đảng bộ cần thơ", Where::anywhere, Says::province},
     {"đảng bộ huế", Where::anywhere, Says::province},
+    {"đảng bộ tphcm", Where::anywhere, Says::province},
+    {"đảng bộ tp.hcm", Where::anywhere, Says::province},
+    {"tp hồ chí minh", Where::anywhere, Says::province},
+    {"tp. hồ chí minh", Where::anywhere, Says::province},
     {"cấp tỉnh", Where::anywhere, Says::province},
     {"đảng bộ tỉnh", Where::anywhere, Says::province},
     // Districts and their equivalents.
@@ -373,10 +382,10 @@ constexpr LevelRow kLevelRows[] = {
     {"quận", Where::anywhere, Says::district},
 };
 
-// Places a police or military organisation of the province is named by.
+// Places an organisation of the province is named by ("Công an tỉnh", "UBND TPHCM").
 bool names_a_province(std::string_view p) {
   if (contains_word(p, "tỉnh")) return true;
-  for (auto city : {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+  for (auto city : {"hà nội", "hồ chí minh", "tphcm", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ", "huế"})
     if (contains_word(p, city)) return true;
   return false;
 }
@@ -414,7 +423,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
       case Says::grassroots: g.level = Level::grassroots; break;
       case Says::district: g.level = Level::district; break;
       case Says::province: g.level = Level::province; break;
-      case Says::armed_force:
+      case Says::of_province:
         g.level = names_a_province(p) ? Level::district : Level::grassroots;
         g.by_own_name = true;
         break;
@@ -717,7 +726,8 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
   static const scan::KeywordSet kEnds = {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
       "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
-      "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với"};
+      "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với",
+      "chưa", "không", "đang"};
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
