@@ -367,5 +367,24 @@ TEST(Milestones, BodiesOfTheProvinceAndTheCentre) {
        {Level::district, Event::complete, Relation::in, "2025-07-01", "2025-07-31"}});
 }
 
+TEST(Milestones, APilotAsATimeIsNotThePilotsStatement) {
+  expect_milestones("Sau đại hội điểm, các chi bộ còn lại tổ chức đại hội từ ngày 1/3/2020 đến ngày 31/3/2020.",
+                    {{Level::branch, Event::hold, Relation::between, "2020-03-01", "2020-03-31"}});
+  expect_milestones("Đại hội điểm cấp cơ sở hoàn thành trong tháng 3/2025.", {});
+}
+
+TEST(Milestones, ACommitteeHoldingItsOwnCongress) {
+  expect_milestones("Ngày 3/3/2020, Đảng ủy xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XXV.",
+                    {{Level::grassroots, Event::hold, Relation::in, "2020-03-03", "2020-03-03"}});
+}
+
+TEST(Milestones, OtherWorkOfTheOrganisation) {
+  expect_milestones("Các chi bộ tổ chức hội nghị quán triệt hoàn thành trong tháng 10/2024.", {});
+  expect_milestones(
+      "Còn lại 3 đảng bộ, gồm: Đảng bộ Trung tâm y tế, Đảng bộ xã Vị Thanh và Đảng bộ xã Vĩnh Tường theo kế hoạch "
+      "sẽ tổ chức hoàn thành vào cuối tháng 3/2020.",
+      {{Level::grassroots, Event::complete, Relation::in, "2020-03-21", "2020-03-31"}});
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -33,6 +33,25 @@ bool blocked(std::string_view s, size_t at) {
   return false;
 }
 
+// Whether [b, e) speaks of a pilot (orgs::pilot_trigger_in), other than as
+// a time or topic: "Sau đại hội điểm, các chi bộ còn lại tổ chức đại hội …"
+// schedules the others.
+bool pilot_spoken_of(std::string_view s, size_t b, size_t e) {
+  size_t from = b;
+  while (auto p = scan::find_word(s, from, e, "điểm")) {
+    from = *p + 1;
+    size_t at;
+    const size_t before = scan::skip_spaces_back(s, *p);
+    if (scan::word_before(s, before, "đại hội", &at)) {
+      if (!blocked(s, at)) return true;
+      continue;
+    }
+    // "làm điểm", "chọn điểm", "thí điểm".
+    if (orgs::pilot_trigger_in(s, *p, std::min(e, *p + std::string_view("điểm").size()))) return true;
+  }
+  return false;
+}
+
 // "làm điểm đại hội cấp huyện": the congress named is the pilot's.
 bool after_pilot_word(std::string_view s, size_t at) {
   size_t b;
@@ -545,7 +564,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // A pilot named before the time owns it ("Chi bộ thôn X được chọn làm
       // điểm đã tổ chức đại hội vào ngày …"), unless a coordinated verb makes
       // the head organisation's own congress the subject (see below).
-      if (cf.found && !cf.pilot && orgs::pilot_trigger_in(cs, prev_end, rb)) {
+      if (cf.found && !cf.pilot && pilot_spoken_of(cs, prev_end, rb)) {
         cf.pilot = true;
         cf.subject.reset();
         cf.pilot_end = prev_end;
@@ -582,6 +601,9 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
           const size_t before = scan::skip_spaces_back(cs, g.begin);
           if (g.event && before > 0 && cs[before - 1] != ',' && cs[before - 1] != ':')
             subject = org_subject(text, s, cb, tb, doc);
+          // … and not after other work of its own: "Các chi bộ tổ chức hội nghị quán triệt hoàn thành …".
+          if (subject && subject->e - cb < g.begin && verbs.last_in(cs, cb, subject->e - cb, g.begin))
+            subject.reset();
           // A schedule laid out by level under a heading about congresses:
           // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
           if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
@@ -610,8 +632,12 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
             }
           const auto first_org = orgs::orgs_in(text, te, ce);
           if (!report && t.period.grain == Grain::day && !first_org.empty() &&
-              (first_org.front().type == UnitType::committee || first_org.front().type == UnitType::agency))
-            event.reset();
+              (first_org.front().type == UnitType::committee || first_org.front().type == UnitType::agency)) {
+            // … unless it holds the congress itself: "Ngày 3/3/2020, Đảng ủy
+            // xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã …".
+            const VerbGroup g = group_after(cs, first_org.front().e - cb, cs.size());
+            if (!g.event || !scan::word_at(cs, scan::skip_spaces(cs, g.end), kCongress)) event.reset();
+          }
           if (event) {
             CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
             if (after.subject) subject = after.subject;
