@@ -423,10 +423,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
       case Says::grassroots: g.level = Level::grassroots; break;
       case Says::district: g.level = Level::district; break;
       case Says::province: g.level = Level::province; break;
-      case Says::of_province:
-        g.level = names_a_province(p) ? Level::district : Level::grassroots;
-        g.by_own_name = true;
-        break;
+      case Says::of_province: g.level = names_a_province(p) ? Level::district : Level::grassroots; break;
       case Says::below_body: {
         const std::string_view body = p.substr(*at + row.words.size());
         if (const auto l = body_level(body)) g.level = level_below(*l);
@@ -655,9 +652,8 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     if (g.level) m.level = g.level;
     else if (m.named) m.level = Level::grassroots;  // "Đảng bộ Trung tâm Y tế huyện", "Chi bộ Phòng …"
     // An agency's organisation is grassroots even when its name ends in a
-    // place word: "Đảng bộ Ban Quản lý dự án huyện" is not the district's
-    // (the level table says which are not: "Đảng bộ Công an tỉnh").
-    if (agency_name && m.level > Level::grassroots && !g.by_own_name) m.level = Level::grassroots;
+    // place word: "Đảng bộ Công an huyện" is not the district's.
+    if (agency_name && m.level > Level::grassroots) m.level = Level::grassroots;
   }
   // A numeral in front counts units: "01 chi bộ", "ít nhất 1 chi bộ", "2 đảng bộ".
   // (The words before the head are the text's words before `word`.)
