@@ -386,5 +386,16 @@ TEST(Milestones, OtherWorkOfTheOrganisation) {
       {{Level::grassroots, Event::complete, Relation::in, "2020-03-21", "2020-03-31"}});
 }
 
+TEST(Milestones, NounsTheCongressQualifies) {
+  expect_milestones("Kết quả đại hội chi bộ được báo cáo trước ngày 10/4/2025.", {});
+  expect_milestones("Hồ sơ đại hội đảng bộ cơ sở gửi về Ban Tổ chức Huyện ủy trước ngày 15/7/2025.", {});
+}
+
+TEST(Milestones, HeldSuccessfullyOnADay) {
+  expect_milestones(
+      "Ngày 15/4/2020, tại Hội trường UBND xã, Đảng bộ xã An Phú tổ chức thành công Đại hội đại biểu lần thứ XX.",
+      {{Level::grassroots, Event::hold, Relation::in, "2020-04-15", "2020-04-15"}});
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -21,7 +21,10 @@ constexpr std::string_view kCongress = "đại hội";
 // kiện tổ chức đại hội"), not the subject of a timeline.
 constexpr std::string_view kBlockers[] = {"về", "tiến tới", "công tác", "văn bản", "nghị quyết", "văn kiện",
                                           "chuẩn bị", "phục vụ", "sau khi", "trước khi", "sau", "dự", "tham dự",
-                                          "trình", "tại", "kỳ", "của", "cho", "điều kiện"};
+                                          "trình", "tại", "kỳ", "của", "cho", "điều kiện",
+                                          // a noun the congress qualifies: "kết quả đại hội chi bộ", "hồ sơ đại hội"
+                                          "kết quả", "hồ sơ", "báo cáo", "tổng kết", "chương trình", "dự thảo",
+                                          "nhân sự", "tài liệu", "đề án", "phương án", "nội dung", "kinh phí"};
 
 bool blocked(std::string_view s, size_t at) {
   static constexpr scan::WordsBefore kBefore(kBlockers);
@@ -76,17 +79,19 @@ constexpr EventWord kEventWords[] = {
 constexpr auto kEventWordList = scan::views_of<&EventWord::words>(kEventWords);
 
 // Words that go with a verb in its group without changing what it says:
-// "dự kiến sẽ tổ chức xong", "phấn đấu … sẽ hoàn thành", "tiếp tục tổ chức".
+// "dự kiến sẽ tổ chức xong", "phấn đấu … sẽ hoàn thành", "tiếp tục tổ chức",
+// "long trọng khai mạc", "tổ chức thành công".
 constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "được", "dự kiến", "phải", "cần", "việc", "tập trung",
                                              "tiếp tục", "phấn đấu", "kịp", "cơ bản", "đều", "mới", "đang",
-                                             "lần lượt", "thì", "mà"};
+                                             "lần lượt", "thì", "mà", "thành công", "long trọng", "trọng thể"};
 
 // Words that cancel the verb they stand before: a negation ("không thể tổ
 // chức Đại hội … trong tháng 4", NOTES 018) or a suspension ("tạm dừng tổ
-// chức đại hội …", NOTES 034): no congress is scheduled at that time.
+// chức đại hội …", NOTES 034): no congress is scheduled at that time. (A
+// postponement, "lùi … đến tháng 5", sets the new time.)
 constexpr std::string_view kCancelWords[] = {"không thể", "chưa thể", "không được", "không", "chưa",
                                              "tạm dừng", "tạm hoãn", "hoãn", "dừng", "tạm đình",
-                                             "tạm ngừng", "ngừng", "lùi"};
+                                             "tạm ngừng", "ngừng"};
 
 // The event of a verb group of two verbs: a start or completion over a holding.
 Event stronger(std::optional<Event> had, Event e) {
@@ -630,7 +635,12 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
               const VerbGroup g = group_before(cs, re_, *p);
               if (!g.cancelled) event = g.event;
             }
-          const auto first_org = orgs::orgs_in(text, te, ce);
+          // (Not one named as a place: "tại Hội trường UBND xã, Đảng bộ xã A tổ chức …".)
+          auto first_org = orgs::orgs_in(text, te, ce);
+          std::erase_if(first_org, [&](const orgs::OrgMention& m) {
+            return kComplement.find(s, scan::skip_spaces_back(s, m.b)).has_value() ||
+                   scan::word_before(s, scan::skip_spaces_back(s, m.b), "hội trường");
+          });
           if (!report && t.period.grain == Grain::day && !first_org.empty() &&
               (first_org.front().type == UnitType::committee || first_org.front().type == UnitType::agency)) {
             // … unless it holds the congress itself: "Ngày 3/3/2020, Đảng ủy

@@ -723,7 +723,7 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
       "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
       "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với",
-      "chưa", "không", "đang"};
+      "chưa", "không", "đang", "khai mạc", "bế mạc", "long trọng", "trọng thể"};
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
