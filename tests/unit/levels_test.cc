@@ -55,6 +55,12 @@ TEST(Levels, OrganisationsByTheirWholeName) {
   EXPECT_EQ(level("Đảng bộ Công an T.X Phổ Yên"), Level::grassroots);
   EXPECT_EQ(level("Đảng bộ Khối các cơ quan tỉnh"), Level::district);
   EXPECT_EQ(level("đại biểu Đảng bộ huyện Đại Từ"), Level::district);
+  EXPECT_EQ(level("Đảng bộ TP Chí Linh"), Level::district);
+  EXPECT_EQ(level("Đảng bộ TX Kinh Môn"), Level::district);
+  EXPECT_EQ(level("đại biểu Đảng bộ TP Hồ Chí Minh"), Level::province);
+  EXPECT_EQ(level("đại biểu Đảng bộ TP. Hà Nội"), Level::province);
+  EXPECT_EQ(level("Đảng bộ Khối các cơ quan Trung ương"), Level::province);
+  EXPECT_EQ(level("Đảng bộ UBND tỉnh"), Level::district);
 }
 
 // Under a body: one level below it.

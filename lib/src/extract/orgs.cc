@@ -368,6 +368,16 @@ constexpr LevelRow kLevelRows[] = {
     {"đảng bộ tp.hcm", Where::anywhere, Says::province},
     {"tp hồ chí minh", Where::anywhere, Says::province},
     {"tp. hồ chí minh", Where::anywhere, Says::province},
+    {"tp hà nội", Where::anywhere, Says::province},
+    {"tp. hà nội", Where::anywhere, Says::province},
+    {"tp hải phòng", Where::anywhere, Says::province},
+    {"tp. hải phòng", Where::anywhere, Says::province},
+    {"tp đà nẵng", Where::anywhere, Says::province},
+    {"tp. đà nẵng", Where::anywhere, Says::province},
+    {"tp cần thơ", Where::anywhere, Says::province},
+    {"tp. cần thơ", Where::anywhere, Says::province},
+    {"tp huế", Where::anywhere, Says::province},
+    {"tp. huế", Where::anywhere, Says::province},
     {"cấp tỉnh", Where::anywhere, Says::province},
     {"đảng bộ tỉnh", Where::anywhere, Says::province},
     // Districts and their equivalents.
@@ -378,6 +388,8 @@ constexpr LevelRow kLevelRows[] = {
     {"đảng bộ thành phố", Where::anywhere, Says::district},
     {"đảng bộ khối", Where::anywhere, Says::district},
     {"đảng bộ thị", Where::anywhere, Says::district},
+    {"đảng bộ tp", Where::anywhere, Says::district},  // "Đảng bộ TP Chí Linh", a city of a province
+    {"đảng bộ tx", Where::anywhere, Says::district},  // "Đảng bộ TX Kinh Môn"
     {"huyện", Where::anywhere, Says::district},
     {"quận", Where::anywhere, Says::district},
 };
