@@ -397,5 +397,21 @@ TEST(Milestones, HeldSuccessfullyOnADay) {
       {{Level::grassroots, Event::hold, Relation::in, "2020-04-15", "2020-04-15"}});
 }
 
+// Congresses joined by "và" share the verb and the time; one level said twice is one milestone.
+TEST(Milestones, CoordinatedCongresses) {
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc đảng ủy cơ sở và đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2020.",
+      {{Level::branch, Event::complete, Relation::before, "2020-06-30", "2020-06-30"},
+       {Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
+  expect_milestones("Đại hội chi bộ cơ sở và đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2020.",
+                    {{Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
+  // Not across a verb and a time of its own.
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc hoàn thành trong tháng 3/2020, đại hội đảng bộ cơ sở hoàn thành trước ngày "
+      "30/6/2020.",
+      {{Level::branch, Event::complete, Relation::in, "2020-03-01", "2020-03-31"},
+       {Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
+}
+
 }  // namespace
 }  // namespace plancheck

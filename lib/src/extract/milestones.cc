@@ -476,6 +476,35 @@ class SeenStatements {
   std::vector<StatementKey> keys_;
 };
 
+// The congresses joined to a congress subject by "và" or a comma, each
+// phrase running up to the conjunction ("Đại hội chi bộ trực thuộc và đại
+// hội đảng bộ cơ sở …"), in text order; none for an organisation subject.
+std::vector<Subject> coordinated_before(std::string_view s, const Subject& subject, const DocumentFacts& doc) {
+  std::vector<Subject> out;
+  if (!scan::word_at(s, subject.b, kCongress)) return out;
+  const size_t floor = scan::clause_begin(s, subject.b);
+  size_t at = subject.b;
+  for (;;) {
+    size_t p = scan::skip_spaces_back(s, at), conj;
+    if (scan::word_before(s, p, "và", &conj)) p = conj;
+    else if (p > floor && s[p - 1] == ',') --p;
+    else break;
+    constexpr size_t kFarthest = 200;
+    const auto q = scan::rfind_word(s, std::max(floor, p > kFarthest ? p - kFarthest : 0), p, kCongress);
+    if (!q || blocked(s, *q)) break;
+    const size_t np = *q + kCongress.size();
+    const size_t np_end = orgs::congress_phrase_end(s, np, p);
+    if (np_end == np || scan::skip_spaces_back(s, p) != np_end) break;  // not a phrase up to the conjunction
+    const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(np, np_end - np));
+    if (g.pilot || g.all_levels) break;
+    const auto l = resolve(g, s, np, doc);
+    if (!l) break;
+    out.insert(out.begin(), Subject{*l, *q, np_end});
+    at = *q;
+  }
+  return out;
+}
+
 // Whether [from, to) holds only what joins a document's code to its date
 // ("Chỉ thị số 35-CT/TW ngày 30-5-2019", "…-KH/TU, ngày 9/9/2024").
 bool only_date_glue(std::string_view s, size_t from, size_t to) {
@@ -733,21 +762,27 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // is named as written.
       source = r.id ? &*r.id : &r.text;
     }
-    // A statement made twice is kept once: the key first, and the milestone
-    // built only when it is new.
-    if (!seen.insert({subject->level, *event, t.relation, t.period.start, t.period.end,
-                      source ? std::string_view(*source) : std::string_view()}))
-      continue;
-    Milestone& m = out.emplace_back();  // built in place: a move copies its strings again
-    m.level = subject->level;
-    m.event = *event;
-    m.time = t;
-    m.subject.assign(text.normalized(), subject->b, subject->e - subject->b);
-    const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
-    m.span = text.span(sb, se);
-    // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
-    if (r.done) m.status = Status::done;
-    if (source) m.source = *source;
+    // Congresses joined to the subject share its verb and time: "Đại hội chi
+    // bộ trực thuộc và đại hội đảng bộ cơ sở hoàn thành trước …".
+    std::vector<Subject> subjects = coordinated_before(s, *subject, doc);
+    subjects.push_back(*subject);
+    for (const Subject& one : subjects) {
+      // A statement made twice is kept once: the key first, and the milestone
+      // built only when it is new.
+      if (!seen.insert({one.level, *event, t.relation, t.period.start, t.period.end,
+                        source ? std::string_view(*source) : std::string_view()}))
+        continue;
+      Milestone& m = out.emplace_back();  // built in place: a move copies its strings again
+      m.level = one.level;
+      m.event = *event;
+      m.time = t;
+      m.subject.assign(text.normalized(), one.b, one.e - one.b);
+      const size_t sb = std::min<size_t>(one.b, tb), se = std::max<size_t>(one.e, te);
+      m.span = text.span(sb, se);
+      // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
+      if (r.done) m.status = Status::done;
+      if (source) m.source = *source;
+    }
   }
   return out;
 }
