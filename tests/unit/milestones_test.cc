@@ -413,5 +413,14 @@ TEST(Milestones, CoordinatedCongresses) {
        {Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
 }
 
+TEST(Milestones, DoneOnlyByTheStatementsOwnVerb) {
+  auto x = testing::run(
+      "Huyện ủy đã ban hành kế hoạch, theo đó đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025. Huyện đã hoàn thành "
+      "đại hội chi bộ trực thuộc trong tháng 1/2025.");
+  ASSERT_EQ(x.milestones.size(), 2u);
+  EXPECT_EQ(x.milestones[0].status, Status::planned);
+  EXPECT_EQ(x.milestones[1].status, Status::done);
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -725,9 +725,13 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
           if (scan::find_word(prev, 0, prev.size(), kCongress)) event = verbs.last_in(prev, pcb, 0, prev.size());
         }
         if (vat > 0 && group_before(cs, from, vat).cancelled) r.cancelled = true;
-        vb = std::min(prev_end, subject->b - cb);
+        // "đã" in the subject's own verb group or after it: "huyện đã hoàn
+        // thành đại hội chi bộ …", not in other work before ("đã ban hành kế
+        // hoạch, theo đó đại hội cấp cơ sở hoàn thành …").
+        vb = std::max(prev_end, group_before(cs, prev_end, subject->b - cb).begin);
+      } else if (subject && !fronted) {
+        vb = std::min(vb, subject->b >= cb ? subject->b - cb : vb);
       }
-      if (subject && !fronted) vb = std::min(vb, subject->b >= cb ? subject->b - cb : vb);
       if (subject) r.done = past_marker(cs, vb, ve);
       return r;
     };
