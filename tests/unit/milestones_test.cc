@@ -288,6 +288,11 @@ TEST(Milestones, TimesInAsides) {
 // "Đại hội" alone and a "Thời gian …" clause speak of the congress named before.
 TEST(Milestones, TheCongressNamedBefore) {
   expect_milestones(
+      "Sáng 25/7/2020, Đảng bộ huyện Núi Thành tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 - 2025. Theo kế "
+      "hoạch, đại hội sẽ diễn ra từ ngày 25/7/2020 đến ngày 26/7/2020.",
+      {{Level::district, Event::hold, Relation::in, "2020-07-25", "2020-07-25"},
+       {Level::district, Event::hold, Relation::between, "2020-07-25", "2020-07-26"}});
+  expect_milestones(
       "Bí thư Tỉnh ủy vừa ban hành thông tri triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XX nhiệm kỳ 2025 - "
       "2030.\nThời gian diễn ra trong 3 ngày, từ ngày 30/9/2025 đến ngày 2/10/2025 tại Trung tâm Văn hóa tỉnh.",
       {{Level::province, Event::hold, Relation::between, "2025-09-30", "2025-10-02"}});
@@ -329,6 +334,10 @@ TEST(Milestones, UnitsUnderTheIssuer) {
       "Kế hoạch số 12-KH/TU ngày 2/10/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh. Các đảng bộ trực thuộc hoàn thành "
       "đại hội trước ngày 25/8/2025.",
       {{Level::district, Event::complete, Relation::before, "2025-08-25", "2025-08-25"}});
+  expect_milestones(
+      "Kế hoạch số 12-KH/TU ngày 2/10/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh. Ban Thường vụ Tỉnh ủy yêu cầu các "
+      "huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy hoàn thành đại hội cấp mình trước ngày 31/8/2025.",
+      {{Level::district, Event::complete, Relation::before, "2025-08-31", "2025-08-31"}});
   expect_milestones(
       "Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy Lạc Dương. Các đảng bộ trực thuộc hoàn thành đại hội "
       "trước ngày 15/6/2025.",

@@ -237,7 +237,7 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
 
 // "Đại hội" alone ("Theo kế hoạch, Đại hội sẽ diễn ra …"): the congress the
 // text named last before it, within the article around it.
-std::optional<Subject> antecedent(std::string_view s, size_t at) {
+std::optional<Subject> antecedent(const Text& text, std::string_view s, size_t at, const DocumentFacts& doc) {
   constexpr size_t kLookBack = 2000;
   const size_t floor = at > kLookBack ? at - kLookBack : 0;
   size_t e = at;
@@ -246,9 +246,16 @@ std::optional<Subject> antecedent(std::string_view s, size_t at) {
     const size_t np = *p + kCongress.size();
     const size_t np_end = orgs::congress_phrase_end(s, np, std::min(s.size(), np + 160));
     const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(np, np_end - np));
-    if (g.pilot || g.all_levels || g.plural || !g.level) continue;
+    if (g.pilot || g.all_levels || g.plural) continue;
+    std::optional<Level> level = g.level;
+    // "Đảng bộ huyện A tổ chức Đại hội đại biểu lần thứ XXII": the organisation in front.
+    if (!level) {
+      const auto org = org_subject(text, s, scan::clause_begin(s, *p), *p, doc);
+      if (org) level = org->level;
+    }
+    if (!level) continue;
     // The subject is the word itself, where the clause speaks of it.
-    return Subject{*g.level, at, at + kCongress.size()};
+    return Subject{*level, at, at + kCongress.size()};
   }
   return std::nullopt;
 }
@@ -301,8 +308,12 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
       r.subject = org_subject(text, full, base + b, base + *p, doc);
       r.by_org = r.subject.has_value();
       // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
-      if (!r.subject && (text.normalized().compare(base + *p, 2, "Đ") == 0 || schedule_head(cs, *p) < *p))
-        r.subject = antecedent(full, base + *p);
+      // So does "đại hội" heading its clause ("Theo kế hoạch, đại hội sẽ diễn ra …").
+      const size_t before = scan::skip_spaces_back(cs, *p);
+      const bool heads = before == 0 || cs[before - 1] == ',';
+      if (!r.subject &&
+          (heads || text.normalized().compare(base + *p, 2, "Đ") == 0 || schedule_head(cs, *p) < *p))
+        r.subject = antecedent(text, full, base + *p, doc);
       return r;
     }
     return r;
@@ -646,7 +657,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
           // "Thời gian diễn ra trong 3 ngày, từ ngày 30/9 đến ngày 2/10": the
           // congress the text speaks of.
           event = verbs.last_in(cs, cb, head, rb);
-          if (event) subject = antecedent(s, cb + head);
+          if (event) subject = antecedent(text, s, cb + head, doc);
         } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
           // A time put first speaks of a congress only with a start or
           // completion verb after it, and a day is not one when a committee

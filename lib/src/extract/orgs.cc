@@ -244,6 +244,7 @@ enum class Says : uint8_t {
   district,
   province,
   below_body,   // one level below the body named after the words ("chi bộ trực thuộc Huyện ủy" → grassroots)
+  under_issuer, // the units under the document's issuer ("đại hội cấp mình" of the units it asks)
   of_province,  // a police, military or government organisation: district of a province, grassroots below that
 };
 
@@ -265,6 +266,9 @@ struct LevelRow {
 constexpr LevelRow kLevelRows[] = {
     {"toàn quốc", Where::anywhere, Says::national},
     {"các cấp", Where::anywhere, Says::all_levels},
+    // "yêu cầu các huyện ủy, thị ủy … hoàn thành đại hội cấp mình": their own
+    // level, the one below whoever asks (the issuer).
+    {"cấp mình", Where::anywhere, Says::under_issuer},
     // "cấp trên trực tiếp cơ sở", "cấp trên trực tiếp của tổ chức cơ sở đảng", "cấp trên cơ sở".
     {"cấp trên trực tiếp", Where::anywhere, Says::district},
     {"cấp trên cơ sở", Where::anywhere, Says::district},
@@ -435,6 +439,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
       case Says::grassroots: g.level = Level::grassroots; break;
       case Says::district: g.level = Level::district; break;
       case Says::province: g.level = Level::province; break;
+      case Says::under_issuer: g.under_issuer = true; break;
       case Says::of_province: g.level = names_a_province(p) ? Level::district : Level::grassroots; break;
       case Says::below_body: {
         const std::string_view body = p.substr(*at + row.words.size());
