@@ -82,7 +82,7 @@ constexpr auto kEventWordList = scan::views_of<&EventWord::words>(kEventWords);
 // "dự kiến sẽ tổ chức xong", "phấn đấu … sẽ hoàn thành", "tiếp tục tổ chức",
 // "long trọng khai mạc", "tổ chức thành công".
 constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "được", "dự kiến", "phải", "cần", "việc", "tập trung",
-                                             "tiếp tục", "phấn đấu", "kịp", "cơ bản", "đều", "mới", "đang",
+                                             "tiếp tục", "phấn đấu", "kịp", "cơ bản", "đều", "đang",
                                              "lần lượt", "thì", "mà", "thành công", "long trọng", "trọng thể"};
 
 // Words that cancel the verb they stand before: a negation ("không thể tổ
