@@ -44,6 +44,55 @@ TEST(Levels, CommunesFormedIn2025SitAboveGrassroots) {
   EXPECT_EQ(level("đảng bộ xã Hợp Tiến"), Level::grassroots);
 }
 
+// A body's own name says its level before any place word in it.
+TEST(Levels, OrganisationsByTheirWholeName) {
+  EXPECT_EQ(level("Đảng bộ Xí nghiệp khai thác công trình thủy lợi huyện"), Level::grassroots);
+  EXPECT_EQ(level("Đảng bộ các Khu công nghiệp Tiền Giang"), Level::grassroots);
+  EXPECT_EQ(level("Đảng bộ Trung tâm Y tế huyện"), Level::grassroots);
+  EXPECT_EQ(level("Đảng bộ Công an tỉnh"), Level::district);
+  EXPECT_EQ(level("Đảng bộ Quân sự tỉnh"), Level::district);
+  EXPECT_EQ(level("Đảng bộ Công an huyện"), Level::grassroots);
+  EXPECT_EQ(level("Đảng bộ Công an T.X Phổ Yên"), Level::grassroots);
+  EXPECT_EQ(level("Đảng bộ Khối các cơ quan tỉnh"), Level::district);
+  EXPECT_EQ(level("đại biểu Đảng bộ huyện Đại Từ"), Level::district);
+  EXPECT_EQ(level("Đảng bộ TP Chí Linh"), Level::district);
+  EXPECT_EQ(level("Đảng bộ TX Kinh Môn"), Level::district);
+  EXPECT_EQ(level("đại biểu Đảng bộ TP Hồ Chí Minh"), Level::province);
+  EXPECT_EQ(level("đại biểu Đảng bộ TP. Hà Nội"), Level::province);
+  EXPECT_EQ(level("Đảng bộ Khối các cơ quan Trung ương"), Level::province);
+  EXPECT_EQ(level("Đảng bộ UBND tỉnh"), Level::district);
+}
+
+// Under a body: one level below it.
+TEST(Levels, UnderABody) {
+  EXPECT_EQ(level("chi bộ thuộc đảng bộ cơ sở"), Level::branch);
+  EXPECT_EQ(level("chi bộ trực thuộc Đảng bộ xã Bình Mỹ"), Level::branch);
+  EXPECT_EQ(level("chi bộ trực thuộc Huyện ủy"), Level::grassroots);
+  EXPECT_EQ(level("chi bộ trực thuộc Tỉnh ủy"), Level::grassroots);  // a chi bộ is never above grassroots
+  EXPECT_EQ(level("đảng bộ trực thuộc Tỉnh ủy"), Level::district);
+  EXPECT_EQ(level("các đảng bộ trực thuộc Trung ương"), Level::province);
+  EXPECT_EQ(level("chi, đảng bộ trực thuộc Huyện ủy Vị Thủy"), Level::grassroots);
+  EXPECT_EQ(level("chi bộ, đảng bộ trực thuộc Đảng bộ UBND tỉnh"), Level::grassroots);
+  EXPECT_EQ(level("các tổ chức cơ sở đảng trực thuộc"), Level::grassroots);
+  EXPECT_EQ(level("các chi, Đảng bộ cơ sở"), Level::grassroots);
+  EXPECT_EQ(level("đảng bộ cấp trên trực tiếp"), Level::district);
+  // No body named: the issuer's units (the milestone reader knows the issuer).
+  const auto g = orgs::level_of_phrase(fold("các đảng bộ trực thuộc"));
+  EXPECT_FALSE(g.level);
+  EXPECT_TRUE(g.under_issuer);
+}
+
+TEST(Levels, BodiesByTheirNames) {
+  EXPECT_EQ(orgs::body_level(fold("Ban Thường vụ Huyện ủy")), Level::district);
+  EXPECT_EQ(orgs::body_level(fold("Đảng ủy Khối doanh nghiệp tỉnh")), Level::district);
+  EXPECT_EQ(orgs::body_level(fold("Ban Thường vụ Tỉnh ủy Hà Tĩnh")), Level::province);
+  EXPECT_EQ(orgs::body_level(fold("Bộ Chính trị")), Level::national);
+  EXPECT_EQ(orgs::body_level(fold("Trung ương")), Level::national);
+  EXPECT_EQ(orgs::body_level(fold("Đảng ủy cơ sở")), Level::grassroots);
+  EXPECT_EQ(orgs::body_level(fold("xã")), Level::grassroots);
+  EXPECT_FALSE(orgs::body_level(fold("Phòng Tham mưu")));
+}
+
 TEST(Levels, AllLevelsAndBarePhrasesSayNothingAlone) {
   EXPECT_TRUE(orgs::level_of_phrase(fold("đảng bộ các cấp")).all_levels);
   EXPECT_TRUE(orgs::level_of_phrase(fold("chi bộ")).bare_chi_bo);

@@ -202,13 +202,233 @@ TEST(Milestones, SemicolonInsideOneBulletKeepsTheSubject) {
       "- Đại hội các chi bộ trực thuộc đảng bộ cơ sở, đảng bộ bộ phận không quá 1 ngày; hoàn thành trước ngày "
       "28/02/2025.\n- Đại hội đại biểu Đảng bộ tỉnh lần thứ XX không quá 4 ngày, tổ chức trước ngày 31/10/2025.",
       {{Level::branch, Event::complete, Relation::before, "2025-02-28", "2025-02-28"},
-       {Level::province, Event::complete, Relation::before, "2025-10-31", "2025-10-31"}});
+       // "tổ chức" alone holds the congress by then (NOTES 001), it does not say it completes.
+       {Level::province, Event::hold, Relation::before, "2025-10-31", "2025-10-31"}});
 }
 
 TEST(Milestones, AClauseWithItsOwnSubjectDoesNotBorrow) {
   // The second clause names other work; it must not take the first clause's congress.
   expect_milestones("Đại hội chi bộ cơ sở hoàn thành trong tháng 5/2025; hoàn thiện hồ sơ nhân sự trước ngày 10/4/2025.",
                     {{Level::grassroots, Event::complete, Relation::in, "2025-05-01", "2025-05-31"}});
+}
+
+// The verb group that governs the time says the event: a start or
+// completion verb says more than a verb of holding; "tổ chức", "tiến hành",
+// "diễn ra" alone hold the congress (by then, in that period).
+TEST(Milestones, VerbsOfHoldingHold) {
+  expect_milestones("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX tổ chức trước ngày 31/10/2025.",
+                    {{Level::province, Event::hold, Relation::before, "2025-10-31", "2025-10-31"}});
+  expect_milestones("Đối với các chi bộ trực thuộc Đảng bộ xã Bình Mỹ sẽ tiến hành đại hội trước ngày 31/12/2019.",
+                    {{Level::branch, Event::hold, Relation::before, "2019-12-31", "2019-12-31"}});
+  expect_milestones("Ban Thường vụ yêu cầu hoàn thành tổ chức đại hội cấp cơ sở trước ngày 15/6/2020.",
+                    {{Level::grassroots, Event::complete, Relation::before, "2020-06-15", "2020-06-15"}});
+  expect_milestones("Còn lại 3 đảng bộ theo kế hoạch sẽ tổ chức hoàn thành vào cuối tháng 3/2020.",
+                    {{Level::grassroots, Event::complete, Relation::in, "2020-03-21", "2020-03-31"}});
+}
+
+TEST(Milestones, TheCongressNamedAfterItsTime) {
+  expect_milestones(
+      "Ban Thường vụ Huyện ủy dự kiến: từ tháng 7 đến tháng 12/2019 triển khai quán triệt các văn bản về công tác "
+      "đại hội; từ tháng 1 đến tháng 3/2020 sẽ tiến hành đại hội các chi bộ trực thuộc Đảng bộ cơ sở; từ tháng 4 "
+      "đến tháng 6/2020 tiến hành đại hội các chi bộ, Đảng bộ cơ sở; từ tháng 6 đến tháng 8/2020 tiến hành đại hội "
+      "Đảng bộ huyện.",
+      {{Level::branch, Event::hold, Relation::between, "2020-01-01", "2020-03-31"},
+       {Level::grassroots, Event::hold, Relation::between, "2020-04-01", "2020-06-30"},
+       {Level::district, Event::hold, Relation::between, "2020-06-01", "2020-08-31"}});
+  expect_milestones("Các đảng bộ này phấn đấu trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ.",
+                    {{Level::branch, Event::complete, Relation::in, "2025-02-01", "2025-02-28"}});
+  expect_milestones(
+      "Đại hội Đảng bộ cấp cơ sở dự kiến diễn ra trong tháng 5/2020; đầu tháng 8/2020 sẽ tổ chức Đại hội Đảng bộ "
+      "huyện.",
+      {{Level::grassroots, Event::hold, Relation::in, "2020-05-01", "2020-05-31"},
+       {Level::district, Event::hold, Relation::in, "2020-08-01", "2020-08-10"}});
+}
+
+TEST(Milestones, ListOfLevelsInOneSentence) {
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc đảng bộ cơ sở trong quý I/2020, đại hội cơ sở trong quý II/2020, đại hội cấp huyện "
+      "trong quý III/2020.",
+      {{Level::branch, Event::hold, Relation::in, "2020-01-01", "2020-03-31"},
+       {Level::grassroots, Event::hold, Relation::in, "2020-04-01", "2020-06-30"},
+       {Level::district, Event::hold, Relation::in, "2020-07-01", "2020-09-30"}});
+}
+
+// Negations and suspensions schedule nothing; a negation elsewhere in the
+// sentence does not cancel the verb that governs the time.
+TEST(Milestones, NegatedOrSuspendedIsNoMilestone) {
+  expect_milestones("Do đó không thể tổ chức Đại hội đảng bộ cấp cơ sở ngay trong tháng 4/2020 được.", {});
+  expect_milestones("Tỉnh ủy yêu cầu tạm dừng tổ chức đại hội đảng bộ cấp xã từ ngày 5/3/2025.", {});
+  expect_milestones(
+      "Hiện còn 10 đảng bộ cấp trên cơ sở chưa tổ chức đại hội, dự kiến sẽ tổ chức xong trước ngày 18/8/2020.",
+      {{Level::district, Event::complete, Relation::before, "2020-08-18", "2020-08-18"}});
+}
+
+// A committee acting on a date (a document, a meeting) is not a congress.
+TEST(Milestones, ADateOfACommitteesActIsNoMilestone) {
+  expect_milestones(
+      "Ngày 17/4/2020, Ban Thường vụ Thành ủy có Công văn yêu cầu các cấp ủy hoàn thành tổ chức đại hội cấp cơ sở "
+      "trước ngày 15/6/2020.",
+      {{Level::grassroots, Event::complete, Relation::before, "2020-06-15", "2020-06-15"}});
+}
+
+// A time in an aside: the aside's own subject, else the clause around it.
+TEST(Milestones, TimesInAsides) {
+  expect_milestones(
+      "Các tỉnh ủy tập trung lãnh đạo: Tổ chức đại hội đảng bộ các cấp bảo đảm đúng tiến độ (các đảng bộ cấp trên "
+      "trực tiếp của tổ chức cơ sở đảng, đảng bộ xã, phường, đặc khu hoàn thành trong tháng 8-2025; các đảng bộ trực "
+      "thuộc Trung ương hoàn thành trong tháng 10-2025).",
+      {{Level::district, Event::complete, Relation::in, "2025-08-01", "2025-08-31"},
+       {Level::province, Event::complete, Relation::in, "2025-10-01", "2025-10-31"}});
+  expect_milestones(
+      "Tỉnh ủy tổ chức họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ I.\nTheo kế hoạch, Đại "
+      "hội sẽ diễn ra trong 3 ngày (từ ngày 9/10/2025 đến ngày 11/10/2025), với 498 đại biểu.",
+      {{Level::province, Event::hold, Relation::between, "2025-10-09", "2025-10-11"}});
+}
+
+// "Đại hội" alone and a "Thời gian …" clause speak of the congress named before.
+TEST(Milestones, TheCongressNamedBefore) {
+  expect_milestones(
+      "Sáng 25/7/2020, Đảng bộ huyện Núi Thành tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 - 2025. Theo kế "
+      "hoạch, đại hội sẽ diễn ra từ ngày 25/7/2020 đến ngày 26/7/2020.",
+      {{Level::district, Event::hold, Relation::in, "2020-07-25", "2020-07-25"},
+       {Level::district, Event::hold, Relation::between, "2020-07-25", "2020-07-26"}});
+  expect_milestones(
+      "Bí thư Tỉnh ủy vừa ban hành thông tri triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XX nhiệm kỳ 2025 - "
+      "2030.\nThời gian diễn ra trong 3 ngày, từ ngày 30/9/2025 đến ngày 2/10/2025 tại Trung tâm Văn hóa tỉnh.",
+      {{Level::province, Event::hold, Relation::between, "2025-09-30", "2025-10-02"}});
+}
+
+// A clause without its verb takes the verb of the clause before it.
+TEST(Milestones, ALeftOutVerb) {
+  expect_milestones(
+      "Đại hội Đảng bộ xã Tân Việt dự kiến tổ chức trước ngày 25/3/2020; Đại hội Đảng bộ Xí nghiệp khai thác công "
+      "trình thủy lợi huyện trước ngày 5/4/2020.",
+      {{Level::grassroots, Event::hold, Relation::before, "2020-03-25", "2020-03-25"},
+       {Level::grassroots, Event::hold, Relation::before, "2020-04-05", "2020-04-05"}});
+}
+
+TEST(Milestones, ProgressReportsAreDone) {
+  auto x = testing::run(
+      "Đến ngày 31/3/2025, 100% chi bộ, đảng bộ trực thuộc Đảng bộ UBND tỉnh đã tổ chức thành công đại hội nhiệm kỳ "
+      "2025 - 2030. Đến giữa tháng 3 năm 2020, Đảng bộ Công an tỉnh đã có 62/64 chi bộ trực thuộc các đảng bộ cơ sở "
+      "tiến hành đại hội.");
+  ASSERT_EQ(x.milestones.size(), 2u);
+  EXPECT_EQ(x.milestones[0].level, Level::grassroots);
+  EXPECT_EQ(x.milestones[0].event, Event::hold);
+  EXPECT_EQ(x.milestones[0].status, Status::done);
+  EXPECT_EQ(x.milestones[1].level, Level::branch);
+  EXPECT_EQ(x.milestones[1].status, Status::done);
+}
+
+// After a speaker's colon, the organisation that heads what is said.
+TEST(Milestones, TheSubjectAfterASpeakersColon) {
+  expect_milestones(
+      "Đảng bộ có 7 chi bộ trực thuộc. Bí thư Đảng ủy các Khu công nghiệp nhấn mạnh: Đối với các chi bộ còn lại "
+      "tiếp tục tổ chức đại hội theo đúng kế hoạch hoàn thành vào tháng 2-2020.",
+      {{Level::branch, Event::complete, Relation::in, "2020-02-01", "2020-02-29"}});
+}
+
+// Units under the issuer: one level below it.
+TEST(Milestones, UnitsUnderTheIssuer) {
+  expect_milestones(
+      "Kế hoạch số 12-KH/TU ngày 2/10/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh. Các đảng bộ trực thuộc hoàn thành "
+      "đại hội trước ngày 25/8/2025.",
+      {{Level::district, Event::complete, Relation::before, "2025-08-25", "2025-08-25"}});
+  expect_milestones(
+      "Kế hoạch số 12-KH/TU ngày 2/10/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh. Ban Thường vụ Tỉnh ủy yêu cầu các "
+      "huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy hoàn thành đại hội cấp mình trước ngày 31/8/2025.",
+      {{Level::district, Event::complete, Relation::before, "2025-08-31", "2025-08-31"}});
+  expect_milestones(
+      "Kế hoạch số 172-KH/HU ngày 20/9/2024 của Huyện ủy Lạc Dương. Các đảng bộ trực thuộc hoàn thành đại hội "
+      "trước ngày 15/6/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-06-15", "2025-06-15"}});
+}
+
+TEST(Milestones, ADayItIsHeldOn) {
+  expect_milestones(
+      "Sáng 14/7/2025, Đảng bộ xã Tân Phú long trọng khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+      {{Level::grassroots, Event::hold, Relation::in, "2025-07-14", "2025-07-14"}});
+  // A committee acting on a day is not; in a period it schedules.
+  expect_milestones(
+      "Ngày 17/2/2025, thực hiện chỉ đạo của Quận ủy, Ban Chấp hành Đảng bộ phường tổ chức duyệt chương trình tổ "
+      "chức Đại hội đại biểu Đảng bộ phường.",
+      {});
+  expect_milestones("Trong quý I/2025, Ban Thường vụ Huyện ủy chỉ đạo hoàn thành đại hội chi bộ trực thuộc.",
+                    {{Level::branch, Event::complete, Relation::in, "2025-01-01", "2025-03-31"}});
+}
+
+// The subject nearest before its verb, past a committee that asks.
+TEST(Milestones, TheOrganisationNearestItsVerb) {
+  expect_milestones(
+      "Huyện ủy yêu cầu các đảng bộ cơ sở chưa tổ chức đại hội trong tháng 4/2025 phải hoàn thành trước ngày "
+      "15/5/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-05-15", "2025-05-15"}});
+  expect_milestones(
+      "Ban Thường vụ Huyện ủy yêu cầu các chi bộ trực thuộc tổ chức đại hội hoàn thành trước ngày 31/3/2025.",
+      {{Level::branch, Event::complete, Relation::before, "2025-03-31", "2025-03-31"}});
+}
+
+TEST(Milestones, BodiesOfTheProvinceAndTheCentre) {
+  expect_milestones(
+      "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV diễn ra trong tháng 9/2025. Đại hội Đảng bộ "
+      "UBND tỉnh hoàn thành trong tháng 7/2025.",
+      {{Level::province, Event::hold, Relation::in, "2025-09-01", "2025-09-30"},
+       {Level::district, Event::complete, Relation::in, "2025-07-01", "2025-07-31"}});
+}
+
+TEST(Milestones, APilotAsATimeIsNotThePilotsStatement) {
+  expect_milestones("Sau đại hội điểm, các chi bộ còn lại tổ chức đại hội từ ngày 1/3/2020 đến ngày 31/3/2020.",
+                    {{Level::branch, Event::hold, Relation::between, "2020-03-01", "2020-03-31"}});
+  expect_milestones("Đại hội điểm cấp cơ sở hoàn thành trong tháng 3/2025.", {});
+}
+
+TEST(Milestones, ACommitteeHoldingItsOwnCongress) {
+  expect_milestones("Ngày 3/3/2020, Đảng ủy xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã lần thứ XXV.",
+                    {{Level::grassroots, Event::hold, Relation::in, "2020-03-03", "2020-03-03"}});
+}
+
+TEST(Milestones, OtherWorkOfTheOrganisation) {
+  expect_milestones("Các chi bộ tổ chức hội nghị quán triệt hoàn thành trong tháng 10/2024.", {});
+  expect_milestones(
+      "Còn lại 3 đảng bộ, gồm: Đảng bộ Trung tâm y tế, Đảng bộ xã Vị Thanh và Đảng bộ xã Vĩnh Tường theo kế hoạch "
+      "sẽ tổ chức hoàn thành vào cuối tháng 3/2020.",
+      {{Level::grassroots, Event::complete, Relation::in, "2020-03-21", "2020-03-31"}});
+}
+
+TEST(Milestones, NounsTheCongressQualifies) {
+  expect_milestones("Kết quả đại hội chi bộ được báo cáo trước ngày 10/4/2025.", {});
+  expect_milestones("Hồ sơ đại hội đảng bộ cơ sở gửi về Ban Tổ chức Huyện ủy trước ngày 15/7/2025.", {});
+}
+
+TEST(Milestones, HeldSuccessfullyOnADay) {
+  expect_milestones(
+      "Ngày 15/4/2020, tại Hội trường UBND xã, Đảng bộ xã An Phú tổ chức thành công Đại hội đại biểu lần thứ XX.",
+      {{Level::grassroots, Event::hold, Relation::in, "2020-04-15", "2020-04-15"}});
+}
+
+// Congresses joined by "và" share the verb and the time; one level said twice is one milestone.
+TEST(Milestones, CoordinatedCongresses) {
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc đảng ủy cơ sở và đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2020.",
+      {{Level::branch, Event::complete, Relation::before, "2020-06-30", "2020-06-30"},
+       {Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
+  expect_milestones("Đại hội chi bộ cơ sở và đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2020.",
+                    {{Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
+  // Not across a verb and a time of its own.
+  expect_milestones(
+      "Đại hội chi bộ trực thuộc hoàn thành trong tháng 3/2020, đại hội đảng bộ cơ sở hoàn thành trước ngày "
+      "30/6/2020.",
+      {{Level::branch, Event::complete, Relation::in, "2020-03-01", "2020-03-31"},
+       {Level::grassroots, Event::complete, Relation::before, "2020-06-30", "2020-06-30"}});
+}
+
+TEST(Milestones, DoneOnlyByTheStatementsOwnVerb) {
+  auto x = testing::run(
+      "Huyện ủy đã ban hành kế hoạch, theo đó đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025. Huyện đã hoàn thành "
+      "đại hội chi bộ trực thuộc trong tháng 1/2025.");
+  ASSERT_EQ(x.milestones.size(), 2u);
+  EXPECT_EQ(x.milestones[0].status, Status::planned);
+  EXPECT_EQ(x.milestones[1].status, Status::done);
 }
 
 }  // namespace

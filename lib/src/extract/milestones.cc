@@ -17,21 +17,144 @@ namespace {
 constexpr std::string_view kCongress = "đại hội";
 
 // Words in front of "đại hội" that make it the topic of something else
-// ("quán triệt các văn bản về đại hội", "tiến tới Đại hội XIV"), not the
-// subject of a timeline.
+// ("quán triệt các văn bản về đại hội", "tiến tới Đại hội XIV", "các điều
+// kiện tổ chức đại hội"), not the subject of a timeline.
 constexpr std::string_view kBlockers[] = {"về", "tiến tới", "công tác", "văn bản", "nghị quyết", "văn kiện",
                                           "chuẩn bị", "phục vụ", "sau khi", "trước khi", "sau", "dự", "tham dự",
-                                          "trình", "tại", "kỳ", "của"};
+                                          "trình", "tại", "kỳ", "của", "cho", "điều kiện",
+                                          // a noun the congress qualifies: "kết quả đại hội chi bộ", "hồ sơ đại hội"
+                                          "kết quả", "hồ sơ", "báo cáo", "tổng kết", "chương trình", "dự thảo",
+                                          "nhân sự", "tài liệu", "đề án", "phương án", "nội dung", "kinh phí"};
 
 bool blocked(std::string_view s, size_t at) {
   static constexpr scan::WordsBefore kBefore(kBlockers);
-  return kBefore.find(s, scan::skip_spaces_back(s, at)).has_value();
+  size_t p = scan::skip_spaces_back(s, at);
+  if (kBefore.find(s, p).has_value()) return true;
+  // "… điều kiện tổ chức đại hội": the topic word stands before the verb.
+  size_t b;
+  if (scan::word_before(s, p, "tổ chức", &b)) return kBefore.find(s, scan::skip_spaces_back(s, b)).has_value();
+  return false;
+}
+
+// Whether [b, e) speaks of a pilot (orgs::pilot_trigger_in), other than as
+// a time or topic: "Sau đại hội điểm, các chi bộ còn lại tổ chức đại hội …"
+// schedules the others.
+bool pilot_spoken_of(std::string_view s, size_t b, size_t e) {
+  size_t from = b;
+  while (auto p = scan::find_word(s, from, e, "điểm")) {
+    from = *p + 1;
+    size_t at;
+    const size_t before = scan::skip_spaces_back(s, *p);
+    if (scan::word_before(s, before, "đại hội", &at)) {
+      if (!blocked(s, at)) return true;
+      continue;
+    }
+    // "làm điểm", "chọn điểm", "thí điểm".
+    if (orgs::pilot_trigger_in(s, *p, std::min(e, *p + std::string_view("điểm").size()))) return true;
+  }
+  return false;
 }
 
 // "làm điểm đại hội cấp huyện": the congress named is the pilot's.
 bool after_pilot_word(std::string_view s, size_t at) {
   size_t b;
   return scan::word_before(s, scan::skip_spaces_back(s, at), "điểm", &b);
+}
+
+// The verbs that say what happens to congresses at a time, each with its
+// event. A start or completion verb says more than a verb of holding: "tổ
+// chức xong", "hoàn thành tổ chức đại hội" complete; "tổ chức", "tiến hành",
+// "diễn ra" alone hold (NOTES 001, 008).
+struct EventWord {
+  std::string_view words;
+  Event event;
+};
+constexpr EventWord kEventWords[] = {
+    {"bắt đầu", Event::start},     {"hoàn thành", Event::complete}, {"hoàn tất", Event::complete},
+    {"xong", Event::complete},     {"kết thúc", Event::complete},   {"tổ chức", Event::hold},
+    {"tiến hành", Event::hold},    {"diễn ra", Event::hold},
+    // A congress opens and closes on days it is held (the sessions of NOTES 040).
+    {"khai mạc", Event::hold},     {"bế mạc", Event::hold},
+};
+constexpr auto kEventWordList = scan::views_of<&EventWord::words>(kEventWords);
+
+// Words that go with a verb in its group without changing what it says:
+// "dự kiến sẽ tổ chức xong", "phấn đấu … sẽ hoàn thành", "tiếp tục tổ chức",
+// "long trọng khai mạc", "tổ chức thành công".
+constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "được", "dự kiến", "phải", "cần", "việc", "tập trung",
+                                             "tiếp tục", "phấn đấu", "kịp", "cơ bản", "đều", "đang",
+                                             "lần lượt", "thì", "mà", "thành công", "long trọng", "trọng thể"};
+
+// Words that cancel the verb they stand before: a negation ("không thể tổ
+// chức Đại hội … trong tháng 4", NOTES 018) or a suspension ("tạm dừng tổ
+// chức đại hội …", NOTES 034): no congress is scheduled at that time. (A
+// postponement, "lùi … đến tháng 5", sets the new time.)
+constexpr std::string_view kCancelWords[] = {"không thể", "chưa thể", "không được", "không", "chưa",
+                                             "tạm dừng", "tạm hoãn", "hoãn", "dừng", "tạm đình",
+                                             "tạm ngừng", "ngừng"};
+
+// The event of a verb group of two verbs: a start or completion over a holding.
+Event stronger(std::optional<Event> had, Event e) {
+  if (!had || *had == Event::hold) return e;
+  return *had;
+}
+
+// A verb group read from its words: the event it says (a start or
+// completion verb over a verb of holding), whether a negation or suspension
+// cancels it, and where it begins.
+struct VerbGroup {
+  std::optional<Event> event;
+  bool cancelled = false;
+  size_t begin = 0, end = 0;
+};
+
+// The verb group that ends at `end` of `s`, read backwards down to `floor`.
+VerbGroup group_before(std::string_view s, size_t floor, size_t end) {
+  static constexpr scan::WordsBefore kVerbs(kEventWordList);
+  static constexpr scan::WordsBefore kAux(kAuxiliaries);
+  static constexpr scan::WordsBefore kCancel(kCancelWords);
+  VerbGroup g;
+  size_t p = scan::skip_spaces_back(s, end);
+  g.begin = g.end = p;
+  while (p > floor) {
+    size_t b;
+    if (auto k = kVerbs.find(s, p, &b)) {
+      g.event = stronger(g.event, kEventWords[*k].event);
+    } else if (kCancel.find(s, p, &b)) {
+      g.cancelled = true;
+    } else if (!kAux.find(s, p, &b)) {
+      break;
+    }
+    if (b < floor) break;
+    g.begin = b;
+    p = scan::skip_spaces_back(s, b);
+  }
+  return g;
+}
+
+// The verb group that starts at `from` of `s`, read forwards up to `limit`.
+VerbGroup group_after(std::string_view s, size_t from, size_t limit) {
+  static const scan::KeywordSet kVerbs(kEventWordList);
+  static const scan::KeywordSet kAux(kAuxiliaries);
+  static const scan::KeywordSet kCancel(kCancelWords);
+  VerbGroup g;
+  size_t p = scan::skip_spaces(s, from);
+  g.begin = g.end = p;
+  while (p < limit) {
+    size_t e;
+    int k;
+    if ((k = kVerbs.match(s, p, &e)) >= 0) {
+      g.event = stronger(g.event, kEventWords[k].event);
+    } else if (kCancel.match(s, p, &e) >= 0) {
+      g.cancelled = true;
+    } else if (kAux.match(s, p, &e) < 0) {
+      break;
+    }
+    if (e > limit) break;
+    g.end = e;
+    p = scan::skip_spaces(s, e);
+  }
+  return g;
 }
 
 struct Subject {
@@ -42,38 +165,108 @@ struct Subject {
 std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size_t at, const DocumentFacts& doc) {
   if (g.level) return g.level;
   if (g.bare_chi_bo) return orgs::contextual_chi_bo_level(s, at);
-  if (g.bare_dang_bo) {
-    if (g.plural) return Level::grassroots;
-    if (doc.issuer) return orgs::body_level(fold(*doc.issuer));
+  const std::optional<Level> issuer = doc.issuer ? orgs::body_level(fold(*doc.issuer)) : std::nullopt;
+  // "các đảng bộ trực thuộc", "3 đảng bộ", "các đảng bộ còn lại": the units
+  // under the issuer (of a province: districts; of a district: grassroots).
+  if (g.under_issuer || (g.bare_dang_bo && g.plural)) {
+    if (issuer && *issuer > Level::grassroots) return level_below(*issuer);
+    return Level::grassroots;
+  }
+  if (g.bare_dang_bo) return issuer;  // a singular "đảng bộ": the issuer's own
+  return std::nullopt;
+}
+
+// Words in front of an organisation that make it several: "các", "những",
+// a numeral or a count ("3 đảng bộ", "46/49 chi, đảng bộ").
+bool plural_in_front(std::string_view s, size_t at) {
+  size_t pb;
+  std::string_view prev = scan::prev_word(s, scan::skip_spaces_back(s, at), &pb);
+  if (prev == "các" || prev == "những" || prev == "còn") return true;
+  return !prev.empty() && prev.front() >= '0' && prev.front() <= '9' && prev != "1" && prev != "01";
+}
+
+// Words that make an organisation the complement of the one before it.
+constexpr std::string_view kComplementWords[] = {"của", "thuộc", "trực thuộc", "về", "tại"};
+constexpr scan::WordsBefore kComplement(kComplementWords);
+
+// The organisation that is the subject of what ends at e, in [b, e): with
+// `nearest`, the last one before e ("Huyện ủy yêu cầu các đảng bộ cơ sở …
+// tổ chức đại hội": the đảng bộ; a name inside an earlier one's phrase —
+// "62/64 chi bộ trực thuộc các đảng bộ cơ sở" — is part of it, committees
+// and agencies are not subjects); else the first, when it is not a committee
+// ("Đảng bộ Khối … được Tỉnh ủy chỉ đạo …").
+std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t b, size_t e,
+                                   const DocumentFacts& doc, bool nearest = true) {
+  // Reported speech and announcements open a clause of their own: 'Bí thư
+  // Đảng ủy xã X cho biết: "Các chi bộ trực thuộc còn lại tổ chức đại hội
+  // …"', "… nhấn mạnh: Đối với các chi bộ còn lại …" speak of the branches.
+  for (size_t i = b; i + 1 < e; ++i)
+    if (s[i] == ':') {
+      b = scan::skip_spaces(s, i + 1);
+      if (b < e && s[b] == '"') ++b;
+    }
+  const orgs::OrgMention* chosen = nullptr;
+  size_t chosen_end = 0;
+  const auto found = orgs::orgs_in(text, b, e);
+  for (const auto& m : found) {
+    if (chosen && m.b < chosen_end) continue;  // inside the chosen one's phrase
+    // A complement of the one before: "đảng bộ cấp trên trực tiếp của tổ chức cơ sở đảng".
+    if (chosen && kComplement.find(s, scan::skip_spaces_back(s, m.b))) continue;
+    if (m.type == UnitType::committee || m.type == UnitType::agency) {
+      if (!nearest && !chosen) return std::nullopt;
+      continue;
+    }
+    chosen = &m;
+    chosen_end = orgs::congress_phrase_end(s, m.b, e);
+    if (!nearest) break;
+  }
+  if (!chosen) return std::nullopt;
+  const orgs::OrgMention& m = *chosen;
+  const size_t end = chosen_end;
+  orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, end - m.b));
+  // "các chi, Đảng bộ": the word before makes it a list of grassroots organisations.
+  const size_t before = scan::skip_spaces_back(s, m.b);
+  if (before > 0 && s[before - 1] == ',') {
+    size_t wb;
+    if (scan::prev_word(s, before - 1, &wb) == "chi") g.level = Level::grassroots;
+  }
+  if (plural_in_front(s, m.b) || m.count > 1) g.plural = true;
+  if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
+  return std::nullopt;
+}
+
+// "Đại hội" alone ("Theo kế hoạch, Đại hội sẽ diễn ra …"): the congress the
+// text named last before it, within the article around it.
+std::optional<Subject> antecedent(const Text& text, std::string_view s, size_t at, const DocumentFacts& doc) {
+  constexpr size_t kLookBack = 2000;
+  const size_t floor = at > kLookBack ? at - kLookBack : 0;
+  size_t e = at;
+  while (auto p = scan::rfind_word(s, floor, e, kCongress)) {
+    e = *p;
+    const size_t np = *p + kCongress.size();
+    const size_t np_end = orgs::congress_phrase_end(s, np, std::min(s.size(), np + 160));
+    const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(np, np_end - np));
+    if (g.pilot || g.all_levels || g.plural) continue;
+    std::optional<Level> level = g.level;
+    // "Đảng bộ huyện A tổ chức Đại hội đại biểu lần thứ XXII": the organisation in front.
+    if (!level) {
+      const auto org = org_subject(text, s, scan::clause_begin(s, *p), *p, doc);
+      if (org) level = org->level;
+    }
+    if (!level) continue;
+    // The subject is the word itself, where the clause speaks of it.
+    return Subject{*level, at, at + kCongress.size()};
   }
   return std::nullopt;
 }
 
-// The organisation that heads [b, e) as its subject ("Các chi, Đảng bộ còn
-// lại …", "Đảng bộ Khối …", "470/470 chi bộ trực thuộc …").
-std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t b, size_t e,
-                                   const DocumentFacts& doc) {
-  // Reported speech opens a clause of its own: 'Bí thư Đảng ủy xã X cho biết:
-  // "Các chi bộ trực thuộc còn lại tổ chức đại hội …"' speaks of the branches.
-  for (size_t i = b; i + 1 < e; ++i)
-    if (s[i] == ':' && s.substr(scan::skip_spaces(s, i + 1), 1) == "\"") b = scan::skip_spaces(s, i + 1) + 1;
-  for (const auto& m : orgs::orgs_in(text, b, e)) {
-    if (m.type == UnitType::committee || m.type == UnitType::agency) return std::nullopt;
-    const size_t end = orgs::congress_phrase_end(s, m.b, e);
-    orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, end - m.b));
-    // "các chi, Đảng bộ": the word before makes it a list of grassroots organisations.
-    const size_t before = scan::skip_spaces_back(s, m.b);
-    if (before > 0 && s[before - 1] == ',') {
-      size_t wb;
-      if (scan::prev_word(s, before - 1, &wb) == "chi") g.level = Level::grassroots;
-    }
-    size_t pb;
-    std::string_view prev = scan::prev_word(s, scan::skip_spaces_back(s, m.b), &pb);
-    if (prev == "các" || prev == "những") g.plural = true;
-    if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
-    return std::nullopt;
-  }
-  return std::nullopt;
+// Where a clause opens with "thời gian" ("Thời gian tổ chức: …", "Thời
+// gian diễn ra trong 3 ngày, …"), the schedule of the congress the text
+// speaks of; `none` when it does not.
+size_t schedule_head(std::string_view cs, size_t none) {
+  size_t p = 0;
+  while (p < cs.size() && (cs[p] == ' ' || cs[p] == '-' || cs[p] == '+' || cs[p] == '*')) ++p;
+  return scan::word_at(cs, p, "thời gian") ? p : none;
 }
 
 // The congress phrase nearest before `end` in [b, end): its level.
@@ -82,6 +275,7 @@ struct CongressFind {
   bool pilot = false;
   size_t pilot_end = 0;
   bool found = false;
+  bool by_org = false;  // the subject is the organisation in front of an empty "đại hội"
 };
 
 // `cs` is the clause (asides blanked) starting at `base` in the full folded
@@ -112,10 +306,47 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
     // front of the verb says which congresses.
     if (np_end == np) {
       r.subject = org_subject(text, full, base + b, base + *p, doc);
+      r.by_org = r.subject.has_value();
+      // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
+      // So does "đại hội" heading its clause ("Theo kế hoạch, đại hội sẽ diễn ra …").
+      const size_t before = scan::skip_spaces_back(cs, *p);
+      const bool heads = before == 0 || cs[before - 1] == ',';
+      if (!r.subject &&
+          (heads || text.normalized().compare(base + *p, 2, "Đ") == 0 || schedule_head(cs, *p) < *p))
+        r.subject = antecedent(text, full, base + *p, doc);
       return r;
     }
     return r;
   }
+  return r;
+}
+
+// A congress named after its time: "đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ
+// huyện", "từ tháng 1 đến tháng 3-2020 sẽ tiến hành đại hội các chi bộ …",
+// "phấn đấu trong tháng 2/2025 sẽ hoàn thành đại hội chi bộ": the time, a
+// verb group, then the congress.
+struct CongressAfter {
+  std::optional<Subject> subject;
+  VerbGroup verbs;
+  bool pilot = false;
+};
+std::optional<CongressAfter> congress_after(std::string_view full, std::string_view cs, size_t base, size_t from,
+                                            const DocumentFacts& doc) {
+  CongressAfter r;
+  r.verbs = group_after(cs, from, cs.size());
+  if (!r.verbs.event) return std::nullopt;
+  const size_t p = scan::skip_spaces(cs, r.verbs.end);
+  if (!scan::word_at(cs, p, kCongress)) return std::nullopt;
+  const size_t np = p + kCongress.size();
+  const size_t np_end = orgs::congress_phrase_end(cs, np, cs.size());
+  const orgs::LevelGuess g = orgs::level_of_phrase(cs.substr(np, np_end - np));
+  if (g.pilot) {
+    r.pilot = true;
+    return r;
+  }
+  if (g.all_levels) return std::nullopt;
+  if (auto l = resolve(g, full, base + np, doc)) r.subject = Subject{*l, base + p, base + np_end};
+  if (!r.subject) return std::nullopt;
   return r;
 }
 
@@ -144,42 +375,50 @@ bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
   return false;
 }
 
-// The verbs that say what happens to congresses at a time, each with its event.
-constexpr std::string_view kEventVerbs[] = {"bắt đầu", "khai mạc", "hoàn thành", "xong", "kết thúc"};
-constexpr Event kEventOfVerb[] = {Event::start, Event::start, Event::complete, Event::complete, Event::complete};
-
 // Every event verb of a text, in text order, found in one pass: a time's
 // verb is looked for in several overlapping stretches of its clause, each
 // answered by a search here instead of a scan per verb.
 class EventVerbs {
  public:
   explicit EventVerbs(std::string_view s) {
-    const auto found = chunk::occurrences(s, kEventVerbs);
+    const auto found = chunk::occurrences(s, kEventWordList);
     for (size_t k = 0; k < found.size(); ++k)
       for (const size_t p : found[k]) {
-        const size_t e = p + kEventVerbs[k].size();
-        if (vi::at_word_start(s, p) && vi::at_word_end(s, e)) verbs_.push_back({p, e, kEventOfVerb[k]});
+        const size_t e = p + kEventWords[k].words.size();
+        if (!vi::at_word_start(s, p) || !vi::at_word_end(s, e)) continue;
+        if (kEventWords[k].words == orgs::kOrganisation && orgs::organisation_noun_at(s, p)) continue;
+        verbs_.push_back({p, e, kEventWords[k].event});
       }
     std::sort(verbs_.begin(), verbs_.end(), [](const Verb& a, const Verb& b) { return a.b < b.b; });
   }
 
-  // The last event verb wholly inside [b, e) of the clause `cs`, which
-  // starts at `base` in the text (asides blanked out in it hold none);
-  // *at gets its clause offset (0 when there is none).
-  std::optional<Event> last_in(std::string_view cs, size_t base, size_t b, size_t e, size_t* at = nullptr) const {
+  // The event the verbs wholly inside [b, e) of the clause `cs` say, which
+  // starts at `base` in the text (asides blanked out in it hold none): the
+  // last start or completion verb, else the last verb of holding (when
+  // `holds`); *at gets its clause offset (0 when there is none).
+  std::optional<Event> last_in(std::string_view cs, size_t base, size_t b, size_t e, size_t* at = nullptr,
+                               bool holds = true) const {
     if (at) *at = 0;
     e = std::min(e, cs.size());
     if (b >= e) return std::nullopt;
+    std::optional<Event> hold;
+    size_t hold_at = 0;
     // The verbs starting before e, from the last one back to b.
     auto it = std::lower_bound(verbs_.begin(), verbs_.end(), base + e, [](const Verb& v, size_t p) { return v.b < p; });
     while (it != verbs_.begin()) {
       --it;
       if (it->b < base + b) break;
       if (it->e > base + e || cs[it->b - base] == ' ') continue;  // runs past e, or in a blanked aside
+      if (it->event == Event::hold) {
+        if (!hold) hold = it->event, hold_at = it->b - base;
+        continue;
+      }
       if (at) *at = it->b - base;
       return it->event;
     }
-    return std::nullopt;
+    if (!holds || !hold) return std::nullopt;
+    if (at) *at = hold_at;
+    return hold;
   }
 
  private:
@@ -248,6 +487,75 @@ class SeenStatements {
   std::vector<StatementKey> keys_;
 };
 
+// The congresses joined to a congress subject by "và" or a comma, each
+// phrase running up to the conjunction ("Đại hội chi bộ trực thuộc và đại
+// hội đảng bộ cơ sở …"), in text order; none for an organisation subject.
+std::vector<Subject> coordinated_before(std::string_view s, const Subject& subject, const DocumentFacts& doc) {
+  std::vector<Subject> out;
+  if (!scan::word_at(s, subject.b, kCongress)) return out;
+  const size_t floor = scan::clause_begin(s, subject.b);
+  size_t at = subject.b;
+  for (;;) {
+    size_t p = scan::skip_spaces_back(s, at), conj;
+    if (scan::word_before(s, p, "và", &conj)) p = conj;
+    else if (p > floor && s[p - 1] == ',') --p;
+    else break;
+    constexpr size_t kFarthest = 200;
+    const auto q = scan::rfind_word(s, std::max(floor, p > kFarthest ? p - kFarthest : 0), p, kCongress);
+    if (!q || blocked(s, *q)) break;
+    const size_t np = *q + kCongress.size();
+    const size_t np_end = orgs::congress_phrase_end(s, np, p);
+    if (np_end == np || scan::skip_spaces_back(s, p) != np_end) break;  // not a phrase up to the conjunction
+    const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(np, np_end - np));
+    if (g.pilot || g.all_levels) break;
+    const auto l = resolve(g, s, np, doc);
+    if (!l) break;
+    out.insert(out.begin(), Subject{*l, *q, np_end});
+    at = *q;
+  }
+  return out;
+}
+
+// Whether [from, to) holds only what joins a document's code to its date
+// ("Chỉ thị số 35-CT/TW ngày 30-5-2019", "…-KH/TU, ngày 9/9/2024").
+bool only_date_glue(std::string_view s, size_t from, size_t to) {
+  if (to < from || to - from > 16) return false;
+  size_t p = from;
+  while (p < to && (s[p] == ' ' || s[p] == ',')) ++p;
+  if (scan::word_at(s, p, "ngày")) p = scan::skip_spaces(s, p + std::string_view("ngày").size());
+  return p == to;
+}
+
+// The aside (in parentheses) the position `at` of the clause [cb, ce) is
+// in: its inside, [*b, *e).
+bool aside_around(std::string_view s, size_t cb, size_t at, size_t ce, size_t* b, size_t* e) {
+  std::vector<size_t> open;
+  for (size_t i = cb; i < at; ++i) {
+    if (s[i] == '(') open.push_back(i);
+    if (s[i] == ')' && !open.empty()) open.pop_back();
+  }
+  if (open.empty()) return false;
+  *b = open.back() + 1;
+  *e = ce;
+  int depth = 0;
+  for (size_t i = at; i < ce; ++i) {
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && depth-- == 0) {
+      *e = i;
+      break;
+    }
+  }
+  return true;
+}
+
+// What a clause says about one of its times.
+struct Reading {
+  std::optional<Subject> subject;
+  std::optional<Event> event;
+  bool cancelled = false;  // negated or suspended
+  bool done = false;       // reported, not planned
+};
+
 }  // namespace
 
 std::vector<Milestone> extract_milestones(const Text& text, const std::vector<TimeExpr>& times,
@@ -261,97 +569,194 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
   for (size_t k = 0; k < times.size(); ++k) {
     const TimeExpr& t = times[k];
     const size_t tb = t.span.start, te = t.span.end;
-    // A document's own date is not a timeline (references are in text order).
+    // A document's own date is not a timeline (references are in text order):
+    // inside the reference, or right after its code.
     {
       auto it = std::upper_bound(references.begin(), references.end(), tb,
                                  [](size_t v, const Reference& r) { return v < r.span.start; });
-      if (it != references.begin() && tb < std::prev(it)->span.end) continue;
+      if (it != references.begin() &&
+          (tb < std::prev(it)->span.end || only_date_glue(s, std::prev(it)->span.end, tb)))
+        continue;
     }
-    const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
-    // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
-    std::string clause_storage;
-    const std::string_view cs = orgs::without_asides(s, cb, ce, &clause_storage);
-    const size_t rb = tb - cb, re_ = te - cb;  // the time, relative to the clause
-    // The previous time in the same clause bounds where this one's verb is.
-    size_t prev_end = 0;
-    if (k > 0 && times[k - 1].span.end > cb && times[k - 1].span.end <= tb) prev_end = times[k - 1].span.end - cb;
 
-    std::optional<Subject> subject;
-    std::optional<Event> event;
-    bool fronted = false;
-    CongressFind cf = congress_before(text, s, cs, cb, 0, rb, doc);
-    // A pilot named before the time owns it ("Chi bộ thôn X được chọn làm
-    // điểm đã tổ chức đại hội vào ngày …"), unless a coordinated verb makes
-    // the head organisation's own congress the subject (see below).
-    if (cf.found && !cf.pilot && orgs::pilot_trigger_in(cs, prev_end, rb)) {
-      cf.pilot = true;
-      cf.subject.reset();
-      cf.pilot_end = prev_end;
-      constexpr std::string_view kDiem = "điểm";
-      size_t from = prev_end;
-      while (auto p = scan::find_word(cs, from, rb, kDiem)) {
-        cf.pilot_end = *p + kDiem.size();
-        from = *p + 1;
+    // The clause [cb, ce) read for the time: its subject, verb and status.
+    const auto read = [&](size_t cb, size_t ce) {
+      Reading r;
+      // Work on the clause with asides blanked: "(sau khi … chi bộ trực thuộc xong)".
+      std::string clause_storage;
+      const std::string_view cs = orgs::without_asides(s, cb, ce, &clause_storage);
+      const size_t rb = tb - cb, re_ = te - cb;  // the time, relative to the clause
+      // The previous time in the same clause bounds where this one's verb is.
+      size_t prev_end = 0;
+      if (k > 0 && times[k - 1].span.end > cb && times[k - 1].span.end <= tb) prev_end = times[k - 1].span.end - cb;
+      size_t vb = prev_end, ve = rb;  // where "đã" says it is done
+
+      // A congress named after the time, with only its verb between:
+      // "đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ huyện".
+      if (auto after = congress_after(s, cs, cb, re_, doc)) {
+        if (after->pilot) return r;  // the pilot's time
+        r.subject = after->subject;
+        r.event = after->verbs.event;
+        r.cancelled = after->verbs.cancelled;
+        r.done = past_marker(cs, re_, after->subject->b - cb);
+        return r;
       }
-    }
-    if (!cf.found && cb > scan::sentence_begin(s, tb) && clause_opens_with_verb_or_time(cs, rb)) {
-      // "Đại hội các chi bộ trực thuộc …, đảng bộ bộ phận không quá 1 ngày;
-      // hoàn thành trước ngày 28/02/2025": the clause goes on the previous
-      // one's subject.
-      const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
-      std::string prev_storage;
-      const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
-      CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
-      if (pf.subject) {
-        subject = pf.subject;
-        event = verbs.last_in(cs, cb, 0, rb);
-        cf.found = true;  // handled: skip the searches below
-      }
-    }
-    if (!cf.found) {
-      // No congress word before the time: a subject at the head of the clause
-      // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
-      // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
-      if (auto ev = verbs.last_in(cs, cb, prev_end, rb)) {
-        subject = org_subject(text, s, cb, tb, doc);
-        // A schedule laid out by level under a heading about congresses:
-        // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
-        if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
-        event = ev;
-      } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
-        // A time put first speaks of a congress only with a verb after it.
-        fronted = true;
-        event = verbs.last_in(cs, cb, re_, cs.size());
-        if (event) {
-          CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
-          if (after.subject) subject = after.subject;
-          if (!subject) subject = org_subject(text, s, te, ce, doc);
+
+      std::optional<Subject>& subject = r.subject;
+      std::optional<Event>& event = r.event;
+      bool fronted = false;
+      CongressFind cf = congress_before(text, s, cs, cb, 0, rb, doc);
+      // A pilot named before the time owns it ("Chi bộ thôn X được chọn làm
+      // điểm đã tổ chức đại hội vào ngày …"), unless a coordinated verb makes
+      // the head organisation's own congress the subject (see below).
+      if (cf.found && !cf.pilot && pilot_spoken_of(cs, prev_end, rb)) {
+        cf.pilot = true;
+        cf.subject.reset();
+        cf.pilot_end = prev_end;
+        constexpr std::string_view kDiem = "điểm";
+        size_t from = prev_end;
+        while (auto p = scan::find_word(cs, from, rb, kDiem)) {
+          cf.pilot_end = *p + kDiem.size();
+          from = *p + 1;
         }
       }
-    } else if (cf.pilot) {
-      // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
-      // the organisation at the head completes its own congress.
-      size_t vat;
-      auto ev = verbs.last_in(cs, cb, cf.pilot_end, rb, &vat);
-      if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
-        subject = org_subject(text, s, cb, tb, doc);
-        event = ev;
+      if (!cf.found && cb > scan::sentence_begin(s, tb) && clause_opens_with_verb_or_time(cs, rb)) {
+        // "Đại hội các chi bộ trực thuộc …, đảng bộ bộ phận không quá 1 ngày;
+        // hoàn thành trước ngày 28/02/2025": the clause goes on the previous
+        // one's subject.
+        const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
+        std::string prev_storage;
+        const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
+        CongressFind pf = congress_before(text, s, prev, pcb, 0, prev.size(), doc);
+        if (pf.subject) {
+          subject = pf.subject;
+          event = verbs.last_in(cs, cb, 0, rb);
+          cf.found = true;  // handled: skip the searches below
+        }
       }
-    } else if (cf.subject) {
-      subject = cf.subject;
-      const size_t from = std::max(prev_end, subject->e - cb);
-      event = verbs.last_in(cs, cb, from, rb);
-      // The verb before the congress phrase: "huyện sẽ hoàn thành Đại hội các Chi bộ … trong tháng 2/2025".
-      if (!event) event = verbs.last_in(cs, cb, prev_end, subject->b - cb);
-    }
-    if (!subject) continue;
-    // The verb may follow the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
-    if (!event && !fronted) {
-      size_t stop = cs.size();
-      for (size_t i = re_; i < cs.size(); ++i)
-        if (cs[i] == ',') { stop = i; break; }
-      event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40));
-    }
+      if (!cf.found) {
+        // No congress word before the time: a subject at the head of the clause
+        // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
+        // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
+        if (auto ev = verbs.last_in(cs, cb, prev_end, rb, nullptr, false)) {
+          // The organisation's own verb: it goes straight on to the time
+          // ("… đặc khu hoàn thành trong tháng 8-2025"), not after other work
+          // and a comma ("… tổ chức quán triệt Kế hoạch …, hoàn thành trước …").
+          const VerbGroup g = group_before(cs, prev_end, rb);
+          const size_t before = scan::skip_spaces_back(cs, g.begin);
+          if (g.event && before > 0 && cs[before - 1] != ',' && cs[before - 1] != ':')
+            subject = org_subject(text, s, cb, tb, doc);
+          // … and not after other work of its own: "Các chi bộ tổ chức hội nghị quán triệt hoàn thành …".
+          if (subject && subject->e - cb < g.begin && verbs.last_in(cs, cb, subject->e - cb, g.begin))
+            subject.reset();
+          // A schedule laid out by level under a heading about congresses:
+          // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
+          if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
+          event = ev;
+        } else if (const size_t head = schedule_head(cs, rb); head < rb) {
+          // "Thời gian diễn ra trong 3 ngày, từ ngày 30/9 đến ngày 2/10": the
+          // congress the text speaks of.
+          event = verbs.last_in(cs, cb, head, rb);
+          if (event) subject = antecedent(text, s, cb + head, doc);
+        } else if (scan::next_word(cs, 0).size() > 0 && rb < 24) {
+          // A time put first speaks of a congress only with a start or
+          // completion verb after it, and a day is not one when a committee
+          // acts on it ("Ngày 17-4, Ban Thường vụ Thành ủy có Công văn …").
+          // A progress report ("Đến ngày 31/3, 100% chi bộ, đảng bộ … đã tổ
+          // chức thành công đại hội") says what was done by then with any verb.
+          fronted = true;
+          vb = re_, ve = cs.size();
+          const bool report = t.relation == Relation::by && past_marker(cs, re_, cs.size());
+          event = verbs.last_in(cs, cb, re_, cs.size(), nullptr, report);
+          // "Sáng 14/7/2025, Đảng bộ xã A long trọng khai mạc Đại hội …": a
+          // verb of holding right in front of the congress.
+          if (!event)
+            if (const auto p = scan::find_word(cs, re_, cs.size(), kCongress)) {
+              const VerbGroup g = group_before(cs, re_, *p);
+              if (!g.cancelled) event = g.event;
+            }
+          // (Not one named as a place: "tại Hội trường UBND xã, Đảng bộ xã A tổ chức …".)
+          auto first_org = orgs::orgs_in(text, te, ce);
+          std::erase_if(first_org, [&](const orgs::OrgMention& m) {
+            return kComplement.find(s, scan::skip_spaces_back(s, m.b)).has_value() ||
+                   scan::word_before(s, scan::skip_spaces_back(s, m.b), "hội trường");
+          });
+          if (!report && t.period.grain == Grain::day && !first_org.empty() &&
+              (first_org.front().type == UnitType::committee || first_org.front().type == UnitType::agency)) {
+            // … unless it holds the congress itself: "Ngày 3/3/2020, Đảng ủy
+            // xã Tân Lập tổ chức Đại hội đại biểu Đảng bộ xã …".
+            const VerbGroup g = group_after(cs, first_org.front().e - cb, cs.size());
+            if (!g.event || !scan::word_at(cs, scan::skip_spaces(cs, g.end), kCongress)) event.reset();
+          }
+          if (event) {
+            CongressFind after = congress_before(text, s, cs, cb, re_, cs.size(), doc);
+            if (after.subject) subject = after.subject;
+            if (!subject) subject = org_subject(text, s, te, ce, doc);
+          }
+        }
+      } else if (cf.pilot) {
+        // "Đảng bộ Khối được … chỉ đạo tổ chức đại hội điểm … và hoàn thành trước tháng 5/2025":
+        // the organisation at the head completes its own congress.
+        size_t vat;
+        auto ev = verbs.last_in(cs, cb, cf.pilot_end, rb, &vat, false);
+        if (ev == Event::complete && scan::rfind_word(cs, cf.pilot_end, vat, "và")) {
+          subject = org_subject(text, s, cb, tb, doc, /*nearest=*/false);
+          event = ev;
+        }
+      } else if (cf.subject) {
+        subject = cf.subject;
+        const size_t from = std::max(prev_end, subject->e - cb);
+        size_t vat = 0;
+        // The verb group between the subject and the time: its start or
+        // completion verb, else its verb of holding ("dự kiến tổ chức trước ngày 25.3").
+        event = verbs.last_in(cs, cb, from, rb, &vat);
+        // … or the verb group in front of the congress: "huyện sẽ hoàn thành
+        // Đại hội các Chi bộ … trong tháng 2/2025", "không thể tổ chức Đại hội … trong tháng 4".
+        if (!event) {
+          const VerbGroup g = group_before(cs, prev_end, subject->b - cb);
+          event = g.event;
+          r.cancelled = g.cancelled;
+        }
+        // … or just after the time: "chậm nhất ngày 15/6/2025 phải hoàn thành".
+        if (!event) {
+          size_t stop = cs.size();
+          for (size_t i = re_; i < cs.size(); ++i)
+            if (cs[i] == ',') {
+              stop = i;
+              break;
+            }
+          event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40), nullptr, false);
+        }
+        // … else the verb of the clause before, left out of this one:
+        // "Đại hội Đảng bộ xã A dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ B trước ngày 5.4".
+        if (!event && cb > scan::sentence_begin(s, tb)) {
+          const size_t pce = cb - 1, pcb = scan::clause_begin(s, pce);
+          std::string prev_storage;
+          const std::string_view prev = orgs::without_asides(s, pcb, pce, &prev_storage);
+          if (scan::find_word(prev, 0, prev.size(), kCongress)) event = verbs.last_in(prev, pcb, 0, prev.size());
+        }
+        if (vat > 0 && group_before(cs, from, vat).cancelled) r.cancelled = true;
+        // "đã" in the subject's own verb group or after it: "huyện đã hoàn
+        // thành đại hội chi bộ …", not in other work before ("đã ban hành kế
+        // hoạch, theo đó đại hội cấp cơ sở hoàn thành …").
+        vb = std::max(prev_end, group_before(cs, prev_end, subject->b - cb).begin);
+      } else if (subject && !fronted) {
+        vb = std::min(vb, subject->b >= cb ? subject->b - cb : vb);
+      }
+      if (subject) r.done = past_marker(cs, vb, ve);
+      return r;
+    };
+
+    const size_t cb = scan::clause_begin(s, tb), ce = scan::clause_end(s, te);
+    Reading r;
+    // A time inside an aside is read there first: "(các đảng bộ cấp trên
+    // trực tiếp …, đảng bộ xã, phường, đặc khu hoàn thành trong tháng 8-2025; …)";
+    // else it belongs to the clause around ("Đại hội sẽ diễn ra trong 3 ngày (từ 9 đến 11-10-2025)").
+    if (size_t ab, ae; aside_around(s, cb, tb, ce, &ab, &ae)) r = read(ab, ae);
+    if (!r.subject) r = read(cb, ce);
+    if (!r.subject || r.cancelled) continue;
+    const Subject* subject = &*r.subject;
+    std::optional<Event> event = r.event;
     // A deadline with no verb is still a completion: "Đại hội chi bộ cơ sở trước ngày 30/6/2025".
     if (!event && (t.relation == Relation::before || t.relation == Relation::by)) event = Event::complete;
     if (!event) event = t.relation == Relation::from ? Event::start : Event::hold;
@@ -372,23 +777,27 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       // is named as written.
       source = r.id ? &*r.id : &r.text;
     }
-    // A statement made twice is kept once: the key first, and the milestone
-    // built only when it is new.
-    if (!seen.insert({subject->level, *event, t.relation, t.period.start, t.period.end,
-                      source ? std::string_view(*source) : std::string_view()}))
-      continue;
-    Milestone& m = out.emplace_back();  // built in place: a move copies its strings again
-    m.level = subject->level;
-    m.event = *event;
-    m.time = t;
-    m.subject.assign(text.normalized(), subject->b, subject->e - subject->b);
-    const size_t sb = std::min<size_t>(subject->b, tb), se = std::max<size_t>(subject->e, te);
-    m.span = text.span(sb, se);
-    // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
-    const size_t vb = fronted ? re_ : std::min(prev_end, subject->b - cb);
-    const size_t ve = fronted ? cs.size() : rb;
-    if (past_marker(cs, vb, ve)) m.status = Status::done;
-    if (source) m.source = *source;
+    // Congresses joined to the subject share its verb and time: "Đại hội chi
+    // bộ trực thuộc và đại hội đảng bộ cơ sở hoàn thành trước …".
+    std::vector<Subject> subjects = coordinated_before(s, *subject, doc);
+    subjects.push_back(*subject);
+    for (const Subject& one : subjects) {
+      // A statement made twice is kept once: the key first, and the milestone
+      // built only when it is new.
+      if (!seen.insert({one.level, *event, t.relation, t.period.start, t.period.end,
+                        source ? std::string_view(*source) : std::string_view()}))
+        continue;
+      Milestone& m = out.emplace_back();  // built in place: a move copies its strings again
+      m.level = one.level;
+      m.event = *event;
+      m.time = t;
+      m.subject.assign(text.normalized(), one.b, one.e - one.b);
+      const size_t sb = std::min<size_t>(one.b, tb), se = std::max<size_t>(one.e, te);
+      m.span = text.span(sb, se);
+      // Reported, not planned: "đã hoàn thành", "Đến ngày …, … đã …".
+      if (r.done) m.status = Status::done;
+      if (source) m.source = *source;
+    }
   }
   return out;
 }

@@ -102,12 +102,6 @@ constexpr std::string_view kPlaceKinds[] = {
     "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "xóm", "bản", "ấp",
     "tổ dân phố", "khu phố", "khu dân cư", "buôn", "làng", "khối", "đặc khu", "cụm", "tổ", "khu"};
 
-constexpr std::string_view kBranchPlaces[] = {"thôn", "xóm", "bản", "ấp", "tổ dân phố", "khu phố",
-                                                          "khu dân cư", "buôn", "làng"};
-
-constexpr std::string_view kCentralCities[] = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng",
-                                                            "cần thơ", "huế", "thành phố hồ chí minh"};
-
 const scan::KeywordSet& stops() {
   static const scan::KeywordSet set(kStops);
   return set;
@@ -291,14 +285,189 @@ LevelGuess level_of_phrase(std::string_view p) {
   return cache.get(p, level_of_phrase_uncached);
 }
 
+namespace {
+
+// What a row of the level table says about a phrase.
+enum class Says : uint8_t {
+  national,
+  all_levels,   // "các cấp": every level at once, no one level
+  branch,
+  grassroots,
+  district,
+  province,
+  below_body,   // one level below the body named after the words ("chi bộ trực thuộc Huyện ủy" → grassroots)
+  under_issuer, // the units under the document's issuer ("đại hội cấp mình" of the units it asks)
+  of_province,  // a police, military or government organisation: district of a province, grassroots below that
+};
+
+enum class Where : uint8_t { anywhere, head };  // anywhere in the phrase, or where it begins
+
+// The level of a congress phrase: rows tried in order, the first whose words
+// stand in the phrase (as whole words) wins. A row about a body's own name
+// ("đảng bộ xí nghiệp …") comes before the place words its name may end in
+// ("… huyện"), and a row about what a unit is under ("chi bộ trực thuộc …")
+// before the levels of the body it is under.
+struct LevelRow {
+  std::string_view words;
+  Where where;
+  Says says;
+  std::optional<Level> otherwise = std::nullopt;  // below_body when no body is named
+  std::optional<Level> most = std::nullopt;       // below_body: a "chi bộ" is never above grassroots
+};
+
+constexpr LevelRow kLevelRows[] = {
+    {"toàn quốc", Where::anywhere, Says::national},
+    {"các cấp", Where::anywhere, Says::all_levels},
+    // "yêu cầu các huyện ủy, thị ủy … hoàn thành đại hội cấp mình": their own
+    // level, the one below whoever asks (the issuer).
+    {"cấp mình", Where::anywhere, Says::under_issuer},
+    // "cấp trên trực tiếp cơ sở", "cấp trên trực tiếp của tổ chức cơ sở đảng", "cấp trên cơ sở".
+    {"cấp trên trực tiếp", Where::anywhere, Says::district},
+    {"cấp trên cơ sở", Where::anywhere, Says::district},
+    // "các tổ chức cơ sở đảng trực thuộc": grassroots, whatever they are under.
+    {"tổ chức cơ sở đảng", Where::anywhere, Says::grassroots},
+    {"tổ chức cơ sở", Where::anywhere, Says::grassroots},
+    // Under a body: one level below it; a branch when the body is not named.
+    {"chi bộ trực thuộc", Where::anywhere, Says::below_body, Level::branch, Level::grassroots},
+    {"chi bộ thuộc", Where::anywhere, Says::below_body, Level::branch, Level::grassroots},
+    {"đảng bộ bộ phận", Where::anywhere, Says::branch},
+    // "46/49 chi, đảng bộ trực thuộc Huyện ủy", "chi bộ, đảng bộ trực thuộc Đảng bộ UBND tỉnh":
+    // grassroots organisations (a list with "chi bộ" in it is never above them).
+    {"chi, đảng bộ trực thuộc", Where::anywhere, Says::below_body, Level::grassroots, Level::grassroots},
+    {"chi bộ, đảng bộ trực thuộc", Where::anywhere, Says::below_body, Level::grassroots, Level::grassroots},
+    // "các đảng bộ trực thuộc Tỉnh ủy" → district; "trực thuộc Trung ương" → province;
+    // with no body named, the issuer's (LevelGuess::under_issuer).
+    {"đảng bộ trực thuộc", Where::anywhere, Says::below_body},
+    {"đảng bộ thuộc", Where::anywhere, Says::below_body},
+    {"trực thuộc trung ương", Where::anywhere, Says::province},
+    // Communes, wards and special zones formed by the 2025 restructuring: their
+    // committees sit directly above grassroots, and Chỉ thị 45-CT/TW gives them
+    // that level's deadline ("đảng bộ xã mới sau sắp xếp", "cấp xã mới").
+    {"xã mới", Where::anywhere, Says::district},
+    {"phường mới", Where::anywhere, Says::district},
+    {"đặc khu", Where::anywhere, Says::district},
+    {"sau sắp xếp", Where::anywhere, Says::district},
+    {"sau sáp nhập", Where::anywhere, Says::district},
+    {"sau hợp nhất", Where::anywhere, Says::district},
+    // Branches of villages and neighbourhoods.
+    {"chi bộ thôn", Where::anywhere, Says::branch},
+    {"chi bộ xóm", Where::anywhere, Says::branch},
+    {"chi bộ bản", Where::anywhere, Says::branch},
+    {"chi bộ ấp", Where::anywhere, Says::branch},
+    {"chi bộ tổ dân phố", Where::anywhere, Says::branch},
+    {"chi bộ khu phố", Where::anywhere, Says::branch},
+    {"chi bộ khu dân cư", Where::anywhere, Says::branch},
+    {"chi bộ buôn", Where::anywhere, Says::branch},
+    {"chi bộ làng", Where::anywhere, Says::branch},
+    // The bodies of the centre ("Đảng bộ Khối các cơ quan Trung ương").
+    {"trung ương", Where::anywhere, Says::province},
+    // Police, military and government organisations: "Đảng bộ Công an tỉnh", "Đảng bộ
+    // Quân sự tỉnh", "Đảng bộ UBND tỉnh" sit directly under the provincial committee;
+    // "Đảng bộ Công an huyện" is grassroots.
+    {"đảng bộ ubnd", Where::anywhere, Says::of_province},
+    {"đảng bộ ủy ban nhân dân", Where::anywhere, Says::of_province},
+    {"đảng bộ công an", Where::anywhere, Says::of_province},
+    {"đảng bộ quân sự", Where::anywhere, Says::of_province},
+    {"đảng bộ bộ chỉ huy quân sự", Where::anywhere, Says::of_province},
+    {"đảng bộ ban chỉ huy quân sự", Where::anywhere, Says::of_province},
+    {"đảng bộ bộ đội biên phòng", Where::anywhere, Says::of_province},
+    {"đảng bộ biên phòng", Where::anywhere, Says::of_province},
+    // An enterprise's or an agency's organisation is grassroots, though its
+    // name ends in a place: "Đảng bộ Xí nghiệp khai thác công trình thủy lợi huyện",
+    // "Đảng bộ các Khu công nghiệp Tiền Giang", "Đảng bộ Trung tâm Y tế huyện".
+    {"đảng bộ xí nghiệp", Where::anywhere, Says::grassroots},
+    {"đảng bộ công ty", Where::anywhere, Says::grassroots},
+    {"đảng bộ nhà máy", Where::anywhere, Says::grassroots},
+    {"đảng bộ khu công nghiệp", Where::anywhere, Says::grassroots},
+    {"đảng bộ các khu công nghiệp", Where::anywhere, Says::grassroots},
+    {"đảng bộ hợp tác xã", Where::anywhere, Says::grassroots},
+    {"đảng bộ trường", Where::anywhere, Says::grassroots},
+    {"đảng bộ bệnh viện", Where::anywhere, Says::grassroots},
+    {"đảng bộ trung tâm", Where::anywhere, Says::grassroots},
+    {"đảng bộ sở", Where::anywhere, Says::grassroots},
+    {"đảng bộ phòng", Where::anywhere, Says::grassroots},
+    {"đảng bộ viện", Where::anywhere, Says::grassroots},
+    {"đảng bộ chi cục", Where::anywhere, Says::grassroots},
+    {"đảng bộ cục", Where::anywhere, Says::grassroots},
+    {"đảng bộ ngân hàng", Where::anywhere, Says::grassroots},
+    {"đảng bộ kho bạc", Where::anywhere, Says::grassroots},
+    {"đảng bộ bưu điện", Where::anywhere, Says::grassroots},
+    {"đảng bộ văn phòng", Where::anywhere, Says::grassroots},
+    // Grassroots.
+    {"cơ sở", Where::anywhere, Says::grassroots},
+    {"đảng viên", Where::head, Says::grassroots},  // "đại hội đảng viên"
+    {"tccs", Where::anywhere, Says::grassroots},
+    {"cấp xã", Where::anywhere, Says::grassroots},
+    {"cấp phường", Where::anywhere, Says::grassroots},
+    {"đảng bộ xã", Where::anywhere, Says::grassroots},
+    {"đảng bộ phường", Where::anywhere, Says::grassroots},
+    {"đảng bộ thị trấn", Where::anywhere, Says::grassroots},
+    {"đảng ủy xã", Where::anywhere, Says::grassroots},
+    {"đảng ủy phường", Where::anywhere, Says::grassroots},
+    {"chi, đảng bộ", Where::anywhere, Says::grassroots},
+    {"chi bộ, đảng bộ", Where::anywhere, Says::grassroots},
+    {"đảng bộ, chi bộ", Where::anywhere, Says::grassroots},
+    // Provinces and cities directly under the centre.
+    {"thành phố hà nội", Where::anywhere, Says::province},
+    {"thành phố hồ chí minh", Where::anywhere, Says::province},
+    {"thành phố hải phòng", Where::anywhere, Says::province},
+    {"thành phố đà nẵng", Where::anywhere, Says::province},
+    {"thành phố cần thơ", Where::anywhere, Says::province},
+    {"thành phố huế", Where::anywhere, Says::province},
+    {"đảng bộ hà nội", Where::anywhere, Says::province},
+    {"đảng bộ hồ chí minh", Where::anywhere, Says::province},
+    {"đảng bộ hải phòng", Where::anywhere, Says::province},
+    {"đảng bộ đà nẵng", Where::anywhere, Says::province},
+    {"đảng bộ cần thơ", Where::anywhere, Says::province},
+    {"đảng bộ huế", Where::anywhere, Says::province},
+    {"đảng bộ tphcm", Where::anywhere, Says::province},
+    {"đảng bộ tp.hcm", Where::anywhere, Says::province},
+    {"tp hồ chí minh", Where::anywhere, Says::province},
+    {"tp. hồ chí minh", Where::anywhere, Says::province},
+    {"tp hà nội", Where::anywhere, Says::province},
+    {"tp. hà nội", Where::anywhere, Says::province},
+    {"tp hải phòng", Where::anywhere, Says::province},
+    {"tp. hải phòng", Where::anywhere, Says::province},
+    {"tp đà nẵng", Where::anywhere, Says::province},
+    {"tp. đà nẵng", Where::anywhere, Says::province},
+    {"tp cần thơ", Where::anywhere, Says::province},
+    {"tp. cần thơ", Where::anywhere, Says::province},
+    {"tp huế", Where::anywhere, Says::province},
+    {"tp. huế", Where::anywhere, Says::province},
+    {"cấp tỉnh", Where::anywhere, Says::province},
+    {"đảng bộ tỉnh", Where::anywhere, Says::province},
+    // Districts and their equivalents.
+    {"cấp huyện", Where::anywhere, Says::district},
+    {"đảng bộ huyện", Where::anywhere, Says::district},
+    {"đảng bộ quận", Where::anywhere, Says::district},
+    {"đảng bộ thị xã", Where::anywhere, Says::district},
+    {"đảng bộ thành phố", Where::anywhere, Says::district},
+    {"đảng bộ khối", Where::anywhere, Says::district},
+    {"đảng bộ thị", Where::anywhere, Says::district},
+    {"đảng bộ tp", Where::anywhere, Says::district},  // "Đảng bộ TP Chí Linh", a city of a province
+    {"đảng bộ tx", Where::anywhere, Says::district},  // "Đảng bộ TX Kinh Môn"
+    {"huyện", Where::anywhere, Says::district},
+    {"quận", Where::anywhere, Says::district},
+};
+
+// Places an organisation of the province is named by ("Công an tỉnh", "UBND TPHCM").
+bool names_a_province(std::string_view p) {
+  if (contains_word(p, "tỉnh")) return true;
+  for (auto city : {"hà nội", "hồ chí minh", "tphcm", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+    if (contains_word(p, city)) return true;
+  return false;
+}
+
+}  // namespace
+
 LevelGuess level_of_phrase_uncached(std::string_view p) {
   LevelGuess g;
   while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
   g.plural = p.starts_with("các ") || p.starts_with("những ") || contains_word(p, "còn lại");
   if (p.starts_with("các ")) p.remove_prefix(4);
   if (p.starts_with("điểm") || p.starts_with("thí điểm")) g.pilot = true;
-  if (contains_word(p, "toàn quốc")) { g.level = Level::national; return g; }
   {
+    // "Đại hội XIV của Đảng": a number of ten or more is the national congress's.
     size_t e;
     std::string_view first = scan::next_word(p, 0, nullptr, &e);
     if (scan::roman_value(first) >= 10 && (scan::word_at(p, scan::skip_spaces(p, e), "của đảng") ||
@@ -307,51 +476,33 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
       return g;
     }
   }
-  if (contains_word(p, "các cấp")) { g.all_levels = true; return g; }
-  if (contains_word(p, "cấp trên trực tiếp cơ sở") || contains_word(p, "cấp trên cơ sở") ||
-      contains_word(p, "cấp trên trực tiếp của cơ sở")) {
-    g.level = Level::district;
-    return g;
-  }
-  if (contains_word(p, "chi bộ trực thuộc") || contains_word(p, "đảng bộ bộ phận")) {
-    g.level = Level::branch;
-    return g;
-  }
-  // Communes, wards and special zones formed by the 2025 restructuring: their
-  // committees sit directly above grassroots, and Chỉ thị 45-CT/TW gives them
-  // that level's deadline ("đảng bộ xã mới sau sắp xếp", "cấp xã mới").
-  if (contains_word(p, "xã mới") || contains_word(p, "phường mới") || contains_word(p, "đặc khu") ||
-      contains_word(p, "sau sắp xếp") || contains_word(p, "sau sáp nhập") || contains_word(p, "sau hợp nhất")) {
-    g.level = Level::district;
-    return g;
-  }
-  for (auto place : kBranchPlaces)
-    if (contains_word(p, std::string("chi bộ ") + std::string(place))) {
-      g.level = Level::branch;
-      return g;
+  for (const LevelRow& row : kLevelRows) {
+    std::optional<size_t> at;
+    if (row.where == Where::head) {
+      if (scan::word_at(p, 0, row.words)) at = 0;
+    } else {
+      at = scan::find_word(p, 0, p.size(), row.words);
     }
-  if (contains_word(p, "cơ sở") || p.starts_with("đảng viên") || contains_word(p, "tccs") ||
-      contains_word(p, "cấp xã") || contains_word(p, "cấp phường") ||
-      contains_word(p, "đảng bộ xã") || contains_word(p, "đảng bộ phường") || contains_word(p, "đảng bộ thị trấn") ||
-      contains_word(p, "đảng ủy xã") || contains_word(p, "đảng ủy phường") ||
-      contains_word(p, "chi, đảng bộ") || contains_word(p, "chi bộ, đảng bộ") || contains_word(p, "đảng bộ, chi bộ")) {
-    g.level = Level::grassroots;
-    return g;
-  }
-  for (auto city : kCentralCities)
-    if (contains_word(p, std::string("thành phố ") + std::string(city)) ||
-        contains_word(p, std::string("đảng bộ ") + std::string(city))) {
-      g.level = Level::province;
-      return g;
+    if (!at) continue;
+    switch (row.says) {
+      case Says::national: g.level = Level::national; break;
+      case Says::all_levels: g.all_levels = true; break;
+      case Says::branch: g.level = Level::branch; break;
+      case Says::grassroots: g.level = Level::grassroots; break;
+      case Says::district: g.level = Level::district; break;
+      case Says::province: g.level = Level::province; break;
+      case Says::under_issuer: g.under_issuer = true; break;
+      case Says::of_province: g.level = names_a_province(p) ? Level::district : Level::grassroots; break;
+      case Says::below_body: {
+        const std::string_view body = p.substr(*at + row.words.size());
+        if (const auto l = body_level(body)) g.level = level_below(*l);
+        else if (row.otherwise) g.level = row.otherwise;
+        if (g.level && row.most && *g.level > *row.most) g.level = row.most;
+        else g.under_issuer = g.plural = true;  // "các đảng bộ trực thuộc": the issuer's
+        if (!g.level && !g.under_issuer) g.level = Level::branch;  // under a branch: nothing lower
+        break;
+      }
     }
-  if (contains_word(p, "cấp tỉnh") || contains_word(p, "đảng bộ tỉnh") || contains_word(p, "trực thuộc trung ương")) {
-    g.level = Level::province;
-    return g;
-  }
-  if (contains_word(p, "cấp huyện") || contains_word(p, "đảng bộ huyện") || contains_word(p, "đảng bộ quận") ||
-      contains_word(p, "đảng bộ thị xã") || contains_word(p, "đảng bộ thành phố") || contains_word(p, "đảng bộ khối") ||
-      contains_word(p, "đảng bộ thị") || contains_word(p, "huyện") || contains_word(p, "quận")) {
-    g.level = Level::district;
     return g;
   }
   if (p.starts_with("chi bộ") || p.starts_with("chi,") || p == "chi") { g.bare_chi_bo = true; return g; }
@@ -366,20 +517,50 @@ std::optional<Level> body_level(std::string_view n) {
   return cache.get(n, body_level_uncached);
 }
 
+namespace {
+
+// The level of a committee or body by its name, rows tried in order ("Ban
+// Thường vụ Huyện ủy" → district, "Đảng ủy cơ sở" → grassroots).
+struct BodyRow {
+  std::string_view words;
+  Level level;
+  bool whole = false;  // the name is exactly these words ("huyện", "xã")
+};
+
+constexpr BodyRow kBodyRows[] = {
+    {"bộ chính trị", Level::national},
+    {"ban bí thư", Level::national},
+    {"trực thuộc trung ương", Level::province},  // (before "trung ương")
+    {"trung ương", Level::national},
+    {"tỉnh ủy", Level::province},
+    {"thành ủy", Level::province},
+    {"đảng bộ tỉnh", Level::province},
+    {"huyện ủy", Level::district},
+    {"quận ủy", Level::district},
+    {"thị ủy", Level::district},
+    {"đảng ủy khối", Level::district},
+    {"đảng bộ khối", Level::district},
+    {"đảng bộ huyện", Level::district},
+    {"đảng bộ quận", Level::district},
+    {"huyện", Level::district, true},
+    {"quận", Level::district, true},
+    {"cơ sở", Level::grassroots},
+    {"đảng ủy xã", Level::grassroots},
+    {"đảng bộ xã", Level::grassroots},
+    {"đảng ủy phường", Level::grassroots},
+    {"đảng bộ phường", Level::grassroots},
+    {"đảng ủy thị trấn", Level::grassroots},
+    {"đảng bộ thị trấn", Level::grassroots},
+    {"xã", Level::grassroots, true},
+};
+
+}  // namespace
+
 std::optional<Level> body_level_uncached(std::string_view n) {
-  if (contains_word(n, "bộ chính trị") || contains_word(n, "ban bí thư") ||
-      (contains_word(n, "trung ương") && !contains_word(n, "trực thuộc trung ương")))
-    return Level::national;
-  if (contains_word(n, "tỉnh ủy") || contains_word(n, "thành ủy") || contains_word(n, "đảng bộ tỉnh"))
-    return Level::province;
-  if (contains_word(n, "huyện ủy") || contains_word(n, "quận ủy") || contains_word(n, "thị ủy") ||
-      contains_word(n, "đảng ủy khối") || contains_word(n, "đảng bộ khối") || contains_word(n, "đảng bộ huyện") ||
-      contains_word(n, "đảng bộ quận") || n == "huyện" || n == "quận")
-    return Level::district;
-  if (contains_word(n, "cơ sở") || contains_word(n, "đảng ủy xã") || contains_word(n, "đảng bộ xã") ||
-      contains_word(n, "đảng ủy phường") || contains_word(n, "đảng bộ phường") ||
-      contains_word(n, "đảng ủy thị trấn") || contains_word(n, "đảng bộ thị trấn") || n == "xã")
-    return Level::grassroots;
+  while (!n.empty() && n.front() == ' ') n.remove_prefix(1);
+  while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
+  for (const BodyRow& row : kBodyRows)
+    if (row.whole ? n == row.words : contains_word(n, row.words)) return row.level;
   return std::nullopt;
 }
 
@@ -783,11 +964,19 @@ std::vector<OrgMention> OrgIndex::in(size_t b, size_t e) const {
   return std::vector<OrgMention>(first, last);
 }
 
+bool organisation_noun_at(std::string_view s, size_t p) {
+  if (!scan::word_at(s, p, kOrganisation)) return false;
+  const size_t after = scan::skip_spaces(s, p + kOrganisation.size());
+  if (scan::word_at(s, after, "cơ sở") || scan::word_at(s, after, "đảng")) return true;
+  return scan::word_before(s, scan::skip_spaces_back(s, p), "ban");
+}
+
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
   static const scan::KeywordSet kEnds = {
       "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
       "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
-      "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với"};
+      "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với",
+      "chưa", "không", "đang", "khai mạc", "bế mạc", "long trọng", "trọng thể"};
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
@@ -815,6 +1004,11 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
       size_t len;
       vi::decode(s, q, &len);
       p = q + len;
+      continue;
+    }
+    // "đại hội các tổ chức cơ sở đảng trực thuộc": the noun goes on the phrase.
+    if (organisation_noun_at(s, q)) {
+      end = p = q + kOrganisation.size();
       continue;
     }
     if (kEnds.match_at_word(s, q, we) >= 0) break;

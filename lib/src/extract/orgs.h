@@ -38,6 +38,8 @@ struct LevelGuess {
   bool bare_chi_bo = false;   // "chi bộ" with nothing saying which
   bool bare_dang_bo = false;  // "đảng bộ" with nothing saying which
   bool plural = false;        // "các …", "… còn lại"
+  bool under_issuer = false;
+  bool by_own_name = false;   // said by the organisation's own name ("Đảng bộ Công an tỉnh"), not a place in it  // "các đảng bộ trực thuộc" with no body named: one level below the issuer
   bool all_levels = false;    // "các cấp"
   bool pilot = false;         // "đại hội điểm", "thí điểm"
 };
@@ -67,6 +69,11 @@ class OrgIndex {
   const Text& text_;
   std::vector<OrgMention> all_;
 };
+
+// Whether "tổ chức" at p is the noun ("tổ chức cơ sở đảng", "tổ chức đảng",
+// "Ban Tổ chức"), not the verb "to hold".
+inline constexpr std::string_view kOrganisation = "tổ chức";
+bool organisation_noun_at(std::string_view folded, size_t p);
 
 // End of a congress noun phrase that starts at `pos` (just after "đại hội"):
 // it stops at a verb, a time word, a digit or punctuation (a comma only
