@@ -12,16 +12,17 @@ import glob, os, re, subprocess, sys, tempfile
 
 # Floor per category: the F1 measured when set, less 0.02. Raise them as the
 # score rises (never lower them to make a change pass).
-# Measured on branch refs, 2026-12-07: references 1.000, times 0.758,
-# milestones 0.429, pilots 0.441, pilot_units 0.237, document 1.000, micro 0.697.
+# Measured on main after the times, references, pilots and milestones work,
+# 2026-12-07: references 1.000, times 0.992, milestones 1.000, pilots 1.000,
+# pilot_units 0.966, document 1.000, micro 0.993.
 FLOORS = {
     "references": 0.98,
-    "times": 0.738,
-    "milestones": 0.409,
-    "pilots": 0.421,
-    "pilot_units": 0.217,
+    "times": 0.97,
+    "milestones": 0.98,
+    "pilots": 0.98,
+    "pilot_units": 0.94,
     "document": 0.98,
-    "micro": 0.677,
+    "micro": 0.97,
 }
 
 def main():
