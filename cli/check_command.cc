@@ -23,6 +23,7 @@
 #include "plancheck/source.h"
 #include "progress.h"
 #include "rule_book.h"
+#include "rule_book.h"
 
 namespace plancheck::cli {
 
@@ -172,6 +173,15 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
     policies.push_back({&book, forced, *parse_severity(fail_on)});
   }
   const RuleBook& book = *policies.front().book;
+  CheckSummary summary;
+  auto add_unique = [](std::vector<std::string>& to, const std::string& s) {
+    if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+  };
+  for (const auto& in : inputs)
+    for (const auto& f : in.settings.files) add_unique(summary.settings_files, f);
+  for (const auto& [paths, unused] : books)
+    for (const auto& p : paths)
+      for (const auto& f : rule_files(p)) add_unique(summary.rule_files, f);
   const auto walked = walk_inputs(inputs);
   PlanWalk walk(walked);
   std::optional<PlanFile> first = walk.next();
@@ -188,7 +198,6 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   const auto reporter = make_check_reporter(ro, book, std::cout);
 
   int status = 0;
-  CheckSummary summary;
   std::vector<const RuleSet*> used;
   // The bar's total comes from a walk of its own (names only), made only
   // when the bar is drawn.

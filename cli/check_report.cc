@@ -50,6 +50,13 @@ PlanFacts facts_of(const Extraction& x) {
 
 namespace {
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
 
 // A heading line per plan (what was read, the rule sets applied), then
@@ -76,6 +83,8 @@ class TextReporter : public CheckReporter {
     if (s.skipped) line += say(msg::summary_skipped, lang_, s.skipped);
     if (s.excluded) line += say(msg::summary_excluded, lang_, s.excluded);
     out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << '\n';
+    if (!s.settings_files.empty()) out_ << visible(say(msg::summary_settings, lang_, joined(s.settings_files))) << '\n';
+    if (!s.rule_files.empty()) out_ << visible(say(msg::summary_rule_files, lang_, joined(s.rule_files))) << '\n';
     // The breakdown helps with a batch; for one plan the lines above say it all.
     if (s.checked < 2 || c.total() == 0) return;
     line.clear();
@@ -210,6 +219,8 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
   auto& lvl = j["by_level"] = nlohmann::ordered_json::object();
   for (size_t i = 0; i < kLevelCount; ++i) lvl[to_string(static_cast<Level>(i))] = counts_json(s.by_level[i]);
   lvl["none"] = counts_json(s.by_level[kLevelCount]);
+  j["settings_files"] = s.settings_files;
+  j["rule_files"] = s.rule_files;
   auto& most = j["most_errors"] = nlohmann::ordered_json::array();
   for (const auto& f : s.most_errors) {
     nlohmann::ordered_json fj = {{"file", f.path}};
@@ -289,7 +300,8 @@ class SarifReporter : public CheckReporter {
     log_.add(path, text, diags);
   }
   void failure(const std::string& path, const std::string& message) override { log_.add_failure(path, message); }
-  void finish(const CheckSummary&, const std::vector<const RuleSet*>&) override {
+  void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
+    log_.set_configuration(s.settings_files, s.rule_files);
     log_.finish_stream();
   }
 

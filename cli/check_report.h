@@ -40,6 +40,9 @@ struct CheckSummary {
   std::array<Counts, kLevelCount + 1> by_level{};  // the last: diagnostics about no level
   // Files with the most errors, most first (input order among equals).
   std::vector<FileCounts> most_errors;
+  // What the run was configured by, so a report says it: the settings files
+  // read (.plancheck.toml, --config) and the user's rule files loaded.
+  std::vector<std::string> settings_files, rule_files;
 
   void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };

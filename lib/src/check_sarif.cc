@@ -142,6 +142,11 @@ void SarifLog::add(const std::string& file, const Text& text, const std::vector<
 
 void SarifLog::stream_to(std::ostream& out) { stream_ = &out; }
 
+void SarifLog::set_configuration(std::vector<std::string> settings_files, std::vector<std::string> rule_files) {
+  settings_files_ = std::move(settings_files);
+  rule_files_ = std::move(rule_files);
+}
+
 void SarifLog::open_stream() {
   *stream_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
               "  \"runs\": [\n    {\n      \"results\": [\n";
@@ -185,6 +190,10 @@ nlohmann::ordered_json SarifLog::run_without_results() const {
   // A file that could not be read is a run that did not do all it was asked.
   inv["executionSuccessful"] = failures_.empty();
   if (!failures_.empty()) inv["toolExecutionNotifications"] = failures_;
+  if (!settings_files_.empty() || !rule_files_.empty()) {
+    inv["properties"]["settingsFiles"] = settings_files_;
+    inv["properties"]["ruleFiles"] = rule_files_;
+  }
   run["invocations"] = nlohmann::ordered_json::array({std::move(inv)});
   run["columnKind"] = columns_ == ColumnKind::unicode_code_points ? "unicodeCodePoints" : "utf16CodeUnits";
   return run;

@@ -141,5 +141,26 @@ with tempfile.TemporaryDirectory() as d:
     check(r.returncode == 2 and inv["executionSuccessful"] is False and inv["toolExecutionNotifications"],
           "SARIF: a file that could not be read makes the run not successful")
 
+# Every report says which settings file and which of the user's rule files
+# it was made under.
+with tempfile.TemporaryDirectory() as d:
+    os.makedirs(os.path.join(d, ".git"))
+    os.makedirs(os.path.join(d, "luat"))
+    shutil.copyfile(ONE, os.path.join(d, "a.txt"))
+    rules = open(os.path.join(os.path.dirname(SAMPLES), "rules", "ha-tinh-2024.toml"), encoding="utf-8").read()
+    open(os.path.join(d, "luat", "x.toml"), "w", encoding="utf-8").write(rules.replace('id = "ha-tinh-2024"', 'id = "x-2024"'))
+    open(os.path.join(d, ".plancheck.toml"), "w").write('rules = ["luat"]\n')
+    settings, rule_file = os.path.join(d, ".plancheck.toml"), os.path.join(d, "luat", "x.toml")
+    r = run(["check", "--lang", "en", "."], cwd=d)
+    out = r.stdout.decode()
+    check(f"Settings: {settings}" in out and f"Rule files: {rule_file}" in out,
+          "text: the summary names the settings file and the rule files")
+    summary = json.loads(run(["check", "--format", "json", "."], cwd=d).stdout)["summary"]
+    check(summary["settings_files"] == [settings] and summary["rule_files"] == [rule_file],
+          "json: the summary names the settings file and the rule files")
+    props = json.loads(run(["check", "--format", "sarif", "."], cwd=d).stdout)["runs"][0]["invocations"][0]["properties"]
+    check(props == {"settingsFiles": [settings], "ruleFiles": [rule_file]},
+          "sarif: the invocation names the settings file and the rule files")
+
 print(f"{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)

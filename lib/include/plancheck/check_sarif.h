@@ -38,6 +38,9 @@ class SarifLog {
   nlohmann::ordered_json finish() const;
   // The end of a streamed log (its opening too, when nothing was added).
   void finish_stream();
+  // The settings files and the user's rule files the run read, recorded in
+  // the invocation's properties.
+  void set_configuration(std::vector<std::string> settings_files, std::vector<std::string> rule_files);
 
  private:
   size_t rule_index(const Diagnostic& d);
@@ -54,6 +57,7 @@ class SarifLog {
   std::unordered_map<std::string, size_t> artifact_of_;
   nlohmann::ordered_json results_ = nlohmann::ordered_json::array();
   nlohmann::ordered_json failures_ = nlohmann::ordered_json::array();
+  std::vector<std::string> settings_files_, rule_files_;
   std::ostream* stream_ = nullptr;
   size_t streamed_ = 0;  // results written so far
 
