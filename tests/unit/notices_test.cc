@@ -30,6 +30,24 @@ TEST(Notices, WrongToneOnUy) {
   EXPECT_EQ(n[0].suggestion, "ủy");
 }
 
+TEST(Notices, KeywordsTypedWithoutDiacritics) {
+  // Text typed without its marks is not read by the extractors: it must be
+  // said, never passed over in silence.
+  auto n = notices_of("Đại hội đảng bộ cơ sở hoàn thành trong thang 9/2025. Dai hoi dang bo huyen truoc ngay 31/8/2025.",
+                      "typo");
+  ASSERT_EQ(n.size(), 5u);
+  EXPECT_EQ(n[0].text, "thang");
+  EXPECT_EQ(*n[0].suggestion, "tháng");
+  EXPECT_EQ(n[1].text, "Dai hoi");
+  EXPECT_EQ(*n[1].suggestion, "đại hội");
+  EXPECT_EQ(n[2].text, "dang bo");
+  EXPECT_EQ(n[3].text, "truoc ngay");
+  EXPECT_EQ(n[4].text, "ngay");
+  // Words that are words without a number after them, or alone: not slips.
+  EXPECT_TRUE(notices_of("Đơn vị báo cáo ngay sau hội nghị; lắp thang máy; dải đất dai dẳng.", "typo").empty());
+  EXPECT_TRUE(notices_of("Nam Định, ngày 5/1/2025; Quy Nhơn 2025.", "typo").empty());
+}
+
 TEST(Notices, ForeignWordsAreNotTypos) {
   EXPECT_TRUE(notices_of("Publish date 30/10/2024; Facebook Đảng uỷ Khối; LĐ online; website", "typo").empty());
 }
