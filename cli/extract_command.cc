@@ -68,10 +68,11 @@ int run_extract(const CLI::App& sub, ExtractOptions opt) {
       if (opt.format == "text") {
         std::cout << visible_lines(format_extraction_text(x, lang));
       } else if (opt.format == "jsonl") {
-        std::cout << to_json(x).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        write_json(std::cout, x, -1);
+        std::cout << '\n';
       } else {
         if (many && !first) std::cout << ",\n";
-        std::cout << to_json(x).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        write_json(std::cout, x, 2);
         std::cout << (many ? "" : "\n");
       }
       first = false;

@@ -28,54 +28,147 @@ json to_json(const TimeExpr& t) {
               {"span", to_json(t.span)}};
 }
 
-json to_json(const Extraction& x) {
-  json doc = json::object();
-  doc["term"] = x.document.term ? json{{"from", x.document.term->from}, {"to", x.document.term->to}} : json(nullptr);
-  doc["national_congress"] = opt(x.document.national_congress);
-  doc["issuer"] = opt(x.document.issuer);
+namespace {
 
-  json refs = json::array();
-  for (const auto& r : x.references)
-    refs.push_back(json{{"id", opt(r.id)},
-                        {"number", r.number},
-                        {"type", r.type.empty() ? json(nullptr) : json(r.type)},
-                        {"issuer_code", r.issuer_code.empty() ? json(nullptr) : json(r.issuer_code)},
-                        {"kind", r.kind},
-                        {"date", r.date ? json(r.date->iso()) : json(nullptr)},
-                        {"issuer", opt(r.issuer)},
-                        {"text", r.text},
-                        {"span", to_json(r.span)}});
-  json times = json::array();
-  for (const auto& t : x.times) times.push_back(to_json(t));
-  json units = json::array();
-  for (const auto& u : x.units)
-    units.push_back(json{{"name", u.name}, {"type", to_string(u.type)}, {"level", level_json(u.level)},
-                         {"span", to_json(u.span)}});
-  json milestones = json::array();
-  for (const auto& m : x.milestones)
-    milestones.push_back(json{{"level", to_string(m.level)},
-                              {"event", to_string(m.event)},
-                              {"time", to_json(m.time)},
-                              {"subject", m.subject},
-                              {"source", opt(m.source)},
-                              {"status", to_string(m.status)},
-                              {"span", to_json(m.span)}});
-  json pilots = json::array();
-  for (const auto& p : x.pilots)
-    pilots.push_back(json{{"kind", to_string(p.kind)},
-                          {"level", level_json(p.level)},
-                          {"units", p.units},
-                          {"count", p.count},
-                          {"selected_by", opt(p.selected_by)},
-                          {"time", p.time ? to_json(*p.time) : json(nullptr)},
-                          {"span", to_json(p.span)}});
-  json notices = json::array();
-  for (const auto& n : x.notices)
-    notices.push_back(json{{"code", n.code}, {"message", n.message}, {"suggestion", opt(n.suggestion)},
-                           {"text", n.text}, {"span", to_json(n.span)}});
-  return json{{"schema", kExtractSchema}, {"file", x.file},       {"document", doc},
-              {"references", refs},       {"times", times},       {"units", units},
-              {"milestones", milestones}, {"pilots", pilots},     {"notices", notices}};
+json document_json(const DocumentFacts& d) {
+  json doc = json::object();
+  doc["term"] = d.term ? json{{"from", d.term->from}, {"to", d.term->to}} : json(nullptr);
+  doc["national_congress"] = opt(d.national_congress);
+  doc["issuer"] = opt(d.issuer);
+  return doc;
+}
+
+json element_json(const Reference& r) {
+  return json{{"id", opt(r.id)},
+              {"number", r.number},
+              {"type", r.type.empty() ? json(nullptr) : json(r.type)},
+              {"issuer_code", r.issuer_code.empty() ? json(nullptr) : json(r.issuer_code)},
+              {"kind", r.kind},
+              {"date", r.date ? json(r.date->iso()) : json(nullptr)},
+              {"issuer", opt(r.issuer)},
+              {"text", r.text},
+              {"span", to_json(r.span)}};
+}
+
+json element_json(const TimeExpr& t) { return to_json(t); }
+
+json element_json(const Unit& u) {
+  return json{{"name", u.name}, {"type", to_string(u.type)}, {"level", level_json(u.level)}, {"span", to_json(u.span)}};
+}
+
+json element_json(const Milestone& m) {
+  return json{{"level", to_string(m.level)}, {"event", to_string(m.event)}, {"time", to_json(m.time)},
+              {"subject", m.subject},        {"source", opt(m.source)},     {"status", to_string(m.status)},
+              {"span", to_json(m.span)}};
+}
+
+json element_json(const Pilot& p) {
+  return json{{"kind", to_string(p.kind)},
+              {"level", level_json(p.level)},
+              {"units", p.units},
+              {"count", p.count},
+              {"selected_by", opt(p.selected_by)},
+              {"time", p.time ? to_json(*p.time) : json(nullptr)},
+              {"span", to_json(p.span)}};
+}
+
+json element_json(const Notice& n) {
+  return json{{"code", n.code}, {"message", n.message}, {"suggestion", opt(n.suggestion)},
+              {"text", n.text}, {"span", to_json(n.span)}};
+}
+
+template <typename T>
+json array_json(const std::vector<T>& items) {
+  json a = json::array();
+  for (const auto& i : items) a.push_back(element_json(i));
+  return a;
+}
+
+// The JSON text of a value as nlohmann's dump() writes it, each line after
+// the first indented by `depth` more (for a value nested that deep).
+std::string dumped(const json& value, int indent, size_t depth) {
+  const std::string text = value.dump(indent, ' ', false, json::error_handler_t::replace);
+  if (indent < 0 || depth == 0) return text;
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    out += c;
+    if (c == '\n') out.append(depth, ' ');
+  }
+  return out;
+}
+
+// Writes the members of the top-level object one by one, exactly as dump()
+// lays them out, so that an array is never held whole as JSON.
+class ObjectWriter {
+ public:
+  ObjectWriter(std::ostream& out, int indent) : out_(out), indent_(indent) {}
+  void member(std::string_view key, const json& value) {
+    open_member(key);
+    out_ << dumped(value, indent_, step());
+  }
+  template <typename T>
+  void array(std::string_view key, const std::vector<T>& items) {
+    open_member(key);
+    if (items.empty()) {
+      out_ << "[]";
+      return;
+    }
+    out_ << '[';
+    bool first = true;
+    for (const auto& i : items) {
+      if (!first) out_ << ',';
+      first = false;
+      if (indent_ >= 0) out_ << '\n' << std::string(2 * step(), ' ');
+      out_ << dumped(element_json(i), indent_, 2 * step());
+    }
+    if (indent_ >= 0) out_ << '\n' << std::string(step(), ' ');
+    out_ << ']';
+  }
+  void close() {
+    if (indent_ >= 0) out_ << '\n';
+    out_ << '}';
+  }
+
+ private:
+  size_t step() const { return indent_ < 0 ? 0 : static_cast<size_t>(indent_); }
+  void open_member(std::string_view key) {
+    out_ << (first_ ? "{" : ",");
+    first_ = false;
+    if (indent_ >= 0) out_ << '\n' << std::string(step(), ' ');
+    out_ << json(key).dump() << (indent_ >= 0 ? ": " : ":");
+  }
+  std::ostream& out_;
+  int indent_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+json to_json(const Extraction& x) {
+  return json{{"schema", kExtractSchema},
+              {"file", x.file},
+              {"document", document_json(x.document)},
+              {"references", array_json(x.references)},
+              {"times", array_json(x.times)},
+              {"units", array_json(x.units)},
+              {"milestones", array_json(x.milestones)},
+              {"pilots", array_json(x.pilots)},
+              {"notices", array_json(x.notices)}};
+}
+
+void write_json(std::ostream& out, const Extraction& x, int indent) {
+  ObjectWriter w(out, indent);
+  w.member("schema", kExtractSchema);
+  w.member("file", x.file);
+  w.member("document", document_json(x.document));
+  w.array("references", x.references);
+  w.array("times", x.times);
+  w.array("units", x.units);
+  w.array("milestones", x.milestones);
+  w.array("pilots", x.pilots);
+  w.array("notices", x.notices);
+  w.close();
 }
 
 }  // namespace plancheck

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "plancheck/model.h"
 
@@ -13,5 +14,11 @@ inline constexpr const char* kExtractSchema = "plancheck.extract/1";
 nlohmann::ordered_json to_json(const Span& s);
 nlohmann::ordered_json to_json(const TimeExpr& t);
 nlohmann::ordered_json to_json(const Extraction& x);
+
+// to_json(x).dump(indent) written as it goes (byte for byte the same, with
+// invalid UTF-8 replaced): one element at a time is JSON in memory, not the
+// whole document — on a 50 MB plan the tree of every time and unit is
+// gigabytes. indent < 0: one line (jsonl).
+void write_json(std::ostream& out, const Extraction& x, int indent);
 
 }  // namespace plancheck
