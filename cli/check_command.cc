@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -66,6 +67,33 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
 }
 
 namespace {
+
+// What one worker may hold at the worst: the largest plan read (256 MiB)
+// about ten times over — its text three times, the words indexed, the
+// model, the rendered report (docs/performance.md measures ~8.5x).
+constexpr uint64_t kWorstBytesPerWorker = 10 * kMaxDocumentBytes;
+
+// The memory the system can give without swapping (MemAvailable), or
+// nullopt where it does not say.
+std::optional<uint64_t> available_memory() {
+  std::ifstream in("/proc/meminfo");
+  std::string key;
+  uint64_t kb = 0;
+  std::string unit;
+  while (in >> key >> kb >> unit)
+    if (key == "MemAvailable:") return kb * 1024;
+  return std::nullopt;
+}
+
+// Every core, but no more workers than memory holds at the worst, so a
+// folder of the largest plans cannot exhaust memory; at least one.
+unsigned default_jobs() {
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (const auto avail = available_memory())
+    jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<uint64_t>(1, *avail / kWorstBytesPerWorker)));
+  return jobs;
+}
+
 
 // What one worker made of one file; the consumer reports it in input order.
 struct PlanOutcome {
@@ -203,7 +231,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   // when the bar is drawn.
   const bool show_progress = !opt.no_progress && isatty(STDERR_FILENO);
   Progress progress(show_progress ? count_plans(walked) : 0, show_progress, std::cout, stdout_tty, lang);
-  unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = opt.jobs ? opt.jobs : default_jobs();
   if (walked.size() == 1 && !first->under_folder) jobs = 1;  // one file: no pool to start
   // A few results per worker may wait for their turn: enough to keep every
   // core busy behind one slow file, few enough to bound memory.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what plancheck needs to build and test on Debian 12, when missing.
 set -euo pipefail
-pkgs=(build-essential cmake ninja-build pkg-config libicu-dev libre2-dev libfmt-dev libcli11-dev
+pkgs=(build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev libicu-dev libre2-dev libfmt-dev libcli11-dev
       nlohmann-json3-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev libmimalloc-dev python3 python3-jsonschema time)
 missing=()
 for p in "${pkgs[@]}"; do
