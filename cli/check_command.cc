@@ -194,7 +194,10 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
     const std::string ruleset = given("--ruleset") || !in.settings.ruleset ? opt.ruleset : in.settings.ruleset->value;
     const RuleSet* forced = nullptr;
     if (!ruleset.empty() && !(forced = book.find(ruleset))) {
-      print_error(lang, say(msg::no_ruleset, lang, ruleset));
+      // From a settings file: said at the value, file:line:column.
+      const bool from_settings = !given("--ruleset") && in.settings.ruleset;
+      print_error(lang, from_settings ? in.settings.ruleset->from + ": " + say(msg::no_ruleset, lang, ruleset)
+                                      : say(msg::no_ruleset, lang, ruleset));
       return kExitTrouble;
     }
     std::string fail_on = given("--fail-on") || !in.settings.fail_on ? opt.fail_on : in.settings.fail_on->value;

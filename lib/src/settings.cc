@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <optional>
+#include <type_traits>
 
 #include "plancheck/source.h"
 #include "toml_reader.h"
@@ -111,7 +112,10 @@ EffectiveSettings merge_settings(const std::vector<CheckSettings>& nearest_first
       return it == s.where.end() ? s.path : to_string(it->second);
     };
     auto take = [&](auto& slot, const auto& value, const char* key) {
-      if (!slot && value) slot.emplace(*value, from(key), folder);
+      // Braces, not emplace(): clang 14 (the fuzzers' compiler) has no
+      // parenthesised aggregate initialisation.
+      using S = typename std::decay_t<decltype(slot)>::value_type;
+      if (!slot && value) slot = S{*value, from(key), folder};
     };
     take(e.rules, s.rules, "rules");
     take(e.include, s.include, "include");

@@ -729,7 +729,11 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
         org_index.in(next_b, next_e).empty())
       if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
   }
-  for (const auto& [sent_b, t] : time_statements) {
+  // (Named members, not a structured binding: clang 14, which builds the
+  // fuzzers, does not let a lambda capture a binding.)
+  for (const auto& statement : time_statements) {
+    const size_t sent_b = statement.first;
+    const TimeExpr* t = statement.second;
     const size_t sent_e = scan::sentence_end(s, sent_b);
     for_near(sent_b, [&](size_t i) {
       if (out[i].time || stated[i].schedule) return;
