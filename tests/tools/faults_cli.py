@@ -161,6 +161,10 @@ with tempfile.TemporaryDirectory() as d:
     props = json.loads(run(["check", "--format", "sarif", "."], cwd=d).stdout)["runs"][0]["invocations"][0]["properties"]
     check(props == {"settingsFiles": [settings], "ruleFiles": [rule_file]},
           "sarif: the invocation names the settings file and the rule files")
+    open(os.path.join(d, ".plancheck.toml"), "w").write('rules = ["luat"]\nruleset = "khong-co"\n')
+    r = run(["check", "--lang", "en", "."], cwd=d)
+    check(r.returncode == 2 and f"{settings}:2:11: no rule set 'khong-co'".encode() in r.stderr,
+          f"a ruleset in the settings that does not exist is located ({r.stderr[:120]})")
 
 print(f"{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)
