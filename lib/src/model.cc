@@ -45,6 +45,37 @@ std::optional<Level> parse_level(std::string_view s) {
   return std::nullopt;
 }
 
+namespace {
+
+struct IssuerCode {
+  std::string_view code;
+  std::optional<Level> level;  // nullopt: the code says nothing of it ("ĐU": any đảng ủy)
+  std::string_view committee;  // folded; empty: no one committee name
+};
+// Codes seen in real plans (DOMAIN.md §2); a committee with two codes in use
+// ("thị ủy": TXU and TX) has a row for each.
+constexpr IssuerCode kIssuerCodes[] = {
+    {"TW", Level::national, ""},          {"TƯ", Level::national, ""},          {"BTCTW", Level::national, ""},
+    {"BCT", Level::national, ""},         {"BBT", Level::national, ""},         {"TU", Level::province, "tỉnh ủy"},
+    {"TU", Level::province, "thành ủy"},  {"BTCTU", Level::province, ""},       {"HU", Level::district, "huyện ủy"},
+    {"QU", Level::district, "quận ủy"},   {"TXU", Level::district, "thị ủy"},   {"TX", Level::district, "thị ủy"},
+    {"TPU", Level::district, "thành ủy"}, {"ĐUK", Level::district, ""},         {"ĐU", std::nullopt, "đảng ủy"},
+};
+
+}  // namespace
+
+std::optional<Level> issuer_code_level(std::string_view code) {
+  for (const auto& c : kIssuerCodes)
+    if (c.code == code) return c.level;
+  return std::nullopt;
+}
+
+bool issuer_code_fits_committee(std::string_view code, std::string_view folded_name) {
+  for (const auto& c : kIssuerCodes)
+    if (c.code == code && !c.committee.empty() && folded_name.starts_with(c.committee)) return true;
+  return false;
+}
+
 std::optional<Level> level_below(Level l) {
   if (l == Level::branch) return std::nullopt;
   return static_cast<Level>(static_cast<int>(l) - 1);

@@ -34,6 +34,15 @@ std::optional<Level> parse_level(std::string_view s);
 // The level directly below (nullopt under branch) and above (nullopt over national).
 std::optional<Level> level_below(Level l);
 
+// The issuer codes of document numbers ("172-KH/HU") and what each says:
+// the level of the committee that issues under it, and the committee's
+// name where the code names one kind ("huyện ủy"). One table (model.cc)
+// for the extractors and the checks.
+std::optional<Level> issuer_code_level(std::string_view code);
+// Whether documents numbered under `code` are issued by the committee named
+// `folded_name` (the matching form, text.h fold(): "thị ủy hương trà").
+bool issuer_code_fits_committee(std::string_view code, std::string_view folded_name);
+
 enum class Relation { in, before, by, from, after, between };
 const char* to_string(Relation r);
 

@@ -50,11 +50,6 @@ namespace {
 
 bool overlaps(const Span& a, const Span& b) { return a.start < b.end && b.start < a.end; }
 
-std::optional<Level> level_of_issuer_code(const std::string& code) {
-  if (code == "HU" || code == "QU" || code == "TXU" || code == "ĐUK" || code == "TPU") return Level::district;
-  if (code == "TU") return Level::province;
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -64,7 +59,7 @@ Plan Plan::of(const Extraction& x) {
   if (const auto id = identify_plan(x)) {
     p.date = id->date;
     p.number = id->reference->id;
-    p.issuer_level = level_of_issuer_code(id->reference->issuer_code);
+    p.issuer_level = issuer_code_level(id->reference->issuer_code);
   }
   if (!p.issuer_level && x.document.issuer) {
     for (const auto& u : x.units)

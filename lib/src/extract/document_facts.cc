@@ -192,15 +192,6 @@ bool has_proper_name(const Text& text, const Unit& u) {
   return false;
 }
 
-std::string code_of_committee(std::string_view folded_name) {
-  if (folded_name.starts_with("huyện ủy")) return "HU";
-  if (folded_name.starts_with("quận ủy")) return "QU";
-  if (folded_name.starts_with("thị ủy")) return "TX";
-  if (folded_name.starts_with("tỉnh ủy") || folded_name.starts_with("thành ủy")) return "TU";
-  if (folded_name.starts_with("đảng ủy")) return "ĐU";
-  return "";
-}
-
 std::optional<std::string> issuer(const Text& text, const std::vector<Reference>& refs,
                                   const std::vector<Unit>& units) {
   const std::string_view s = text.folded();
@@ -254,7 +245,7 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
   for (const auto& r : refs) {
     if (r.kind != "ke_hoach" || !r.issuer) continue;
     const std::string f = fold(*r.issuer);
-    if (code_of_committee(f).empty() || code_of_committee(f) != r.issuer_code) continue;
+    if (!issuer_code_fits_committee(r.issuer_code, f)) continue;
     const auto l = orgs::body_level(f);
     if (cited && cited_level && l && *l >= *cited_level) continue;  // the lowest plan cited is the document's own
     cited = *r.issuer;

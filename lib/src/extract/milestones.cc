@@ -433,13 +433,6 @@ bool past_marker(std::string_view s, size_t b, size_t e) {
   return scan::find_word(s, b, e, "đã").has_value() || scan::find_word(s, b, e, "đến nay").has_value();
 }
 
-std::optional<Level> code_level(std::string_view code) {
-  if (code == "TW" || code == "BTCTW" || code == "BCT" || code == "BBT") return Level::national;
-  if (code == "TU" || code == "BTCTU" || code == "TƯ") return Level::province;
-  if (code == "HU" || code == "QU" || code == "TX" || code == "ĐUK") return Level::district;
-  return std::nullopt;
-}
-
 // What makes two statements the same: a statement made twice is kept once.
 struct StatementKey {
   Level level;
@@ -771,7 +764,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
       const Reference& r = *it;
       size_t w;
       if (!scan::word_before(s, scan::skip_spaces_back(s, r.span.start), "theo", &w)) continue;
-      const auto rl = code_level(r.issuer_code);
+      const auto rl = issuer_code_level(r.issuer_code);
       if (issuer_level && rl && *rl <= *issuer_level) continue;  // the plan's own number
       // A document cited without its code ("Theo Chỉ thị 35 của Bộ Chính trị")
       // is named as written.
