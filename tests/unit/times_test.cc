@@ -417,12 +417,40 @@ TEST(Times, RelationWordWithAWrongOrMissingMark) {
     EXPECT_EQ(notices[0].code, "typo");
     EXPECT_EQ(notices[0].suggestion, "trước");
   }
+  // Both words without marks: read; notices.cc says "truoc ngay" (one notice for a word).
+  {
+    std::vector<Notice> notices;
+    const auto t = testing::times_of("các đảng bộ hoàn thành truoc ngay 31/8/2025.", &notices);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].text, "truoc ngay 31/8/2025");
+    EXPECT_EQ(t[0].relation, Relation::before);
+    EXPECT_EQ(t[0].period.start.iso(), "2025-08-31");
+    EXPECT_TRUE(notices.empty());
+    EXPECT_EQ(described(testing::times_of("Tổ chức trong thang 3/2025.")),
+              (Described{"trong thang 3/2025 | in 2025-03-01 2025-03-31"}));
+    EXPECT_EQ(testing::times_of("Kế hoạch ngày 5/1/2025. Triển khai ngay 3 nhiệm vụ.").size(), 1u);
+  }
   // The right word gives no notice; a weekday "Tư" is no "từ".
   std::vector<Notice> notices;
   auto t = testing::times_of("hoàn thành trước ngày 15/5/2025. Thứ Tư ngày 5/3/2025.", &notices);
   EXPECT_TRUE(notices.empty());
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[1].relation, Relation::in);
+}
+
+TEST(Times, ADeadlineBesideATermTakesItsFirstYear) {
+  // The nearest written year is 2024's, but the sentence names the term the congress opens.
+  auto t = testing::times_of(
+      "Năm 2024, huyện đã chuẩn bị. Trước ngày 30-6, huyện sẽ tổ chức Đại hội Đảng bộ huyện lần thứ XIII, "
+      "nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].period.start.iso(), "2025-06-30");
+  // The day of a report keeps the nearest year: the plan for the term is issued the year before.
+  t = testing::times_of(
+      "Cập nhật: 06/11/2024\n(BĐ) - Ngày 5.11, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch về tổ chức đại hội đảng bộ "
+      "các cấp nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].period.start.iso(), "2024-11-05");
 }
 
 }  // namespace

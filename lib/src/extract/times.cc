@@ -179,10 +179,16 @@ size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* star
   return n;
 }
 
+// Date words typed without their marks (not "nam", a common word).
+struct MarklessDateWord {
+  std::string_view bare, word;
+};
+constexpr MarklessDateWord kMarklessDateWords[] = {{"ngay", "ngày"}, {"thang", "tháng"}, {"quy", "quý"}};
+
 // "cuối thangs 7/2025", "ngafy 14/6/2024": the word before the digits is a
-// date word mistyped with a Telex key left in it. Returns the word it
-// stands for when that has the same byte length (it does for these words),
-// so the atom can be read from a patched copy with unchanged offsets.
+// date word mistyped with a Telex key left in it, or typed without its
+// marks ("ngay 31/8"). Returns the word it stands for, so the atom can be
+// read from a patched copy (offsets shifted by the difference in length).
 // `before` is the text's word before the run (nullptr when none).
 std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, const Text::Word* before, size_t* at) {
   if (!before || before->end + 1 != run || s[run - 1] != ' ') return std::nullopt;
@@ -191,6 +197,12 @@ std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, co
   if (prev.size() < 3 || prev.size() > 6) return std::nullopt;
   for (char c : prev)
     if (c < 'a' || c > 'z') return std::nullopt;
+  // Typed without its marks ("truoc ngay 31/8"): longer once patched.
+  for (const auto& [bare, word] : kMarklessDateWords)
+    if (prev == bare) {
+      *at = wb;
+      return std::string(word);
+    }
   for (const auto& reading : vi::telex_readings(prev)) {
     const std::string f = fold(reading);
     if ((f == "ngày" || f == "tháng" || f == "năm" || f == "quý") && f.size() == prev.size()) {
@@ -233,13 +245,15 @@ std::vector<Atom> find_atoms(const Text& text) {
     std::string patched;
     const Text::Word* before = first_word > 0 ? &words[first_word - 1] : nullptr;
     if (const auto word = mistyped_date_word(s, run.begin, before, &typo_at); word && typo_at >= done) {
+      const size_t typed = before->end - before->begin;  // the word as typed
       patched.assign(s.substr(typo_at, std::min(n, typo_at + 64) - typo_at));
-      patched.replace(0, word->size(), *word);
+      patched.replace(0, typed, *word);
       const auto m = times::match_atom(patched, 0, patched.size());
-      if (m && typo_at + *m > run.begin && vi::at_word_end(s, typo_at + *m)) {
+      const size_t end = m && *m >= word->size() ? typo_at + *m - (word->size() - typed) : 0;
+      if (m && end > run.begin && vi::at_word_end(s, end)) {
         if (auto a = read_atom(std::string_view(patched).substr(0, *m))) {
           a->b = typo_at;
-          a->e = typo_at + *m;
+          a->e = end;
           atoms.push_back(*a);
           done = a->e;
           continue;
@@ -372,11 +386,12 @@ struct MarklessRelation {
   Relation relation;
   // notices.cc already says the all-ASCII word before a number ("truoc 15/3").
   bool said_before_number;
+  std::string_view said_before;  // notices.cc says the two ASCII words together ("truoc ngay")
 };
 constexpr MarklessRelation kMarklessRelations[] = {
-    {"truoc", "trước", Relation::before, true},
-    {"den", "đến", Relation::by, true},
-    {"vao", "vào", Relation::in, false},
+    {"truoc", "trước", Relation::before, true, "ngay "},
+    {"den", "đến", Relation::by, true, ""},
+    {"vao", "vào", Relation::in, false, ""},
 };
 
 // A folded word's letters without tones and without the marks of ă â ê ô ơ ư đ.
@@ -522,7 +537,9 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
       p.begin = wb;
       bool ascii = true;
       for (size_t i = wb; i < e; ++i) ascii = ascii && !(s[i] & 0x80);
-      if (!(r.said_before_number && ascii && is_digit(s[a.b]))) {
+      const bool said = ascii && ((r.said_before_number && is_digit(s[a.b])) ||
+                                  (!r.said_before.empty() && s.compare(a.b, r.said_before.size(), r.said_before) == 0));
+      if (!said) {
         p.typo_end = e;
         p.typo_keyword = r.keyword;
       }
@@ -691,6 +708,27 @@ size_t other_articles_begin(std::string_view s) {
   return first;
 }
 
+// The first year of a term named in the sentence around `pos` ("Trước ngày
+// 30-6, huyện sẽ tổ chức Đại hội … nhiệm kỳ 2025 - 2030": its congress is
+// held in 2025); 0 when none is.
+int term_in_sentence(std::string_view s, size_t pos) {
+  const size_t b = scan::sentence_begin(s, pos), e = scan::sentence_end(s, pos);
+  for (auto at = scan::find_word(s, b, e, "nhiệm kỳ"); at; at = scan::find_word(s, *at + 1, e, "nhiệm kỳ")) {
+    size_t p = scan::skip_spaces(s, *at + std::string_view("nhiệm kỳ").size());
+    int from = 0, to = 0;
+    size_t d = p;
+    while (d < e && is_digit(s[d]) && d - p < 4) from = from * 10 + (s[d++] - '0');
+    if (d - p != 4 || (d < e && is_digit(s[d]))) continue;
+    p = scan::skip_spaces(s, d);
+    if (p >= e || s[p] != '-') continue;
+    p = scan::skip_spaces(s, p + 1);
+    d = p;
+    while (d < e && is_digit(s[d]) && d - p < 4) to = to * 10 + (s[d++] - '0');
+    if (d - p == 4 && plausible_year(from) && to > from && to - from <= 5) return from;
+  }
+  return 0;
+}
+
 // The years an undated atom may take, weighed (docs/extraction.md,
 // "Inferred years"): for the day of a report, the first not before the
 // latest cited document (a report follows what it cites); else the nearest
@@ -700,8 +738,9 @@ size_t other_articles_begin(std::string_view s) {
 class YearSource {
  public:
   YearSource(const Text& text, const std::vector<Atom>& atoms) : text_(text), atoms_(atoms) {}
-  // The year for atom k (0: none); `report`: it is the day of a report.
-  int year_for(size_t k, bool report, int month, int day) {
+  // The year for atom k (0: none); `report`: it is the day of a report;
+  // `deadline`: it follows "trước", "chậm nhất" … (relation before or by).
+  int year_for(size_t k, bool report, int month, int day, bool deadline = false) {
     if (!sorted_) sort_years();
     if (report && latest_cited_) {
       const CivilDate& c = *latest_cited_;
@@ -711,6 +750,10 @@ class YearSource {
       // 18-NQ/TW ngày 25/10/2017" in a report on the 2025–2030 congresses.
       if (term_from() == 0 || y >= term_from() - 1) return y;
     }
+    // A deadline beside a term is the term's first year; not a report's day
+    // ("Ngày 5.11, … ban hành Kế hoạch … nhiệm kỳ 2025 - 2030" is 2024's).
+    if (deadline)
+      if (int y = term_in_sentence(text_.folded(), atoms_[k].b)) return y;
     if (int y = nearest(own_, k)) return y;
     if (term_from() != 0) return term_from();
     return nearest(cited_, k);
@@ -883,7 +926,8 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
       if ((a.kind == AtomKind::month_no_year || a.kind == AtomKind::quarter_no_year) && !pre.relation &&
           pre.part == Part::none && pre.half == 0)
         continue;
-      a.y = years.year_for(k, day_like(a.kind) && opens_report(s, pre, a), a.m, a.d);
+      a.y = years.year_for(k, day_like(a.kind) && opens_report(s, pre, a), a.m, a.d,
+                           pre.relation == Relation::before || pre.relation == Relation::by);
       if (a.y == 0) continue;
       inferred = true;
     }
