@@ -389,8 +389,11 @@ TEST(Times, TwoMonthsJoinedByVa) {
             (Described{"trong tháng 12/2019 và tháng 01/2020 | in 2019-12-01 2020-01-31"}));
   EXPECT_EQ(described(testing::times_of("tổ chức trong tháng 3 và tháng 4/2025.")),
             (Described{"trong tháng 3 và tháng 4/2025 | in 2025-03-01 2025-04-30"}));
-  // Months that do not follow each other are two times.
+  EXPECT_EQ(described(testing::times_of("dự kiến tổ chức trong quý III và quý IV/2025.")),
+            (Described{"trong quý III và quý IV/2025 | in 2025-07-01 2025-12-31"}));
+  // Months or quarters that do not follow each other are two times.
   EXPECT_EQ(testing::times_of("trong tháng 3/2025 và tháng 6/2025").size(), 2u);
+  EXPECT_EQ(testing::times_of("trong quý I và quý III/2025").size(), 2u);
 }
 
 TEST(Times, YearsOfOtherArticlesAreNotTheTexts) {

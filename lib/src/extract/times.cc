@@ -548,6 +548,9 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
   return p;
 }
 
+// The words between the two ends of a range.
+constexpr std::string_view kRangeConnectors[] = {"-", "đến", "tới", "đến hết", "tới hết", "cho đến", "cho tới"};
+
 // The connector between two atoms that makes them one range, if any: "-",
 // "đến" …, or "và" after words that count days ("các ngày 11/10 và ngày
 // 12/10") or between two months ("trong tháng 12/2019 và tháng 01/2020";
@@ -572,8 +575,10 @@ bool joins_range(std::string_view s, const Atom& a, const Atom& b, bool several_
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
   if (b_part) *b_part = part;
-  if (gap == "và") return (several_days || (month_like(a.kind) && month_like(b.kind))) && part == Part::none;
-  return gap == "-" || gap == "đến" || gap == "tới" || gap == "đến hết" || gap == "cho đến";
+  if (gap == "và")
+    return (several_days || (month_like(a.kind) && month_like(b.kind)) || (quarter_like(a.kind) && quarter_like(b.kind))) &&
+           part == Part::none;
+  return std::find(std::begin(kRangeConnectors), std::end(kRangeConnectors), gap) != std::end(kRangeConnectors);
 }
 
 
@@ -893,7 +898,7 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
         return k != AtomKind::bare_day && k != AtomKind::day_range && k != AtomKind::month_range;
       };
       const bool compatible = same_form || (single(a.kind) && single(b.kind));
-      // Two months joined by "và" are one span only when they follow each other.
+      // Two months or quarters joined by "và" are one span only when they follow each other.
       const bool listed = scan::word_at(s, scan::skip_spaces(s, a.e), "và") && !pre.several_days;
       if (compatible) {
         bool inferred = false;
@@ -901,7 +906,10 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
         if (a.kind == AtomKind::bare_day) a.m = b.m;
         if (a.y == 0) a.y = (b.kind != AtomKind::year && first_month(a) > first_month(b)) ? b.y - 1 : b.y;
         auto pa = period_of(a), pb = period_of(b);
-        const bool consecutive = !listed || b.y * 12 + b.m == a.y * 12 + a.m + 1;
+        // Two months or quarters listed with "và": the second must begin the month after the first ends.
+        const bool consecutive =
+            !listed || (pa && pb && pb->start.day == 1 && pa->end.day == CivilDate::days_in_month(pa->end.year, pa->end.month) &&
+                        pb->start.year * 12 + pb->start.month == pa->end.year * 12 + pa->end.month + 1);
         if (b.y != 0 && pa && pb && consecutive) {
           pa = apply_half(apply_part(*pa, pre.part), pre.half);
           pb = apply_part(*pb, b_part);
