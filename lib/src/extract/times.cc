@@ -693,8 +693,10 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
 // titles under it): the years there are those articles', not the text's. A
 // heading opens its line.
 constexpr std::string_view kOtherArticlesHeadings[] = {
-    "tin cùng chuyên mục", "tin liên quan", "các tin khác", "tin khác", "bài viết liên quan",
-    "bài liên quan",       "xem thêm",      "tin mới nhất", "tin đọc nhiều", "đọc thêm",
+    "tin cùng chuyên mục", "bài cùng chuyên mục", "tin liên quan",  "tin tức liên quan", "tin bài liên quan",
+    "bài viết liên quan",  "bài liên quan",       "các tin khác",   "tin khác",          "các bài viết khác",
+    "bài viết khác",       "tin cùng loại",       "tin mới nhất",   "tin đọc nhiều",     "xem thêm",
+    "đọc thêm",
 };
 
 // Where the page's lists of other articles begin: the first line that opens
