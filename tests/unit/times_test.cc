@@ -368,6 +368,9 @@ TEST(Times, RangesWhoseEndsDifferInForm) {
   // Same-form ranges take their parts too.
   EXPECT_EQ(described(testing::times_of("từ cuối tháng 3 đến đầu tháng 4/2025")),
             (Described{"từ cuối tháng 3 đến đầu tháng 4/2025 | between 2025-03-21 2025-04-10"}));
+  // A share after "đến" is no end.
+  EXPECT_EQ(described(testing::times_of("Kế hoạch ngày 5/1/2025. Từ tháng 3 đến 2/3 số chi bộ đã đại hội.")).back(),
+            "Từ tháng 3 | from 2025-03-01 2025-03-31");
   // Two times a sentence apart stay two.
   EXPECT_EQ(described(testing::times_of("bắt đầu từ tháng 4, đến ngày 30/6/2025 hoàn thành.")).size(), 2u);
 }

@@ -899,7 +899,9 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
       const auto single = [](AtomKind k) {
         return k != AtomKind::bare_day && k != AtomKind::day_range && k != AtomKind::month_range;
       };
-      const bool compatible = same_form || (single(a.kind) && single(b.kind));
+      // A share is no end: "từ tháng 3 đến 2/3 số chi bộ".
+      const bool share = b.bare && scan::word_at(s, scan::skip_spaces(s, b.e), "số");
+      const bool compatible = !share && (same_form || (single(a.kind) && single(b.kind)));
       // Two months or quarters joined by "và" are one span only when they follow each other.
       const bool listed = scan::word_at(s, scan::skip_spaces(s, a.e), "và") && !pre.several_days;
       if (compatible) {
