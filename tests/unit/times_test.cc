@@ -353,5 +353,111 @@ TEST(Times, SpansPointAtTheExpression) {
   EXPECT_EQ(t[0].span.column, 12u);
 }
 
+TEST(Times, RangesWhoseEndsDifferInForm) {
+  // One span from the start of the first end to the end of the second, each end's part applied.
+  EXPECT_EQ(described(testing::times_of("đại hội các đảng bộ cơ sở sẽ diễn ra từ tháng 3 đến cuối tháng 5-2020;")),
+            (Described{"từ tháng 3 đến cuối tháng 5-2020 | between 2020-03-01 2020-05-31"}));
+  EXPECT_EQ(described(testing::times_of("Trước đó, từ tháng 3 đến ngày 25.5.2020, 100% tổ chức cơ sở đảng")),
+            (Described{"từ tháng 3 đến ngày 25.5.2020 | between 2020-03-01 2020-05-25"}));
+  EXPECT_EQ(described(testing::times_of("tiến hành từ đầu tháng 3 đến giữa tháng 4/2025.")),
+            (Described{"từ đầu tháng 3 đến giữa tháng 4/2025 | between 2025-03-01 2025-04-20"}));
+  EXPECT_EQ(described(testing::times_of("tổ chức từ ngày 10/3 đến hết tháng 4/2025.")),
+            (Described{"từ ngày 10/3 đến hết tháng 4/2025 | between 2025-03-10 2025-04-30"}));
+  EXPECT_EQ(described(testing::times_of("thực hiện từ tháng 11 đến ngày 15/2/2025.")),
+            (Described{"từ tháng 11 đến ngày 15/2/2025 | between 2024-11-01 2025-02-15"}));
+  // Same-form ranges take their parts too.
+  EXPECT_EQ(described(testing::times_of("từ cuối tháng 3 đến đầu tháng 4/2025")),
+            (Described{"từ cuối tháng 3 đến đầu tháng 4/2025 | between 2025-03-21 2025-04-10"}));
+  // A share after "đến" is no end.
+  EXPECT_EQ(described(testing::times_of("Kế hoạch ngày 5/1/2025. Từ tháng 3 đến 2/3 số chi bộ đã đại hội.")).back(),
+            "Từ tháng 3 | from 2025-03-01 2025-03-31");
+  // Two times a sentence apart stay two.
+  EXPECT_EQ(described(testing::times_of("bắt đầu từ tháng 4, đến ngày 30/6/2025 hoàn thành.")).size(), 2u);
+}
+
+TEST(Times, QuarterInRomanFiguresWithoutAYear) {
+  EXPECT_EQ(described(testing::times_of(
+                "tổ chức trong quý III/2020, xong trước ngày 31-8-2020. Huyện tổ chức đại hội điểm vào cuối quý II.")),
+            (Described{"trong quý III/2020 | in 2020-07-01 2020-09-30", "trước ngày 31-8-2020 | before 2020-08-31 2020-08-31",
+                       "vào cuối quý II | in 2020-06-01 2020-06-30"}));
+  EXPECT_EQ(described(testing::times_of("Kế hoạch ngày 5/1/2025. Hoàn thành trong quý III.")).back(),
+            "trong quý III | in 2025-07-01 2025-09-30");
+  // Without a relation or a part word, and in names, no time.
+  EXPECT_EQ(testing::times_of("Kế hoạch ngày 5/1/2025. Quý II là thời điểm quan trọng.").size(), 1u);
+  EXPECT_EQ(testing::times_of("Kế hoạch ngày 5/1/2025. Trường THCS Lê Quý Đôn.").size(), 1u);
+}
+
+TEST(Times, TwoMonthsJoinedByVa) {
+  EXPECT_EQ(described(testing::times_of("được tiến hành trong tháng 12/2019 và tháng 01/2020.")),
+            (Described{"trong tháng 12/2019 và tháng 01/2020 | in 2019-12-01 2020-01-31"}));
+  EXPECT_EQ(described(testing::times_of("tổ chức trong tháng 3 và tháng 4/2025.")),
+            (Described{"trong tháng 3 và tháng 4/2025 | in 2025-03-01 2025-04-30"}));
+  EXPECT_EQ(described(testing::times_of("dự kiến tổ chức trong quý III và quý IV/2025.")),
+            (Described{"trong quý III và quý IV/2025 | in 2025-07-01 2025-12-31"}));
+  // Months or quarters that do not follow each other are two times.
+  EXPECT_EQ(testing::times_of("trong tháng 3/2025 và tháng 6/2025").size(), 2u);
+  EXPECT_EQ(testing::times_of("trong quý I và quý III/2025").size(), 2u);
+}
+
+TEST(Times, YearsOfOtherArticlesAreNotTheTexts) {
+  const auto t = testing::times_of(
+      "Đảng bộ xã tổ chức đại hội ngày 20-2-2025. Trước ngày 30-6, huyện sẽ tổ chức Đại hội.\n\n"
+      "Tin cùng chuyên mục\n• Tổng kết công tác xây dựng Đảng năm 2024 (10-1-2024)\n");
+  ASSERT_GE(t.size(), 2u);
+  EXPECT_EQ(t[1].period.start.iso(), "2025-06-30");
+  // Below the heading the nearest year still counts: "(10-1)" there is 2024's.
+  const auto u = testing::times_of("Đại hội ngày 20-2-2025.\n\nTin liên quan\n• Đại hội năm 2024 (ngày 10-1)\n");
+  ASSERT_EQ(u.size(), 3u);
+  EXPECT_EQ(u[2].period.start.iso(), "2024-01-10");
+}
+
+TEST(Times, RelationWordWithAWrongOrMissingMark) {
+  for (const char* sentence : {"đại hội đảng bộ cơ sở hoàn thành trươc ngày 15/5/2025.",
+                               "đại hội đảng bộ cơ sở hoàn thành truớc ngày 15/5/2025."}) {
+    std::vector<Notice> notices;
+    const auto t = testing::times_of(sentence, &notices);
+    ASSERT_EQ(t.size(), 1u) << sentence;
+    EXPECT_EQ(t[0].relation, Relation::before) << sentence;
+    EXPECT_EQ(t[0].period.start.iso(), "2025-05-15");
+    ASSERT_EQ(notices.size(), 1u) << sentence;
+    EXPECT_EQ(notices[0].code, "typo");
+    EXPECT_EQ(notices[0].suggestion, "trước");
+  }
+  // Both words without marks: read; notices.cc says "truoc ngay" (one notice for a word).
+  {
+    std::vector<Notice> notices;
+    const auto t = testing::times_of("các đảng bộ hoàn thành truoc ngay 31/8/2025.", &notices);
+    ASSERT_EQ(t.size(), 1u);
+    EXPECT_EQ(t[0].text, "truoc ngay 31/8/2025");
+    EXPECT_EQ(t[0].relation, Relation::before);
+    EXPECT_EQ(t[0].period.start.iso(), "2025-08-31");
+    EXPECT_TRUE(notices.empty());
+    EXPECT_EQ(described(testing::times_of("Tổ chức trong thang 3/2025.")),
+              (Described{"trong thang 3/2025 | in 2025-03-01 2025-03-31"}));
+    EXPECT_EQ(testing::times_of("Kế hoạch ngày 5/1/2025. Triển khai ngay 3 nhiệm vụ.").size(), 1u);
+  }
+  // The right word gives no notice; a weekday "Tư" is no "từ".
+  std::vector<Notice> notices;
+  auto t = testing::times_of("hoàn thành trước ngày 15/5/2025. Thứ Tư ngày 5/3/2025.", &notices);
+  EXPECT_TRUE(notices.empty());
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].relation, Relation::in);
+}
+
+TEST(Times, ADeadlineBesideATermTakesItsFirstYear) {
+  // The nearest written year is 2024's, but the sentence names the term the congress opens.
+  auto t = testing::times_of(
+      "Năm 2024, huyện đã chuẩn bị. Trước ngày 30-6, huyện sẽ tổ chức Đại hội Đảng bộ huyện lần thứ XIII, "
+      "nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].period.start.iso(), "2025-06-30");
+  // The day of a report keeps the nearest year: the plan for the term is issued the year before.
+  t = testing::times_of(
+      "Cập nhật: 06/11/2024\n(BĐ) - Ngày 5.11, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch về tổ chức đại hội đảng bộ "
+      "các cấp nhiệm kỳ 2025 - 2030.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].period.start.iso(), "2024-11-05");
+}
+
 }  // namespace
 }  // namespace plancheck

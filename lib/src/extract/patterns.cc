@@ -23,6 +23,7 @@ const char* const kTimeAtom =
     "|tháng \\d{1,2} ?(?:-|đến|tới) ?(?:tháng )?\\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"     // month range
     "|tháng \\d{1,2} ?(?:/|-|\\.|,? năm ) ?\\d{4}"                                         // month
     "|tháng \\d{1,2}"                                                                      // month, no year
+    "|tháng (?:mười một|mười hai|mười|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|chạp) năm \\d{4}"  // month in words
     "|quý (?:iv|iii|ii|i|[1-4]) ?(?:/|-|,? năm ) ?\\d{4}"                                   // quarter
     "|quý (?:iv|iii|ii|i|[1-4])"                                                             // quarter, no year
     "|(?:6|sáu) tháng (?:đầu|cuối) năm \\d{4}"                                              // half

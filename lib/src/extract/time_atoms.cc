@@ -119,6 +119,10 @@ using MonthRange = Sequence<Thang, Month, Space, OneOf<"-", "đến", "tới">, 
                             MonthYearSep, Space, Year>;
 using MonthDate = Sequence<Thang, Month, Space, MonthYearSep, Space, Year>;
 using MonthNoYear = Sequence<Thang, Month>;
+// "tháng Năm năm 2025", "tháng Mười một năm 2025": a month named in words, only with its year.
+using MonthName = OneOf<"mười một", "mười hai", "mười", "giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám",
+                        "chín", "chạp">;
+using MonthInWords = Sequence<Thang, MonthName, OneOf<" năm ">, Year>;
 using Quarter = Sequence<OneOf<"quý ">, QuarterNumber, Space, OneOf<"/", "-", ", năm ", " năm ">, Space, Year>;
 using QuarterNoYear = Sequence<OneOf<"quý ">, QuarterNumber>;
 using HalfInMonths = Sequence<OneOf<"6", "sáu">, OneOf<" tháng ">, OneOf<"đầu", "cuối">, OneOf<" năm ">, Year>;
@@ -151,7 +155,7 @@ std::optional<size_t> match_atom(std::string_view s, size_t pos, size_t limit) {
                        BareDay, Half, YearOnly>(c, pos, &end);
       break;
     case 't':
-      found = first_of<MonthRange, MonthDate, MonthNoYear>(c, pos, &end);
+      found = first_of<MonthRange, MonthDate, MonthNoYear, MonthInWords>(c, pos, &end);
       break;
     case 'q':
       found = first_of<Quarter, QuarterNoYear>(c, pos, &end);

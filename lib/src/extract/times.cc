@@ -38,6 +38,20 @@ struct Atom {
 
 bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
 
+// Months named in words ("tháng Giêng", "tháng Tư", "tháng Chạp").
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {{"giêng", 1}, {"hai", 2},    {"ba", 3},       {"tư", 4},        {"năm", 5},
+                                     {"sáu", 6},   {"bảy", 7},    {"tám", 8},      {"chín", 9},      {"mười", 10},
+                                     {"mười một", 11}, {"mười hai", 12}, {"chạp", 12}};
+int month_named(std::string_view name) {
+  for (const auto& m : kMonthNames)
+    if (m.name == name) return m.month;
+  return 0;
+}
+
 // Reads an atom out of text match_atom() matched: its numbers, separators
 // and words, in order.
 std::optional<Atom> read_atom(std::string_view m) {
@@ -73,7 +87,12 @@ std::optional<Atom> read_atom(std::string_view m) {
   const std::string_view first = nwords ? words[0] : std::string_view();
   const bool starts_with_number = !m.empty() && m[0] >= '0' && m[0] <= '9';
   Atom a;
-  if (first == "quý") {
+  if (first == "tháng" && count == 1 && nwords >= 3) {  // "tháng Năm năm 2025", "tháng Mười một năm 2025"
+    const std::string_view name = nwords >= 4 && words[1] == "mười" ? std::string_view(words[1].data(), words[2].end() - words[1].begin())
+                                                                    : words[1];
+    a = {.kind = AtomKind::month, .m = month_named(name), .y = nums[0]};
+    if (a.m == 0) return std::nullopt;
+  } else if (first == "quý") {
     const std::string_view q = nwords > 1 ? words[1] : std::string_view();
     a.q = q == "i" ? 1 : q == "ii" ? 2 : q == "iii" ? 3 : q == "iv" ? 4 : 0;
     size_t k = 0;
@@ -152,17 +171,24 @@ size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* star
   }
   size_t n = 0;
   for (size_t i = k; i-- > 0;)  // furthest first
-    if (w[i] == "quý" || w[i] == "nửa" || w[i] == "sáu" || (w[i] == "6" && i > 0 && w[i - 1] == "tháng"))
+    if (w[i] == "quý" || w[i] == "nửa" || w[i] == "sáu" || (w[i] == "6" && i > 0 && w[i - 1] == "tháng") ||
+        (w[i] == "tháng" && i >= 2 && w[0] == "năm"))  // "tháng Năm năm 2025"
       starts[n++] = pos[i];
   if (k > 0 && s[run - 1] == ' ' && (w[0] == "ngày" || w[0] == "tháng" || w[0] == "năm")) starts[n++] = pos[0];
   starts[n++] = run;
   return n;
 }
 
+// Date words typed without their marks (not "nam", a common word).
+struct MarklessDateWord {
+  std::string_view bare, word;
+};
+constexpr MarklessDateWord kMarklessDateWords[] = {{"ngay", "ngày"}, {"thang", "tháng"}, {"quy", "quý"}};
+
 // "cuối thangs 7/2025", "ngafy 14/6/2024": the word before the digits is a
-// date word mistyped with a Telex key left in it. Returns the word it
-// stands for when that has the same byte length (it does for these words),
-// so the atom can be read from a patched copy with unchanged offsets.
+// date word mistyped with a Telex key left in it, or typed without its
+// marks ("ngay 31/8"). Returns the word it stands for, so the atom can be
+// read from a patched copy (offsets shifted by the difference in length).
 // `before` is the text's word before the run (nullptr when none).
 std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, const Text::Word* before, size_t* at) {
   if (!before || before->end + 1 != run || s[run - 1] != ' ') return std::nullopt;
@@ -171,6 +197,12 @@ std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, co
   if (prev.size() < 3 || prev.size() > 6) return std::nullopt;
   for (char c : prev)
     if (c < 'a' || c > 'z') return std::nullopt;
+  // Typed without its marks ("truoc ngay 31/8"): longer once patched.
+  for (const auto& [bare, word] : kMarklessDateWords)
+    if (prev == bare) {
+      *at = wb;
+      return std::string(word);
+    }
   for (const auto& reading : vi::telex_readings(prev)) {
     const std::string f = fold(reading);
     if ((f == "ngày" || f == "tháng" || f == "năm" || f == "quý") && f.size() == prev.size()) {
@@ -213,13 +245,15 @@ std::vector<Atom> find_atoms(const Text& text) {
     std::string patched;
     const Text::Word* before = first_word > 0 ? &words[first_word - 1] : nullptr;
     if (const auto word = mistyped_date_word(s, run.begin, before, &typo_at); word && typo_at >= done) {
+      const size_t typed = before->end - before->begin;  // the word as typed
       patched.assign(s.substr(typo_at, std::min(n, typo_at + 64) - typo_at));
-      patched.replace(0, word->size(), *word);
+      patched.replace(0, typed, *word);
       const auto m = times::match_atom(patched, 0, patched.size());
-      if (m && typo_at + *m > run.begin && vi::at_word_end(s, typo_at + *m)) {
+      const size_t end = m && *m >= word->size() ? typo_at + *m - (word->size() - typed) : 0;
+      if (m && end > run.begin && vi::at_word_end(s, end)) {
         if (auto a = read_atom(std::string_view(patched).substr(0, *m))) {
           a->b = typo_at;
-          a->e = typo_at + *m;
+          a->e = end;
           atoms.push_back(*a);
           done = a->e;
           continue;
@@ -249,17 +283,41 @@ std::vector<Atom> find_atoms(const Text& text) {
       break;
     }
   }
+  // A quarter numbered in Roman figures with no year holds no digits ("vào
+  // cuối quý II."): found at its word "quý", which few texts hold.
+  const size_t found = atoms.size();
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Text::Word& w = words[i];
+    if (s[w.begin] != 'q' || s.substr(w.begin, w.end - w.begin) != "quý") continue;
+    const std::string_view num = s.substr(words[i + 1].begin, words[i + 1].end - words[i + 1].begin);
+    if (num != "i" && num != "ii" && num != "iii" && num != "iv") continue;
+    const auto matched = times::match_atom(s, w.begin, std::min(n, size_t{w.begin} + 64));
+    if (!matched || *matched != words[i + 1].end || !vi::at_word_start(s, w.begin) || !vi::at_word_end(s, *matched))
+      continue;
+    if (auto a = read_atom(s.substr(w.begin, *matched - w.begin)); a && a->kind == AtomKind::quarter_no_year) {
+      a->b = w.begin;
+      a->e = *matched;
+      atoms.push_back(*a);
+    }
+  }
+  if (atoms.size() > found)
+    std::inplace_merge(atoms.begin(), atoms.begin() + static_cast<std::ptrdiff_t>(found), atoms.end(),
+                       [](const Atom& x, const Atom& y) { return x.b < y.b; });
   return atoms;
 }
 
 struct Prefix {
-  size_t begin;
+  size_t begin = 0;
   std::optional<Relation> relation;
   bool bare_dates = false;  // the relation word makes "22/1" after it a date
   Part part = Part::none;
   int half = 0;              // "nửa đầu tháng 3" 1, "nửa cuối tháng 3" 2
   bool time_of_day = false;  // "Sáng 4.3", "7 giờ 30 phút ngày 1/10"
   bool several_days = false;  // "các ngày 11/10 và ngày 12/10", "hai ngày 24 và 25-2"
+  // The relation word was mistyped ("trươc"): it ends at typo_end (it begins
+  // at `begin`), the word meant.
+  size_t typo_end = 0;
+  std::string_view typo_keyword;
 };
 
 struct PartWord {
@@ -319,12 +377,62 @@ constexpr RelationWord kRelations[] = {
 // The relation words alone, looked up as the words before an atom.
 constexpr auto kRelationWords = scan::views_of<&RelationWord::words>(kRelations);
 
+// Relation words typed with a mark wrong or missing ("hoàn thành trươc ngày
+// 15/5/2025", "truớc ngày", "vao ngày"), known by their letters without any
+// mark: before a date they keep their relation, and the slip is said.
+// (Not "từ": "Thứ Tư, ngày 5/3" is a weekday; not "tới": "tối" is evening.)
+struct MarklessRelation {
+  std::string_view letters, keyword;
+  Relation relation;
+  // notices.cc already says the all-ASCII word before a number ("truoc 15/3").
+  bool said_before_number;
+  std::string_view said_before;  // notices.cc says the two ASCII words together ("truoc ngay")
+};
+constexpr MarklessRelation kMarklessRelations[] = {
+    {"truoc", "trước", Relation::before, true, "ngay "},
+    {"den", "đến", Relation::by, true, ""},
+    {"vao", "vào", Relation::in, false, ""},
+};
+
+// A folded word's letters without tones and without the marks of ă â ê ô ơ ư đ.
+std::string markless(std::string_view folded_word) {
+  struct Letter {
+    std::string_view marked, plain;
+  };
+  static constexpr Letter kLetters[] = {{"ă", "a"}, {"â", "a"}, {"ê", "e"}, {"ô", "o"},
+                                        {"ơ", "o"}, {"ư", "u"}, {"đ", "d"}};
+  const std::string toneless = vi::strip_tones(folded_word);
+  std::string out;
+  for (size_t i = 0; i < toneless.size();) {
+    bool replaced = false;
+    for (const auto& l : kLetters)
+      if (toneless.compare(i, l.marked.size(), l.marked) == 0) {
+        out += l.plain;
+        i += l.marked.size();
+        replaced = true;
+        break;
+      }
+    if (!replaced) out += toneless[i++];
+  }
+  return out;
+}
+
 bool takes_part(AtomKind k) {
   return k == AtomKind::month || k == AtomKind::month_no_year || k == AtomKind::quarter ||
          k == AtomKind::quarter_no_year || k == AtomKind::year;
 }
 bool day_like(AtomKind k) {
   return k == AtomKind::day || k == AtomKind::day_no_year || k == AtomKind::day_month || k == AtomKind::bare_day;
+}
+bool month_like(AtomKind k) { return k == AtomKind::month || k == AtomKind::month_no_year; }
+bool quarter_like(AtomKind k) { return k == AtomKind::quarter || k == AtomKind::quarter_no_year; }
+// The first month an atom names, to tell the year of a range's first end
+// from its second's ("từ tháng 11 đến tháng 2/2021": 2020).
+int first_month(const Atom& a) {
+  if (a.m) return a.m;
+  if (a.q) return 3 * a.q - 2;
+  if (a.h) return 6 * a.h - 5;
+  return 1;
 }
 
 // Where a run of one or two digits ending at `end` (spaces skipped) starts,
@@ -376,7 +484,8 @@ size_t time_of_day_before(std::string_view s, size_t b) {
 }
 
 Prefix prefix_of(std::string_view s, const Atom& a) {
-  Prefix p{a.b, std::nullopt};
+  Prefix p;
+  p.begin = a.b;
   size_t begin;
   if (a.kind == AtomKind::month || a.kind == AtomKind::month_no_year) {
     static constexpr scan::WordsBefore kHalvesBefore(kHalfWords);
@@ -412,27 +521,66 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
     p.relation = kRelations[*k].relation;
     p.bare_dates = kRelations[*k].bare_dates;
     p.begin = begin;
+    return p;
   }
+  // A relation word with a wrong or missing mark: the word before, 3 to 10 bytes.
+  const size_t e = scan::skip_spaces_back(s, p.begin);
+  if (e == p.begin || e < 3 || (s[e - 1] != 'c' && s[e - 1] != 'n' && s[e - 1] != 'o')) return p;  // truoc, den, vao
+  size_t wb = e;
+  while (wb > 0 && e - wb <= 10 && ((s[wb - 1] >= 'a' && s[wb - 1] <= 'z') || (s[wb - 1] & 0x80))) --wb;
+  if (e - wb < 3 || e - wb > 10 || !vi::at_word_start(s, wb)) return p;
+  const std::string letters = markless(s.substr(wb, e - wb));
+  for (const auto& r : kMarklessRelations)
+    if (letters == r.letters) {
+      p.relation = r.relation;
+      p.bare_dates = true;
+      p.begin = wb;
+      bool ascii = true;
+      for (size_t i = wb; i < e; ++i) ascii = ascii && !(s[i] & 0x80);
+      const bool said = ascii && ((r.said_before_number && is_digit(s[a.b])) ||
+                                  (!r.said_before.empty() && s.compare(a.b, r.said_before.size(), r.said_before) == 0));
+      if (!said) {
+        p.typo_end = e;
+        p.typo_keyword = r.keyword;
+      }
+      break;
+    }
   return p;
 }
 
+// The words between the two ends of a range.
+constexpr std::string_view kRangeConnectors[] = {"-", "đến", "tới", "đến hết", "tới hết", "cho đến", "cho tới"};
+
 // The connector between two atoms that makes them one range, if any: "-",
 // "đến" …, or "và" after words that count days ("các ngày 11/10 và ngày
-// 12/10"). B's time of day is no gap ("từ 7 giờ 30 phút ngày 1/10 đến 11 giờ
-// 30 phút ngày 2/10").
-bool joins_range(std::string_view s, const Atom& a, const Atom& b, bool several_days) {
+// 12/10") or between two months ("trong tháng 12/2019 và tháng 01/2020";
+// the caller checks that they follow each other). B's time of day is no gap
+// ("từ 7 giờ 30 phút ngày 1/10 đến 11 giờ 30 phút ngày 2/10"), nor is the
+// part word of a month, quarter or year ("từ tháng 3 đến cuối tháng
+// 5-2020"): *b_part gets it.
+bool joins_range(std::string_view s, const Atom& a, const Atom& b, bool several_days, Part* b_part = nullptr) {
   if (b.b < a.e || b.b - a.e > 48) return false;  // more than a connector and a clock time apart (most pairs)
-  const size_t b_begin = day_like(b.kind) ? time_of_day_before(s, b.b) : b.b;
+  size_t b_begin = day_like(b.kind) ? time_of_day_before(s, b.b) : b.b;
+  Part part = Part::none;
+  if (takes_part(b.kind)) {
+    static constexpr scan::WordsBefore kPartsBefore(kPartWords);
+    size_t at;
+    if (auto k = kPartsBefore.find(s, scan::skip_spaces_back(s, b_begin), &at); k && at >= a.e) {
+      part = kParts[*k].part;
+      b_begin = at;
+    }
+  }
   if (b_begin < a.e || b_begin - a.e > 20) return false;  // " đến hết " is 14 bytes
   std::string_view gap = s.substr(a.e, b_begin - a.e);
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-  if (several_days && gap == "và") return true;
-  return gap == "-" || gap == "đến" || gap == "tới" || gap == "đến hết" || gap == "cho đến";
+  if (b_part) *b_part = part;
+  if (gap == "và")
+    return (several_days || (month_like(a.kind) && month_like(b.kind)) || (quarter_like(a.kind) && quarter_like(b.kind))) &&
+           part == Part::none;
+  return std::find(std::begin(kRangeConnectors), std::end(kRangeConnectors), gap) != std::end(kRangeConnectors);
 }
 
-bool month_like(AtomKind k) { return k == AtomKind::month || k == AtomKind::month_no_year; }
-bool quarter_like(AtomKind k) { return k == AtomKind::quarter || k == AtomKind::quarter_no_year; }
 
 Period apply_part(Period p, Part part) {
   if (part == Part::none) return p;
@@ -541,6 +689,53 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
   return lead.empty() || (lead.size() < 32 && (lead.back() == '-' || lead.back() == ')'));
 }
 
+// Headings of a page's lists of other articles ("Tin cùng chuyên mục" and the
+// titles under it): the years there are those articles', not the text's. A
+// heading opens its line.
+constexpr std::string_view kOtherArticlesHeadings[] = {
+    "tin cùng chuyên mục", "bài cùng chuyên mục", "tin liên quan",  "tin tức liên quan", "tin bài liên quan",
+    "bài viết liên quan",  "bài liên quan",       "các tin khác",   "tin khác",          "các bài viết khác",
+    "bài viết khác",       "tin cùng loại",       "tin mới nhất",   "tin đọc nhiều",     "xem thêm",
+    "đọc thêm",
+};
+
+// Where the page's lists of other articles begin: the first line that opens
+// with such a heading; npos when none does.
+size_t other_articles_begin(std::string_view s) {
+  size_t first = std::string_view::npos;
+  for (std::string_view h : kOtherArticlesHeadings)
+    for (size_t p = s.find(h); p != std::string_view::npos && p < first; p = s.find(h, p + 1)) {
+      size_t q = p;
+      while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t')) --q;
+      if ((q == 0 || s[q - 1] == '\n') && vi::at_word_end(s, p + h.size())) {
+        first = p;
+        break;
+      }
+    }
+  return first;
+}
+
+// The first year of a term named in the sentence around `pos` ("Trước ngày
+// 30-6, huyện sẽ tổ chức Đại hội … nhiệm kỳ 2025 - 2030": its congress is
+// held in 2025); 0 when none is.
+int term_in_sentence(std::string_view s, size_t pos) {
+  const size_t b = scan::sentence_begin(s, pos), e = scan::sentence_end(s, pos);
+  for (auto at = scan::find_word(s, b, e, "nhiệm kỳ"); at; at = scan::find_word(s, *at + 1, e, "nhiệm kỳ")) {
+    size_t p = scan::skip_spaces(s, *at + std::string_view("nhiệm kỳ").size());
+    int from = 0, to = 0;
+    size_t d = p;
+    while (d < e && is_digit(s[d]) && d - p < 4) from = from * 10 + (s[d++] - '0');
+    if (d - p != 4 || (d < e && is_digit(s[d]))) continue;
+    p = scan::skip_spaces(s, d);
+    if (p >= e || s[p] != '-') continue;
+    p = scan::skip_spaces(s, p + 1);
+    d = p;
+    while (d < e && is_digit(s[d]) && d - p < 4) to = to * 10 + (s[d++] - '0');
+    if (d - p == 4 && plausible_year(from) && to > from && to - from <= 5) return from;
+  }
+  return 0;
+}
+
 // The years an undated atom may take, weighed (docs/extraction.md,
 // "Inferred years"): for the day of a report, the first not before the
 // latest cited document (a report follows what it cites); else the nearest
@@ -550,8 +745,9 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
 class YearSource {
  public:
   YearSource(const Text& text, const std::vector<Atom>& atoms) : text_(text), atoms_(atoms) {}
-  // The year for atom k (0: none); `report`: it is the day of a report.
-  int year_for(size_t k, bool report, int month, int day) {
+  // The year for atom k (0: none); `report`: it is the day of a report;
+  // `deadline`: it follows "trước", "chậm nhất" … (relation before or by).
+  int year_for(size_t k, bool report, int month, int day, bool deadline = false) {
     if (!sorted_) sort_years();
     if (report && latest_cited_) {
       const CivilDate& c = *latest_cited_;
@@ -561,6 +757,10 @@ class YearSource {
       // 18-NQ/TW ngày 25/10/2017" in a report on the 2025–2030 congresses.
       if (term_from() == 0 || y >= term_from() - 1) return y;
     }
+    // A deadline beside a term is the term's first year; not a report's day
+    // ("Ngày 5.11, … ban hành Kế hoạch … nhiệm kỳ 2025 - 2030" is 2024's).
+    if (deadline)
+      if (int y = term_in_sentence(text_.folded(), atoms_[k].b)) return y;
     if (int y = nearest(own_, k)) return y;
     if (term_from() != 0) return term_from();
     return nearest(cited_, k);
@@ -572,8 +772,10 @@ class YearSource {
     auto it = std::lower_bound(with_year.begin(), with_year.end(), k);
     int best = 0;
     size_t best_dist = SIZE_MAX;
+    // Above the lists of other articles only the text's own years count.
+    const bool in_text = atoms_[k].b < other_articles_;
     auto consider = [&](size_t j) {
-      if (j == k) return;
+      if (j == k || (in_text && atoms_[j].b >= other_articles_)) return;
       const size_t dist = atoms_[j].b > atoms_[k].b ? atoms_[j].b - atoms_[k].b : atoms_[k].b - atoms_[j].b;
       if (dist < best_dist) { best_dist = dist; best = atoms_[j].y; }
     };
@@ -590,6 +792,7 @@ class YearSource {
   // when some atom needs a year: most plans write every one).
   void sort_years() {
     sorted_ = true;
+    other_articles_ = other_articles_begin(text_.folded());
     for (size_t j = 0; j < atoms_.size(); ++j) {
       if (!year_written(atoms_[j])) continue;
       if (is_document_date(text_, atoms_[j].b)) {
@@ -603,6 +806,7 @@ class YearSource {
   const Text& text_;
   const std::vector<Atom>& atoms_;
   bool sorted_ = false;
+  size_t other_articles_ = std::string_view::npos;  // where the lists of other articles begin
   std::vector<size_t> own_, cited_;
   std::optional<CivilDate> latest_cited_;
   std::optional<Term> term_;  // read when first needed
@@ -621,6 +825,16 @@ Notice invalid_date_notice(const Text& text, size_t b, size_t e) {
   n.code = "invalid_date";
   n.text = text.normalized().substr(b, e - b);
   n.message = "date does not exist in the calendar: '" + n.text + "'";
+  n.span = text.span(b, e);
+  return n;
+}
+
+Notice typo_notice(const Text& text, size_t b, size_t e, std::string_view keyword) {
+  Notice n;
+  n.code = "typo";
+  n.text = text.normalized().substr(b, e - b);
+  n.suggestion = std::string(keyword);
+  n.message = "'" + n.text + "' before a date is read as '" + std::string(keyword) + "': a mark is wrong or missing";
   n.span = text.span(b, e);
   return n;
 }
@@ -658,6 +872,7 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
     if (used[k]) continue;
     Atom a = atoms[k];
     const Prefix pre = prefix_of(s, a);
+    if (notices && !pre.typo_keyword.empty()) notices->push_back(typo_notice(text, pre.begin, pre.typo_end, pre.typo_keyword));
     // A bare "22/1" is a date only after a time of day or a relation word, and
     // not as a share of a number ("tới 2/3 số đại biểu"); or as the start of a
     // range to a whole date ("(14/7 - 16/7/2025)").
@@ -668,26 +883,46 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
       continue;
 
     // Two atoms joined into a range: "từ ngày 15 đến ngày 30/3/2020", "từ tháng 4 đến tháng 6/2025",
-    // "trong các ngày 11/10 và ngày 12/10".
+    // "trong các ngày 11/10 và ngày 12/10", or ends of different forms, each with its part ("từ đầu
+    // tháng 3 đến giữa tháng 4/2025", "từ tháng 3 đến ngày 25.5.2020").
+    Part b_part = Part::none;
     if (k + 1 < atoms.size() &&
         (!pre.relation || *pre.relation == Relation::from || *pre.relation == Relation::in) &&
-        joins_range(s, a, atoms[k + 1], pre.several_days)) {
+        joins_range(s, a, atoms[k + 1], pre.several_days, &b_part)) {
       Atom b = atoms[k + 1];
-      const bool compatible =
+      const bool same_form =
           (day_like(a.kind) &&
            (b.kind == AtomKind::day || b.kind == AtomKind::day_no_year || b.kind == AtomKind::day_month)) ||
           (month_like(a.kind) && month_like(b.kind)) || (quarter_like(a.kind) && quarter_like(b.kind)) ||
           (a.kind == AtomKind::year && b.kind == AtomKind::year);
+      // Any two single periods but a bare "ngày 15" (its month is the other end's only in the same form).
+      const auto single = [](AtomKind k) {
+        return k != AtomKind::bare_day && k != AtomKind::day_range && k != AtomKind::month_range;
+      };
+      // A share is no end: "từ tháng 3 đến 2/3 số chi bộ".
+      const bool share = b.bare && scan::word_at(s, scan::skip_spaces(s, b.e), "số");
+      const bool compatible = !share && (same_form || (single(a.kind) && single(b.kind)));
+      // Two months or quarters joined by "và" are one span only when they follow each other.
+      const bool listed = scan::word_at(s, scan::skip_spaces(s, a.e), "và") && !pre.several_days;
       if (compatible) {
         bool inferred = false;
         if (b.y == 0) { b.y = years.year_for(k + 1, false, b.m, b.d); inferred = true; }
         if (a.kind == AtomKind::bare_day) a.m = b.m;
-        if (a.y == 0) a.y = (a.m > b.m && b.m != 0) ? b.y - 1 : b.y;
+        if (a.y == 0) a.y = (b.kind != AtomKind::year && first_month(a) > first_month(b)) ? b.y - 1 : b.y;
         auto pa = period_of(a), pb = period_of(b);
-        if (b.y != 0 && pa && pb && !(pb->end < pa->start)) {
+        // Two months or quarters listed with "và": the second must begin the month after the first ends.
+        const bool consecutive =
+            !listed || (pa && pb && pb->start.day == 1 && pa->end.day == CivilDate::days_in_month(pa->end.year, pa->end.month) &&
+                        pb->start.year * 12 + pb->start.month == pa->end.year * 12 + pa->end.month + 1);
+        if (b.y != 0 && pa && pb && consecutive) {
+          pa = apply_half(apply_part(*pa, pre.part), pre.half);
+          pb = apply_part(*pb, b_part);
+        }
+        if (b.y != 0 && pa && pb && consecutive && !(pb->end < pa->start)) {
           // "trong" keeps its word ("trong hai ngày 24 và 25-2"); the same interval either way.
           const Relation rel = pre.relation == Relation::in ? Relation::in : Relation::between;
-          emit(pre.begin, b.e, rel, Period{pa->start, pb->end, pa->grain}, Part::none, inferred);
+          const Grain grain = same_form ? pa->grain : std::min(pa->grain, pb->grain);
+          emit(pre.begin, b.e, rel, Period{pa->start, pb->end, grain}, Part::none, inferred);
           used[k] = used[k + 1] = true;
           continue;
         }
@@ -703,7 +938,8 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
       if ((a.kind == AtomKind::month_no_year || a.kind == AtomKind::quarter_no_year) && !pre.relation &&
           pre.part == Part::none && pre.half == 0)
         continue;
-      a.y = years.year_for(k, day_like(a.kind) && opens_report(s, pre, a), a.m, a.d);
+      a.y = years.year_for(k, day_like(a.kind) && opens_report(s, pre, a), a.m, a.d,
+                           pre.relation == Relation::before || pre.relation == Relation::by);
       if (a.y == 0) continue;
       inferred = true;
     }
