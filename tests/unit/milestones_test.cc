@@ -460,6 +460,11 @@ TEST(Milestones, CountOnlyBackReference) {
   expect_milestones(
       "Đến nay, 40/46 chi bộ trực thuộc đã tổ chức xong đại hội. Số còn lại hoàn thành trước ngày 30/4/2025.",
       {{Level::branch, Event::complete, Relation::before, "2025-04-30", "2025-04-30"}});
+  expect_milestones(
+      "Đến nay, 12/20 đảng bộ xã đã tổ chức đại hội; số còn lại sẽ tổ chức đại hội trước ngày 30/4/2025.",
+      {{Level::grassroots, Event::hold, Relation::before, "2025-04-30", "2025-04-30"}});
+  expect_milestones("Đến nay, 12/20 đảng bộ xã đã tổ chức đại hội. Các đơn vị còn lại hoàn thành trong tháng 5/2025.",
+                    {{Level::grassroots, Event::complete, Relation::in, "2025-05-01", "2025-05-31"}});
   // Not a remainder of units counted: no milestone.
   expect_milestones("Ban Thường vụ Huyện ủy đã họp; các nội dung còn lại hoàn thành trước ngày 30/4/2025.", {});
 }
@@ -475,6 +480,12 @@ TEST(Milestones, TargetsAreNotMilestones) {
   expect_milestones(
       "Phấn đấu đến ngày 15 tháng 3 năm 2020, các đảng bộ xã, phường và chi bộ cơ sở hoàn thành đại hội.",
       {{Level::grassroots, Event::complete, Relation::by, "2020-03-15", "2020-03-15"}});
+  expect_milestones(
+      "Đại hội Đảng bộ huyện thống nhất phấn đấu đến năm 2030 hoàn thành xây dựng nông thôn mới nâng cao; tầm nhìn "
+      "đến năm 2045 trở thành huyện phát triển.",
+      {});
+  expect_milestones("Phấn đấu đến ngày 30/6/2025, các đảng bộ cơ sở hoàn thành.",
+                    {{Level::grassroots, Event::complete, Relation::by, "2025-06-30", "2025-06-30"}});
   expect_milestones("Huyện phấn đấu hoàn thành đại hội chi bộ trong tháng 2/2025.",
                     {{Level::branch, Event::complete, Relation::in, "2025-02-01", "2025-02-28"}});
 }

@@ -416,6 +416,8 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
     // front of the verb says which congresses.
     if (np_end == np) {
       r.subject = org_subject(text, full, base + b, base + *p, doc);
+      // "…; số còn lại sẽ tổ chức đại hội trước …": the units counted before.
+      if (!r.subject && b == 0) r.subject = remainder_subject(text, full, cs, base, group_before(cs, b, *p).begin, doc);
       r.by_org = r.subject.has_value();
       // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
       // So does "đại hội" heading its clause ("Theo kế hoạch, đại hội sẽ diễn ra …").
@@ -557,7 +559,8 @@ std::optional<Level> code_level(std::string_view code) {
 // date: "xác định mục tiêu phấn đấu đến năm 2025 thu nhập bình quân …",
 // "đề ra chỉ tiêu đến năm 2030 …". `unless_congress`: the word also heads a
 // congress schedule ("Phấn đấu đến ngày 15/3/2020, các đảng bộ xã … hoàn
-// thành đại hội"), which a congress word or event verb after the time tells.
+// thành đại hội"), which a congress word or a party organisation after the
+// time tells ("phấn đấu đến năm 2030 hoàn thành xây dựng nông thôn mới" is a target).
 struct TargetWord {
   std::string_view words;
   bool unless_congress;
@@ -573,9 +576,9 @@ constexpr std::string_view kTargetGlue[] = {"là", "đến", "tới", "vào", "t
 
 // Whether the time [tb, te) is a target ("mục tiêu phấn đấu đến năm 2025 thu
 // nhập …"): a target word right before it, and — for a word that also heads
-// congress schedules — no congress word or event verb after it in its
-// sentence, up to a ';' (bounded).
-bool target_time(std::string_view s, size_t tb, size_t te, const EventVerbs& verbs) {
+// congress schedules — no congress word nor party organisation after it in
+// its sentence, up to a ';' (bounded).
+bool target_time(const Text& text, std::string_view s, size_t tb, size_t te) {
   static constexpr scan::WordsBefore kTargets(kTargetWordList);
   static constexpr scan::WordsBefore kGlue(kTargetGlue);
   size_t p = scan::skip_spaces_back(s, tb), b;
@@ -593,7 +596,11 @@ bool target_time(std::string_view s, size_t tb, size_t te, const EventVerbs& ver
       end = i;
       break;
     }
-  return !scan::find_word(s, te, end, kCongress) && !verbs.last_in(s, 0, te, end);
+  if (scan::find_word(s, te, end, kCongress)) return false;
+  // "…, các đảng bộ cơ sở hoàn thành": a party organisation does it.
+  for (const auto& m : orgs::orgs_in(text, te, end))
+    if (m.type == UnitType::dang_bo || m.type == UnitType::chi_bo) return false;
+  return true;
 }
 
 // Words that bound the time before them with another, "trong quý II/2020,
@@ -757,7 +764,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
     }
 
     // A target of the term, not a congress date.
-    if (target_time(s, tb, te, verbs)) continue;
+    if (target_time(text, s, tb, te)) continue;
 
     // The clause [cb, ce) read for the time: its subject, verb and status.
     const auto read = [&](size_t cb, size_t ce) {
