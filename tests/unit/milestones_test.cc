@@ -465,6 +465,21 @@ TEST(Milestones, CountOnlyBackReference) {
       {{Level::grassroots, Event::hold, Relation::before, "2025-04-30", "2025-04-30"}});
   expect_milestones("Đến nay, 12/20 đảng bộ xã đã tổ chức đại hội. Các đơn vị còn lại hoàn thành trong tháng 5/2025.",
                     {{Level::grassroots, Event::complete, Relation::in, "2025-05-01", "2025-05-31"}});
+  // After a comma, with a verb of holding: the remainder's own statement, planned.
+  auto x = testing::run(
+      "Đến nay, 45/52 tổ chức cơ sở đảng đã tổ chức thành công đại hội, 7 đơn vị còn lại sẽ hoàn thành trong tháng "
+      "4-2025.");
+  ASSERT_EQ(x.milestones.size(), 1u);
+  EXPECT_EQ(x.milestones[0].level, Level::grassroots);
+  EXPECT_EQ(x.milestones[0].status, Status::planned);
+  EXPECT_EQ(x.milestones[0].subject, "7 đơn vị còn lại");
+  expect_milestones(
+      "Huyện có 30/35 chi bộ trực thuộc đảng ủy cơ sở đã tổ chức đại hội. 5 đơn vị còn lại sẽ tổ chức trước ngày "
+      "15/3/2025.",
+      {{Level::branch, Event::hold, Relation::before, "2025-03-15", "2025-03-15"}});
+  expect_milestones(
+      "Đến nay, 45/52 đảng bộ xã đã tổ chức đại hội; 7/52 đơn vị còn lại hoàn thành trước ngày 30/4/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-04-30", "2025-04-30"}});
   // Not a remainder of units counted: no milestone.
   expect_milestones("Ban Thường vụ Huyện ủy đã họp; các nội dung còn lại hoàn thành trước ngày 30/4/2025.", {});
 }

@@ -321,10 +321,13 @@ std::optional<Subject> remainder_subject(const Text& text, std::string_view s, s
   if (!scan::word_before(cs, p, "còn lại", &b)) return std::nullopt;
   if (!kNouns.find(cs, scan::skip_spaces_back(cs, b), &b)) return std::nullopt;
   // Only a count or "các"/"những" may stand in front of the noun.
+  size_t head_begin = b;  // the count or "các" in front, if any
   if (scan::skip_spaces_back(cs, b) > 0) {
-    size_t wb;
-    scan::prev_word(cs, scan::skip_spaces_back(cs, b), &wb);
-    if (scan::skip_spaces_back(cs, wb) > 0 || !plural_in_front(cs, b)) return std::nullopt;
+    scan::prev_word(cs, scan::skip_spaces_back(cs, b), &head_begin);
+    // "7/52": the whole count.
+    while (head_begin > 0 && (cs[head_begin - 1] == '/' || (cs[head_begin - 1] >= '0' && cs[head_begin - 1] <= '9')))
+      --head_begin;
+    if (scan::skip_spaces_back(cs, head_begin) > 0 || !plural_in_front(cs, b)) return std::nullopt;
   }
   constexpr size_t kLookBack = 600;
   const size_t floor = base > kLookBack ? base - kLookBack : 0;
@@ -337,7 +340,7 @@ std::optional<Subject> remainder_subject(const Text& text, std::string_view s, s
   const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(antecedent->b, antecedent->e - antecedent->b));
   if (!g.plural && !plural_in_front(s, antecedent->b)) return std::nullopt;
   // The subject is the back-reference itself.
-  return Subject{antecedent->level, base + b, base + p};
+  return Subject{antecedent->level, base + head_begin, base + p};
 }
 
 // "Đại hội" alone ("Theo kế hoạch, Đại hội sẽ diễn ra …"): the congress the
@@ -822,6 +825,17 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         }
       }
       if (!cf.found) {
+        // "7 đơn vị còn lại sẽ hoàn thành trong tháng 4-2025", "5 đơn vị còn
+        // lại sẽ tổ chức trước …": the units counted before, with any verb.
+        const VerbGroup g = group_before(cs, prev_end, rb);
+        if (g.event && (subject = remainder_subject(text, s, cs, cb, g.begin, doc))) {
+          event = g.event;
+          r.cancelled = g.cancelled;
+          vb = subject->b - cb;
+          cf.found = true;  // handled: skip the searches below
+        }
+      }
+      if (!cf.found) {
         // No congress word before the time: a subject at the head of the clause
         // with a verb ("Các chi, Đảng bộ còn lại tập trung hoàn thành trong …"),
         // or a time put first ("Đến ngày 22/11/2024, 470/470 chi bộ … đã hoàn thành …").
@@ -839,8 +853,6 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
           // A schedule laid out by level under a heading about congresses:
           // "Thời gian tổ chức đại hội các cấp: … - Cấp cơ sở: bắt đầu từ …".
           if (!subject) subject = level_at_clause_head(cs, cb, rb, s);
-          // "7 đơn vị còn lại sẽ hoàn thành …": the units counted before.
-          if (!subject && g.event) subject = remainder_subject(text, s, cs, cb, g.begin, doc);
           event = ev;
         } else if (const size_t head = schedule_head(cs, rb); head < rb) {
           // "Thời gian diễn ra trong 3 ngày, từ ngày 30/9 đến ngày 2/10": the
@@ -894,6 +906,18 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         }
       } else if (cf.subject) {
         subject = cf.subject;
+        // "…, 7 đơn vị còn lại sẽ hoàn thành trong tháng 4-2025": a remainder
+        // heading the part after the last comma before the time is its subject.
+        if (const size_t comma = cs.substr(0, rb).rfind(',');
+            comma != std::string_view::npos && comma + cb >= subject->e && comma > prev_end) {
+          const std::string_view part = cs.substr(comma + 1);
+          const VerbGroup g = group_before(part, 0, rb - comma - 1);
+          if (g.event)
+            if (auto rs = remainder_subject(text, s, part, cb + comma + 1, g.begin, doc)) {
+              subject = rs;
+              prev_end = comma + 1;  // the verb and "đã" are looked for from there on
+            }
+        }
         const size_t from = std::max(prev_end, subject->e - cb);
         size_t vat = 0;
         // The verb group between the subject and the time: its start or
