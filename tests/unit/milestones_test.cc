@@ -447,6 +447,11 @@ TEST(Milestones, NamedUnitLevelFromTheDocumentsScope) {
       "Đại học Huế lần thứ VI dự kiến tổ chức vào tháng 6/2025.",
       {{Level::grassroots, Event::complete, Relation::before, "2025-04-30", "2025-04-30"},
        {Level::district, Event::hold, Relation::in, "2025-06-01", "2025-06-30"}});
+  // A unit under the issuer: one level below it.
+  expect_milestones(
+      "Thực hiện Kế hoạch số 96-KH/TU ngày 9/9/2024 của Tỉnh ủy Quảng Ninh về đại hội đảng bộ các cấp, Đại hội "
+      "Đảng bộ Tập đoàn Than - Khoáng sản Việt Nam lần thứ IV dự kiến tổ chức trong tháng 7/2025.",
+      {{Level::district, Event::hold, Relation::in, "2025-07-01", "2025-07-31"}});
   // An article about another unit, nothing under it named: nothing tells.
   expect_milestones("Tin tức.\nĐại hội đại biểu Đảng bộ Tập đoàn Dầu khí lần thứ IV dự kiến tổ chức vào tháng 6/2025.", {});
 }
@@ -492,6 +497,7 @@ TEST(Milestones, TargetsAreNotMilestones) {
       "đầu người đạt 65 triệu đồng/năm; bầu Ban Chấp hành Đảng bộ huyện khóa XXII.",
       {});
   expect_milestones("Đại hội Đảng bộ huyện đề ra chỉ tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn 2%.", {});
+  expect_milestones("Đại hội Đảng bộ tỉnh xác định mục tiêu: đến năm 2030, tỉnh trở thành tỉnh khá.", {});
   expect_milestones(
       "Phấn đấu đến ngày 15 tháng 3 năm 2020, các đảng bộ xã, phường và chi bộ cơ sở hoàn thành đại hội.",
       {{Level::grassroots, Event::complete, Relation::by, "2020-03-15", "2020-03-15"}});

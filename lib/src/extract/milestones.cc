@@ -246,6 +246,17 @@ std::optional<Level> named_unit_level(const Text& text, std::string_view s, size
   return std::nullopt;
 }
 
+// The level of the congress phrase [b, e) read as `g`: a named party
+// organisation whose phrase says no level takes it from the document's
+// scope (named_unit_level) — a singular "Đảng bộ Tập đoàn …" is not the
+// issuer's own unless it is named so; else what `g` says (resolve).
+std::optional<Level> phrase_level(const Text& text, std::string_view s, const orgs::LevelGuess& g, size_t b,
+                                  size_t e, const DocumentFacts& doc) {
+  if (e > b && !g.level && !g.plural && !g.bare_chi_bo && !g.under_issuer && !g.all_levels && !g.pilot)
+    if (auto l = named_unit_level(text, s, b, e, doc)) return l;
+  return resolve(g, s, b, doc);
+}
+
 // Words in front of an organisation that make it several: "các", "những",
 // a numeral or a count ("3 đảng bộ", "46/49 chi, đảng bộ").
 bool plural_in_front(std::string_view s, size_t at) {
@@ -406,15 +417,10 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
       return r;
     }
     if (g.all_levels) return r;
-    if (auto l = resolve(g, full, base + np, doc)) {
+    if (auto l = phrase_level(text, full, g, base + np, base + np_end, doc)) {
       r.subject = Subject{*l, base + *p, base + np_end};
       return r;
     }
-    if (np_end > np && !g.plural)
-      if (auto l = named_unit_level(text, full, base + np, base + np_end, doc)) {
-        r.subject = Subject{*l, base + *p, base + np_end};
-        return r;
-      }
     // "các chi bộ còn lại tổ chức đại hội hoàn thành …": the organisation in
     // front of the verb says which congresses.
     if (np_end == np) {
@@ -460,10 +466,7 @@ std::optional<CongressAfter> congress_after(const Text& text, std::string_view f
     return r;
   }
   if (g.all_levels) return std::nullopt;
-  if (auto l = resolve(g, full, base + np, doc)) r.subject = Subject{*l, base + p, base + np_end};
-  else if (np_end > np && !g.plural)
-    if (auto named = named_unit_level(text, full, base + np, base + np_end, doc))
-      r.subject = Subject{*named, base + p, base + np_end};
+  if (auto l = phrase_level(text, full, g, base + np, base + np_end, doc)) r.subject = Subject{*l, base + p, base + np_end};
   if (!r.subject) return std::nullopt;
   return r;
 }
@@ -569,7 +572,7 @@ struct TargetWord {
   bool unless_congress;
 };
 constexpr TargetWord kTargetWords[] = {
-    {"mục tiêu", false}, {"chỉ tiêu", false}, {"tầm nhìn", false}, {"phấn đấu", true},
+    {"mục tiêu", false}, {"chỉ tiêu", false}, {"tầm nhìn", false}, {"định hướng", false}, {"phấn đấu", true},
 };
 constexpr auto kTargetWordList = scan::views_of<&TargetWord::words>(kTargetWords);
 
@@ -586,6 +589,7 @@ bool target_time(const Text& text, std::string_view s, size_t tb, size_t te) {
   static constexpr scan::WordsBefore kGlue(kTargetGlue);
   size_t p = scan::skip_spaces_back(s, tb), b;
   for (int glue = 0; glue < 2 && kGlue.find(s, p, &b); ++glue) p = scan::skip_spaces_back(s, b);
+  if (p > 0 && s[p - 1] == ':') p = scan::skip_spaces_back(s, p - 1);  // "mục tiêu: đến năm 2030, …"
   const auto k = kTargets.find(s, p, &b);
   if (!k) return false;
   // "mục tiêu phấn đấu …": the target word in front says it.
