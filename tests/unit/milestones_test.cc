@@ -505,6 +505,7 @@ TEST(Milestones, TargetsAreNotMilestones) {
       "Đại hội Đảng bộ huyện thống nhất phấn đấu đến năm 2030 hoàn thành xây dựng nông thôn mới nâng cao; tầm nhìn "
       "đến năm 2045 trở thành huyện phát triển.",
       {});
+  expect_milestones("Đại hội Đảng bộ huyện khẳng định quyết tâm đến năm 2030 đưa huyện trở thành thị xã.", {});
   expect_milestones("Phấn đấu đến ngày 30/6/2025, các đảng bộ cơ sở hoàn thành.",
                     {{Level::grassroots, Event::complete, Relation::by, "2025-06-30", "2025-06-30"}});
   expect_milestones("Huyện phấn đấu hoàn thành đại hội chi bộ trong tháng 2/2025.",

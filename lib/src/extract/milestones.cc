@@ -572,7 +572,8 @@ struct TargetWord {
   bool unless_congress;
 };
 constexpr TargetWord kTargetWords[] = {
-    {"mục tiêu", false}, {"chỉ tiêu", false}, {"tầm nhìn", false}, {"định hướng", false}, {"phấn đấu", true},
+    {"mục tiêu", false}, {"chỉ tiêu", false}, {"tầm nhìn", false}, {"định hướng", false},
+    {"phấn đấu", true},  {"quyết tâm", true},
 };
 constexpr auto kTargetWordList = scan::views_of<&TargetWord::words>(kTargetWords);
 
