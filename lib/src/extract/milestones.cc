@@ -426,7 +426,8 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
     if (np_end == np) {
       r.subject = org_subject(text, full, base + b, base + *p, doc);
       // "…; số còn lại sẽ tổ chức đại hội trước …": the units counted before.
-      if (!r.subject && b == 0) r.subject = remainder_subject(text, full, cs, base, group_before(cs, b, *p).begin, doc);
+      if (!r.subject && b == 0)
+        r.subject = remainder_subject(text, full, cs, base, group_before(cs, b, *p).begin, doc);
       r.by_org = r.subject.has_value();
       // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
       // So does "đại hội" heading its clause ("Theo kế hoạch, đại hội sẽ diễn ra …").
@@ -451,8 +452,8 @@ struct CongressAfter {
   VerbGroup verbs;
   bool pilot = false;
 };
-std::optional<CongressAfter> congress_after(const Text& text, std::string_view full, std::string_view cs, size_t base, size_t from,
-                                            const DocumentFacts& doc) {
+std::optional<CongressAfter> congress_after(const Text& text, std::string_view full, std::string_view cs, size_t base,
+                                            size_t from, const DocumentFacts& doc) {
   CongressAfter r;
   r.verbs = group_after(cs, from, cs.size());
   if (!r.verbs.event) return std::nullopt;
@@ -466,7 +467,8 @@ std::optional<CongressAfter> congress_after(const Text& text, std::string_view f
     return r;
   }
   if (g.all_levels) return std::nullopt;
-  if (auto l = phrase_level(text, full, g, base + np, base + np_end, doc)) r.subject = Subject{*l, base + p, base + np_end};
+  if (auto l = phrase_level(text, full, g, base + np, base + np_end, doc))
+    r.subject = Subject{*l, base + p, base + np_end};
   if (!r.subject) return std::nullopt;
   return r;
 }
@@ -945,8 +947,8 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
             }
           event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40), nullptr, false);
         }
-        // … or, for a bound with no verb of its own on the time before ("tổ chức trong quý II/2020,
-        // chậm nhất là ngày 30/6/2020"), that time's verb.
+        // … or, for a bound with no verb of its own on the time before ("tổ
+        // chức trong quý II/2020, chậm nhất là ngày 30/6/2020"), that time's verb.
         if (!event && prev_end > subject->e - cb && bound_of_time_before(cs, prev_end, rb))
           event = verbs.last_in(cs, cb, subject->e - cb, prev_end);
         // … else the verb of the clause before, left out of this one:
