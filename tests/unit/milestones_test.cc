@@ -433,3 +433,107 @@ TEST(Milestones, DoneOnlyByTheStatementsOwnVerb) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// A named organisation whose name does not tell its level: the issuer's own
+// takes the level above the units the text puts under it; with nothing that
+// tells, no milestone.
+TEST(Milestones, NamedUnitLevelFromTheDocumentsScope) {
+  expect_milestones(
+      "Đảng ủy Đại học Huế triển khai Kế hoạch số 89-KH/ĐU của Đảng ủy Đại học Huế về đại hội đảng bộ các cấp. "
+      "Đại hội các đảng bộ, chi bộ cơ sở trong Đại học Huế kết thúc trước 30/4/2025. Đại hội đại biểu Đảng bộ "
+      "Đại học Huế lần thứ VI dự kiến tổ chức vào tháng 6/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-04-30", "2025-04-30"},
+       {Level::district, Event::hold, Relation::in, "2025-06-01", "2025-06-30"}});
+  // A unit under the issuer: one level below it.
+  expect_milestones(
+      "Thực hiện Kế hoạch số 96-KH/TU ngày 9/9/2024 của Tỉnh ủy Quảng Ninh về đại hội đảng bộ các cấp, Đại hội "
+      "Đảng bộ Tập đoàn Than - Khoáng sản Việt Nam lần thứ IV dự kiến tổ chức trong tháng 7/2025.",
+      {{Level::district, Event::hold, Relation::in, "2025-07-01", "2025-07-31"}});
+  // An article about another unit, nothing under it named: nothing tells.
+  expect_milestones("Tin tức.\nĐại hội đại biểu Đảng bộ Tập đoàn Dầu khí lần thứ IV dự kiến tổ chức vào tháng 6/2025.", {});
+}
+
+// "7 đơn vị còn lại", "số còn lại": the units counted before.
+TEST(Milestones, CountOnlyBackReference) {
+  expect_milestones(
+      "Đến nay, 45/52 tổ chức cơ sở đảng trực thuộc Đảng bộ Khối đã tổ chức thành công đại hội; 7 đơn vị còn lại sẽ "
+      "hoàn thành trong tháng 4-2025.",
+      {{Level::grassroots, Event::complete, Relation::in, "2025-04-01", "2025-04-30"}});
+  expect_milestones(
+      "Đến nay, 40/46 chi bộ trực thuộc đã tổ chức xong đại hội. Số còn lại hoàn thành trước ngày 30/4/2025.",
+      {{Level::branch, Event::complete, Relation::before, "2025-04-30", "2025-04-30"}});
+  expect_milestones(
+      "Đến nay, 12/20 đảng bộ xã đã tổ chức đại hội; số còn lại sẽ tổ chức đại hội trước ngày 30/4/2025.",
+      {{Level::grassroots, Event::hold, Relation::before, "2025-04-30", "2025-04-30"}});
+  expect_milestones("Đến nay, 12/20 đảng bộ xã đã tổ chức đại hội. Các đơn vị còn lại hoàn thành trong tháng 5/2025.",
+                    {{Level::grassroots, Event::complete, Relation::in, "2025-05-01", "2025-05-31"}});
+  // After a comma, with a verb of holding: the remainder's own statement, planned.
+  auto x = testing::run(
+      "Đến nay, 45/52 tổ chức cơ sở đảng đã tổ chức thành công đại hội, 7 đơn vị còn lại sẽ hoàn thành trong tháng "
+      "4-2025.");
+  ASSERT_EQ(x.milestones.size(), 1u);
+  EXPECT_EQ(x.milestones[0].level, Level::grassroots);
+  EXPECT_EQ(x.milestones[0].status, Status::planned);
+  EXPECT_EQ(x.milestones[0].subject, "7 đơn vị còn lại");
+  expect_milestones(
+      "Huyện có 30/35 chi bộ trực thuộc đảng ủy cơ sở đã tổ chức đại hội. 5 đơn vị còn lại sẽ tổ chức trước ngày "
+      "15/3/2025.",
+      {{Level::branch, Event::hold, Relation::before, "2025-03-15", "2025-03-15"}});
+  expect_milestones(
+      "Đến nay, 45/52 đảng bộ xã đã tổ chức đại hội; 7/52 đơn vị còn lại hoàn thành trước ngày 30/4/2025.",
+      {{Level::grassroots, Event::complete, Relation::before, "2025-04-30", "2025-04-30"}});
+  // Not a remainder of units counted: no milestone.
+  expect_milestones("Ban Thường vụ Huyện ủy đã họp; các nội dung còn lại hoàn thành trước ngày 30/4/2025.", {});
+}
+
+// A target of the term is not a congress date; a congress schedule headed
+// by "phấn đấu" is.
+TEST(Milestones, TargetsAreNotMilestones) {
+  expect_milestones(
+      "Đại hội đã thảo luận, thông qua báo cáo chính trị, xác định mục tiêu phấn đấu đến năm 2025 thu nhập bình quân "
+      "đầu người đạt 65 triệu đồng/năm; bầu Ban Chấp hành Đảng bộ huyện khóa XXII.",
+      {});
+  expect_milestones("Đại hội Đảng bộ huyện đề ra chỉ tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn 2%.", {});
+  expect_milestones("Đại hội Đảng bộ tỉnh xác định mục tiêu: đến năm 2030, tỉnh trở thành tỉnh khá.", {});
+  expect_milestones(
+      "Phấn đấu đến ngày 15 tháng 3 năm 2020, các đảng bộ xã, phường và chi bộ cơ sở hoàn thành đại hội.",
+      {{Level::grassroots, Event::complete, Relation::by, "2020-03-15", "2020-03-15"}});
+  expect_milestones(
+      "Đại hội Đảng bộ huyện thống nhất phấn đấu đến năm 2030 hoàn thành xây dựng nông thôn mới nâng cao; tầm nhìn "
+      "đến năm 2045 trở thành huyện phát triển.",
+      {});
+  expect_milestones("Đại hội Đảng bộ huyện khẳng định quyết tâm đến năm 2030 đưa huyện trở thành thị xã.", {});
+  expect_milestones("Phấn đấu đến ngày 30/6/2025, các đảng bộ cơ sở hoàn thành.",
+                    {{Level::grassroots, Event::complete, Relation::by, "2025-06-30", "2025-06-30"}});
+  expect_milestones("Huyện phấn đấu hoàn thành đại hội chi bộ trong tháng 2/2025.",
+                    {{Level::branch, Event::complete, Relation::in, "2025-02-01", "2025-02-28"}});
+}
+
+}  // namespace
+}  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// A bound on the time before takes its verb: both held, none completed.
+TEST(Milestones, ABoundOnTheTimeBeforeTakesItsVerb) {
+  expect_milestones(
+      "Đại hội đại biểu Đảng bộ thị xã lần thứ XII tổ chức trong quý II/2020, chậm nhất là ngày 30/6/2020.",
+      {{Level::district, Event::hold, Relation::in, "2020-04-01", "2020-06-30"},
+       {Level::district, Event::hold, Relation::by, "2020-06-30", "2020-06-30"}});
+  // Its own completion verb stays, before or after it.
+  expect_milestones(
+      "Đại hội đảng bộ cơ sở tổ chức trong quý II/2025, hoàn thành chậm nhất ngày 30/6/2025.",
+      {{Level::grassroots, Event::hold, Relation::in, "2025-04-01", "2025-06-30"},
+       {Level::grassroots, Event::complete, Relation::by, "2025-06-30", "2025-06-30"}});
+  expect_milestones(
+      "Đại hội đảng bộ cơ sở tổ chức trong quý II/2025, chậm nhất ngày 30/6/2025 phải hoàn thành.",
+      {{Level::grassroots, Event::hold, Relation::in, "2025-04-01", "2025-06-30"},
+       {Level::grassroots, Event::complete, Relation::by, "2025-06-30", "2025-06-30"}});
+}
+
+}  // namespace
+}  // namespace plancheck

@@ -176,6 +176,87 @@ std::optional<Level> resolve(const orgs::LevelGuess& g, std::string_view s, size
   return std::nullopt;
 }
 
+// The highest level below a district that the text's congress phrases
+// name ("đại hội các đảng bộ, chi bộ cơ sở trong Đại học Huế" → grassroots):
+// what a unit whose name does not tell its level has under it.
+std::optional<Level> highest_lower_level(std::string_view s) {
+  constexpr int kMostPhrases = 200;
+  std::optional<Level> most;
+  size_t from = 0;
+  for (int n = 0; n < kMostPhrases; ++n) {
+    const auto p = scan::find_word(s, from, s.size(), kCongress);
+    if (!p) break;
+    from = *p + kCongress.size();
+    const size_t end = orgs::congress_phrase_end(s, from, std::min(s.size(), from + 160));
+    const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(from, end - from));
+    if (g.level && *g.level < Level::district && (!most || *g.level > *most)) most = g.level;
+  }
+  return most;
+}
+
+// The level of a named party organisation whose name does not tell it
+// ("Đảng bộ Đại học Huế", "Đảng bộ Tập đoàn Than - Khoáng sản Việt Nam"),
+// its congress phrase [b, e): from the document's scope. The issuer's own
+// organisation has the issuer's level — where the issuer's name does not
+// tell it either, one above the highest level of the units the text puts
+// under it; a unit under the issuer, one below. An article with no issuer
+// speaks of the unit its headline (first line) names. Nothing when nothing
+// tells.
+std::optional<Level> named_unit_level(const Text& text, std::string_view s, size_t b, size_t e,
+                                      const DocumentFacts& doc) {
+  const orgs::OrgMention* unit = nullptr;
+  const auto found = orgs::orgs_in(text, b, e);
+  for (const auto& m : found)
+    if (m.type == UnitType::dang_bo) {
+      unit = &m;
+      break;
+    }
+  // (The mention's own level is a guess where its phrase says none: the
+  // phrase has been read for one already.)
+  if (!unit || !unit->named || unit->listed) return std::nullopt;
+  // The words after the head, to the end of the congress phrase ("đại học
+  // huế lần thứ vi"): the name is read from them, however far the
+  // organisation's own reading took it.
+  std::string_view tail = s.substr(unit->head_end, e - std::min(e, unit->head_end));
+  while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+  if (tail.empty()) return std::nullopt;
+  const auto own_level = [&](std::optional<Level> issuer) -> std::optional<Level> {
+    if (issuer) return issuer;
+    const auto lower = highest_lower_level(s);
+    if (!lower) return std::nullopt;
+    return static_cast<Level>(static_cast<int>(*lower) + 1);
+  };
+  if (doc.issuer) {
+    const std::string issuer = fold(*doc.issuer);
+    const std::optional<Level> issuer_level = orgs::body_level(issuer);
+    // The issuer's own: its name (the issuer's words after the first) opens
+    // the tail ("Đảng ủy Đại học Huế" — "Đảng bộ Đại học Huế lần thứ VI").
+    bool own = false;
+    for (size_t i = issuer.find(' '); i != std::string::npos && !own; i = issuer.find(' ', i + 1)) {
+      const std::string_view name = std::string_view(issuer).substr(i + 1);
+      own = !name.empty() && scan::word_at(tail, 0, name);
+    }
+    if (own) return own_level(issuer_level);
+    const auto above = own_level(issuer_level);
+    if (above && *above > Level::grassroots) return level_below(*above);
+    return std::nullopt;
+  }
+  const size_t headline_end = std::min(s.find('\n'), s.size());
+  if (scan::find_word(s, 0, headline_end, s.substr(unit->b, unit->e - unit->b))) return own_level(std::nullopt);
+  return std::nullopt;
+}
+
+// The level of the congress phrase [b, e) read as `g`: a named party
+// organisation whose phrase says no level takes it from the document's
+// scope (named_unit_level) — a singular "Đảng bộ Tập đoàn …" is not the
+// issuer's own unless it is named so; else what `g` says (resolve).
+std::optional<Level> phrase_level(const Text& text, std::string_view s, const orgs::LevelGuess& g, size_t b,
+                                  size_t e, const DocumentFacts& doc) {
+  if (e > b && !g.level && !g.plural && !g.bare_chi_bo && !g.under_issuer && !g.all_levels && !g.pilot)
+    if (auto l = named_unit_level(text, s, b, e, doc)) return l;
+  return resolve(g, s, b, doc);
+}
+
 // Words in front of an organisation that make it several: "các", "những",
 // a numeral or a count ("3 đảng bộ", "46/49 chi, đảng bộ").
 bool plural_in_front(std::string_view s, size_t at) {
@@ -233,6 +314,44 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
   if (plural_in_front(s, m.b) || m.count > 1) g.plural = true;
   if (auto l = resolve(g, s, m.b, doc)) return Subject{*l, m.b, end};
   return std::nullopt;
+}
+
+// Nouns that stand for units counted before, with "còn lại": "45/52 tổ
+// chức cơ sở đảng … đã tổ chức thành công đại hội; 7 đơn vị còn lại sẽ hoàn
+// thành …", "số còn lại hoàn thành trước …", "các địa phương còn lại".
+constexpr std::string_view kRemainderNouns[] = {"đơn vị", "số", "nơi", "địa phương", "tổ chức đảng"};
+
+// The subject of a clause whose head [0, head_end) of `cs` (at `base`) is a
+// count-only back-reference ("7 đơn vị còn lại"): the units counted in the
+// text just before it (a plural or counted organisation, the nearest in
+// its sentence, else in the sentence before).
+std::optional<Subject> remainder_subject(const Text& text, std::string_view s, std::string_view cs, size_t base,
+                                         size_t head_end, const DocumentFacts& doc) {
+  static constexpr scan::WordsBefore kNouns(kRemainderNouns);
+  size_t p = scan::skip_spaces_back(cs, head_end), b;
+  if (!scan::word_before(cs, p, "còn lại", &b)) return std::nullopt;
+  if (!kNouns.find(cs, scan::skip_spaces_back(cs, b), &b)) return std::nullopt;
+  // Only a count or "các"/"những" may stand in front of the noun.
+  size_t head_begin = b;  // the count or "các" in front, if any
+  if (scan::skip_spaces_back(cs, b) > 0) {
+    scan::prev_word(cs, scan::skip_spaces_back(cs, b), &head_begin);
+    // "7/52": the whole count.
+    while (head_begin > 0 && (cs[head_begin - 1] == '/' || (cs[head_begin - 1] >= '0' && cs[head_begin - 1] <= '9')))
+      --head_begin;
+    if (scan::skip_spaces_back(cs, head_begin) > 0 || !plural_in_front(cs, b)) return std::nullopt;
+  }
+  constexpr size_t kLookBack = 600;
+  const size_t floor = base > kLookBack ? base - kLookBack : 0;
+  size_t last = scan::skip_spaces_back(s, base);  // the end of what was said before
+  if (last > 0 && (s[last - 1] == ';' || s[last - 1] == '.')) --last;
+  if (last == 0) return std::nullopt;
+  const size_t from = std::max(floor, scan::sentence_begin(s, last - 1));
+  auto antecedent = org_subject(text, s, from, last, doc);
+  if (!antecedent) return std::nullopt;
+  const orgs::LevelGuess g = orgs::level_of_phrase(s.substr(antecedent->b, antecedent->e - antecedent->b));
+  if (!g.plural && !plural_in_front(s, antecedent->b)) return std::nullopt;
+  // The subject is the back-reference itself.
+  return Subject{antecedent->level, base + head_begin, base + p};
 }
 
 // "Đại hội" alone ("Theo kế hoạch, Đại hội sẽ diễn ra …"): the congress the
@@ -298,7 +417,7 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
       return r;
     }
     if (g.all_levels) return r;
-    if (auto l = resolve(g, full, base + np, doc)) {
+    if (auto l = phrase_level(text, full, g, base + np, base + np_end, doc)) {
       r.subject = Subject{*l, base + *p, base + np_end};
       return r;
     }
@@ -306,6 +425,9 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
     // front of the verb says which congresses.
     if (np_end == np) {
       r.subject = org_subject(text, full, base + b, base + *p, doc);
+      // "…; số còn lại sẽ tổ chức đại hội trước …": the units counted before.
+      if (!r.subject && b == 0)
+        r.subject = remainder_subject(text, full, cs, base, group_before(cs, b, *p).begin, doc);
       r.by_org = r.subject.has_value();
       // "Theo kế hoạch, Đại hội sẽ diễn ra …": the congress named before.
       // So does "đại hội" heading its clause ("Theo kế hoạch, đại hội sẽ diễn ra …").
@@ -330,8 +452,8 @@ struct CongressAfter {
   VerbGroup verbs;
   bool pilot = false;
 };
-std::optional<CongressAfter> congress_after(std::string_view full, std::string_view cs, size_t base, size_t from,
-                                            const DocumentFacts& doc) {
+std::optional<CongressAfter> congress_after(const Text& text, std::string_view full, std::string_view cs, size_t base,
+                                            size_t from, const DocumentFacts& doc) {
   CongressAfter r;
   r.verbs = group_after(cs, from, cs.size());
   if (!r.verbs.event) return std::nullopt;
@@ -345,7 +467,8 @@ std::optional<CongressAfter> congress_after(std::string_view full, std::string_v
     return r;
   }
   if (g.all_levels) return std::nullopt;
-  if (auto l = resolve(g, full, base + np, doc)) r.subject = Subject{*l, base + p, base + np_end};
+  if (auto l = phrase_level(text, full, g, base + np, base + np_end, doc))
+    r.subject = Subject{*l, base + p, base + np_end};
   if (!r.subject) return std::nullopt;
   return r;
 }
@@ -431,6 +554,77 @@ class EventVerbs {
 
 bool past_marker(std::string_view s, size_t b, size_t e) {
   return scan::find_word(s, b, e, "đã").has_value() || scan::find_word(s, b, e, "đến nay").has_value();
+}
+
+// Words that make the time after them a target of the term, not a congress
+// date: "xác định mục tiêu phấn đấu đến năm 2025 thu nhập bình quân …",
+// "đề ra chỉ tiêu đến năm 2030 …". `unless_congress`: the word also heads a
+// congress schedule ("Phấn đấu đến ngày 15/3/2020, các đảng bộ xã … hoàn
+// thành đại hội"), which a congress word or a party organisation after the
+// time tells ("phấn đấu đến năm 2030 hoàn thành xây dựng nông thôn mới" is a target).
+struct TargetWord {
+  std::string_view words;
+  bool unless_congress;
+};
+constexpr TargetWord kTargetWords[] = {
+    {"mục tiêu", false}, {"chỉ tiêu", false}, {"tầm nhìn", false}, {"định hướng", false},
+    {"phấn đấu", true},  {"quyết tâm", true},
+};
+constexpr auto kTargetWordList = scan::views_of<&TargetWord::words>(kTargetWords);
+
+// Words that may stand between a target word and its time: "mục tiêu phấn
+// đấu đến năm 2025", "chỉ tiêu là đến năm 2030".
+constexpr std::string_view kTargetGlue[] = {"là", "đến", "tới", "vào", "trong"};
+
+// Whether the time [tb, te) is a target ("mục tiêu phấn đấu đến năm 2025 thu
+// nhập …"): a target word right before it, and — for a word that also heads
+// congress schedules — no congress word nor party organisation after it in
+// its sentence, up to a ';' (bounded).
+bool target_time(const Text& text, std::string_view s, size_t tb, size_t te) {
+  static constexpr scan::WordsBefore kTargets(kTargetWordList);
+  static constexpr scan::WordsBefore kGlue(kTargetGlue);
+  size_t p = scan::skip_spaces_back(s, tb), b;
+  for (int glue = 0; glue < 2 && kGlue.find(s, p, &b); ++glue) p = scan::skip_spaces_back(s, b);
+  if (p > 0 && s[p - 1] == ':') p = scan::skip_spaces_back(s, p - 1);  // "mục tiêu: đến năm 2030, …"
+  const auto k = kTargets.find(s, p, &b);
+  if (!k) return false;
+  // "mục tiêu phấn đấu …": the target word in front says it.
+  const bool target = !kTargetWords[*k].unless_congress ||
+                      kTargets.find(s, scan::skip_spaces_back(s, b)).has_value();
+  if (target) return true;
+  constexpr size_t kAhead = 160;
+  size_t end = std::min({scan::sentence_end(s, te), s.size(), te + kAhead});
+  for (size_t i = te; i < end; ++i)
+    if (s[i] == ';') {
+      end = i;
+      break;
+    }
+  if (scan::find_word(s, te, end, kCongress)) return false;
+  // "…, các đảng bộ cơ sở hoàn thành": a party organisation does it.
+  for (const auto& m : orgs::orgs_in(text, te, end))
+    if (m.type == UnitType::dang_bo || m.type == UnitType::chi_bo) return false;
+  return true;
+}
+
+// Words that bound the time before them with another, "trong quý II/2020,
+// chậm nhất là ngày 30/6/2020": the same statement, the same verb.
+constexpr std::string_view kBoundWords[] = {"chậm nhất", "muộn nhất", "trễ nhất"};
+
+// Whether [from, to) of `cs`, between two times, holds only a bound word
+// (", chậm nhất là", "(chậm nhất"), or only a comma or '(' before a time
+// that opens with one.
+bool bound_of_time_before(std::string_view cs, size_t from, size_t to) {
+  static const scan::KeywordSet kBounds(kBoundWords);
+  constexpr size_t kMostGap = 24;
+  if (to < from || to - from > kMostGap) return false;
+  size_t p = from;
+  while (p < to && (cs[p] == ' ' || cs[p] == ',' || cs[p] == '(')) ++p;
+  size_t e;
+  if (p == to) return kBounds.match(cs, to) >= 0;  // the time itself opens with it
+  if (kBounds.match(cs, p, &e) < 0) return false;
+  p = scan::skip_spaces(cs, e);
+  if (scan::word_at(cs, p, "là")) p = scan::skip_spaces(cs, p + std::string_view("là").size());
+  return p == to;
 }
 
 // What makes two statements the same: a statement made twice is kept once.
@@ -572,6 +766,9 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         continue;
     }
 
+    // A target of the term, not a congress date.
+    if (target_time(text, s, tb, te)) continue;
+
     // The clause [cb, ce) read for the time: its subject, verb and status.
     const auto read = [&](size_t cb, size_t ce) {
       Reading r;
@@ -586,7 +783,7 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
 
       // A congress named after the time, with only its verb between:
       // "đầu tháng 8 sẽ tổ chức Đại hội Đảng bộ huyện".
-      if (auto after = congress_after(s, cs, cb, re_, doc)) {
+      if (auto after = congress_after(text, s, cs, cb, re_, doc)) {
         if (after->pilot) return r;  // the pilot's time
         r.subject = after->subject;
         r.event = after->verbs.event;
@@ -624,6 +821,17 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         if (pf.subject) {
           subject = pf.subject;
           event = verbs.last_in(cs, cb, 0, rb);
+          cf.found = true;  // handled: skip the searches below
+        }
+      }
+      if (!cf.found) {
+        // "7 đơn vị còn lại sẽ hoàn thành trong tháng 4-2025", "5 đơn vị còn
+        // lại sẽ tổ chức trước …": the units counted before, with any verb.
+        const VerbGroup g = group_before(cs, prev_end, rb);
+        if (g.event && (subject = remainder_subject(text, s, cs, cb, g.begin, doc))) {
+          event = g.event;
+          r.cancelled = g.cancelled;
+          vb = subject->b - cb;
           cf.found = true;  // handled: skip the searches below
         }
       }
@@ -698,6 +906,18 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         }
       } else if (cf.subject) {
         subject = cf.subject;
+        // "…, 7 đơn vị còn lại sẽ hoàn thành trong tháng 4-2025": a remainder
+        // heading the part after the last comma before the time is its subject.
+        if (const size_t comma = cs.substr(0, rb).rfind(',');
+            comma != std::string_view::npos && comma + cb >= subject->e && comma > prev_end) {
+          const std::string_view part = cs.substr(comma + 1);
+          const VerbGroup g = group_before(part, 0, rb - comma - 1);
+          if (g.event)
+            if (auto rs = remainder_subject(text, s, part, cb + comma + 1, g.begin, doc)) {
+              subject = rs;
+              prev_end = comma + 1;  // the verb and "đã" are looked for from there on
+            }
+        }
         const size_t from = std::max(prev_end, subject->e - cb);
         size_t vat = 0;
         // The verb group between the subject and the time: its start or
@@ -720,6 +940,10 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
             }
           event = verbs.last_in(cs, cb, re_, std::min(stop, re_ + 40), nullptr, false);
         }
+        // … or, for a bound with no verb of its own on the time before ("tổ
+        // chức trong quý II/2020, chậm nhất là ngày 30/6/2020"), that time's verb.
+        if (!event && prev_end > subject->e - cb && bound_of_time_before(cs, prev_end, rb))
+          event = verbs.last_in(cs, cb, subject->e - cb, prev_end);
         // … else the verb of the clause before, left out of this one:
         // "Đại hội Đảng bộ xã A dự kiến tổ chức trước ngày 25.3; Đại hội Đảng bộ B trước ngày 5.4".
         if (!event && cb > scan::sentence_begin(s, tb)) {
