@@ -441,5 +441,30 @@ TEST(Pilots, AssigningIsChoosing) {
   EXPECT_EQ(x.pilots[0].selected_by, "Ban Thường vụ Huyện ủy");
 }
 
+// A time sentence naming one kind of pilot gives its time to that kind only.
+TEST(Pilots, TimeSentenceNamingModelCongressSkipsDirectElection) {
+  auto x = testing::run(
+      "Ban Thường vụ Huyện ủy chọn Đảng bộ xã A Lưới tổ chức đại hội điểm. Các đơn vị được chọn thí điểm bầu trực "
+      "tiếp bí thư gồm Chi bộ Khoa Nội. Thời gian tổ chức đại hội điểm trong tháng 2/2025.");
+  ASSERT_EQ(x.pilots.size(), 2u);
+  EXPECT_EQ(x.pilots[0].kind, PilotKind::model_congress);
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-02-01");
+  EXPECT_EQ(x.pilots[1].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[1].units, (std::vector<std::string>{"Chi bộ Khoa Nội"}));
+  EXPECT_FALSE(x.pilots[1].time);
+}
+
+// Names in sentence case and numbered units are read whole.
+TEST(Pilots, SentenceCaseAndNumberedUnitNames) {
+  auto x = testing::run(
+      "Ban Thường vụ Huyện ủy chọn Đảng bộ Trung đoàn 990 và Chi bộ Trường Tiểu học số 2 xã Gia Phú tổ chức đại "
+      "hội điểm trong tháng 2/2025.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units,
+            (std::vector<std::string>{"Đảng bộ Trung đoàn 990", "Chi bộ Trường Tiểu học số 2 xã Gia Phú"}));
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+}
+
 }  // namespace
 }  // namespace plancheck

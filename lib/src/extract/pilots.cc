@@ -731,11 +731,29 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   }
   for (const auto& [sent_b, t] : time_statements) {
     const size_t sent_e = scan::sentence_end(s, sent_b);
+    // The kinds of pilot the time sentence names, if it names any: "Thời gian
+    // tổ chức đại hội điểm trong tháng 2/2025" is not the direct election's.
+    bool names_kind = false, names[2] = {false, false};
+    for (auto it = std::lower_bound(triggers.begin(), triggers.end(), sent_b,
+                                    [](const Trigger& tr, size_t v) { return tr.b < v; });
+         it != triggers.end() && it->b < sent_e; ++it) {
+      names_kind = true;
+      names[it->kind == PilotKind::direct_election] = true;
+      // A bare "thí điểm" may be either ("… đại hội điểm và thí điểm dự kiến …").
+      if (scan::word_at(s, it->b, "thí điểm")) names[0] = names[1] = true;
+    }
     for_near(sent_b, [&](size_t i) {
       if (out[i].time || stated[i].schedule) return;
+      if (names_kind && !names[out[i].kind == PilotKind::direct_election]) return;
       const bool before = next_sentence(s, stated[i].sentence_e) == next_sentence(s, sent_b);
       const bool after = next_sentence(s, sent_e) == next_sentence(s, stated[i].sentence_b);
-      if (before || after) out[i].time = *t;
+      // Naming its kind, it reaches over the other kind's sentence: "… tổ chức đại
+      // hội điểm. Các đơn vị được chọn thí điểm bầu trực tiếp … Thời gian tổ
+      // chức đại hội điểm trong tháng 2/2025."
+      const bool two_before =
+          names_kind && next_sentence(s, scan::sentence_end(s, next_sentence(s, stated[i].sentence_e))) ==
+                            next_sentence(s, sent_b);
+      if (before || after || two_before) out[i].time = *t;
     });
   }
   // A named unit's own congress, stated near the pilot: "… chọn Đảng bộ xã
