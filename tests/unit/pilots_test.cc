@@ -466,5 +466,27 @@ TEST(Pilots, SentenceCaseAndNumberedUnitNames) {
   EXPECT_EQ(x.pilots[0].level, Level::grassroots);
 }
 
+// The level from the units chosen, not from who directs the choosers.
+TEST(Pilots, LevelFromCountedUnitsNotTheDirectingCommittee) {
+  auto x = testing::run(
+      "Ban Thường vụ Tỉnh ủy chỉ đạo mỗi huyện ủy, thị ủy, thành ủy chọn 1 đảng bộ xã, phường và 1 chi bộ cơ sở tổ "
+      "chức đại hội điểm, xong trước ngày 28.2.2025.");
+  ASSERT_GE(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+}
+
+// "Các đại hội này …" in the next sentence gives the pilots' time.
+TEST(Pilots, TimeOfTheseCongressesInNextSentence) {
+  auto x = testing::run(
+      "Ban Thường vụ Đảng ủy Khối chọn Chi bộ Công ty Cà phê Phước An và Chi bộ Ngân hàng TMCP Công thương chi nhánh "
+      "Đắk Lắk thí điểm đại hội bầu trực tiếp bí thư cấp ủy. Các đại hội này sẽ diễn ra từ 15/3 đến 31/3/2020.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[0].units, (std::vector<std::string>{"Chi bộ Công ty Cà phê Phước An",
+                                                          "Chi bộ Ngân hàng TMCP Công thương chi nhánh Đắk Lắk"}));
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2020-03-15");
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -635,7 +635,9 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       // (A unit's own words win over the selector only when they name it:
       // the Quận ủy's "01 đảng bộ khối hành chính sự nghiệp" is grassroots.)
       if (stated_level) level_of[i] = stated_level;
-      else if (own[i] && (m.named || !selector_level)) level_of[i] = own[i];
+      // Nor over one whose words name a lower level than the selector's: the
+      // Tỉnh ủy directing "mỗi huyện ủy … chọn 1 đảng bộ xã" has grassroots units.
+      else if (own[i] && (m.named || !selector_level || *own[i] < *selector_level)) level_of[i] = own[i];
       else if (branch_of_committee && m.type == UnitType::chi_bo) level_of[i] = Level::branch;
       else if (fallback) level_of[i] = fallback;
       else if (m.level) level_of[i] = m.level;
@@ -725,6 +727,11 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       for (std::string_view verb : {"dự kiến", "sẽ", "được", "diễn ra", "tổ chức", "tiến hành", "khai mạc", "đã"})
         bare_congress = bare_congress || scan::word_at(s, v, verb);
     }
+    // Or pointing back at the pilots' congresses: "Các đại hội này sẽ diễn ra từ 15/3 đến 31/3/2020."
+    static constexpr std::string_view kBackReferences[] = {"các đại hội này", "các đại hội trên",
+                                                           "đại hội các đơn vị này", "đại hội của các đơn vị này",
+                                                           "đại hội tại các đơn vị này", "đại hội các đơn vị trên"};
+    for (std::string_view words : kBackReferences) bare_congress = bare_congress || scan::word_at(s, next_b, words);
     if ((bare_congress || (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội"))) &&
         org_index.in(next_b, next_e).empty())
       if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
