@@ -488,5 +488,24 @@ TEST(Pilots, TimeOfTheseCongressesInNextSentence) {
   EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2020-03-15");
 }
 
+// "Đây là …" stands for the unit of the sentence before, and its congress's time.
+TEST(Pilots, DayLaStandsForThePreviousSentencesUnit) {
+  auto x = testing::run(
+      "Trong 2 ngày 6 và 7.7.2020, Đảng bộ huyện Sơn Dương tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 - "
+      "2025. Đây là đảng bộ cấp huyện đầu tiên của tỉnh tổ chức đại hội, được Ban Thường vụ Tỉnh ủy chọn làm điểm.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, (std::vector<std::string>{"Đảng bộ huyện Sơn Dương"}));
+  EXPECT_EQ(x.pilots[0].level, Level::district);
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2020-07-06");
+}
+
+// Without a unit in the sentence before, "Đây là" names none.
+TEST(Pilots, DayLaWithoutAntecedentNamesNoUnit) {
+  auto x = testing::run(
+      "Công tác chuẩn bị đã hoàn tất. Đây là đơn vị được Ban Thường vụ Tỉnh ủy chọn làm điểm.");
+  for (const auto& p : x.pilots) EXPECT_TRUE(p.units.empty());
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -472,6 +472,21 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // A subject left out: "Đảng bộ Công an T.X Phổ Yên hiện có 10 chi bộ …
     // Là 1 trong 2 đảng bộ được Thị ủy Phổ Yên lựa chọn tiến hành đại hội
     // điểm": the unit heading a sentence just before, in the paragraph.
+    // "Đây là …, được Ban Thường vụ Tỉnh ủy chọn làm điểm": "Đây" stands for
+    // the unit of the sentence before (wherever it stands there), whose
+    // time is the pilot's when it says when ("Trong 2 ngày 6 và 7.7.2020, Đảng bộ huyện … tổ chức Đại hội …").
+    const TimeExpr* antecedent_time = nullptr;
+    if (scan::word_at(s, scan::skip_spaces(s, sb), "đây là") && sb > 2 && s[sb - 1] != '\n' &&
+        std::none_of(selected.begin(), selected.end(), [](const auto& m) { return m.named; })) {
+      const size_t prev_b = scan::sentence_begin(s, sb - 2);
+      for (const auto& m : org_index.in(prev_b, sb))
+        if (m.named && m.type != UnitType::committee && !subordinate(s, m)) {
+          selected.push_back(m);
+          if (scan::find_word(s, m.e, sb, "đại hội"))
+            if (const TimeExpr* t = first_time_in(prev_b, sb); t && says_when(*t)) antecedent_time = t;
+          break;
+        }
+    }
     if (scan::word_at(s, scan::skip_spaces(s, sb), "là") &&
         std::none_of(selected.begin(), selected.end(), [](const auto& m) { return m.named; })) {
       size_t b = sb;
@@ -657,6 +672,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       const size_t nb = scan::skip_spaces(s, ce + 1);
       if (scan::word_at(s, nb, "thời gian")) t = first_time_in(nb, scan::clause_end(s, nb));
     }
+    if (!t) t = antecedent_time;
     if (t) p.time = *t;
     const size_t span_b = selected.empty() ? tr.b : std::min(tr.b, selected.front().b);
     const size_t span_e = std::max(tr.e, t ? static_cast<size_t>(t->span.end) : tr.e);
