@@ -441,5 +441,71 @@ TEST(Pilots, AssigningIsChoosing) {
   EXPECT_EQ(x.pilots[0].selected_by, "Ban Thường vụ Huyện ủy");
 }
 
+// A time sentence naming one kind of pilot gives its time to that kind only.
+TEST(Pilots, TimeSentenceNamingModelCongressSkipsDirectElection) {
+  auto x = testing::run(
+      "Ban Thường vụ Huyện ủy chọn Đảng bộ xã A Lưới tổ chức đại hội điểm. Các đơn vị được chọn thí điểm bầu trực "
+      "tiếp bí thư gồm Chi bộ Khoa Nội. Thời gian tổ chức đại hội điểm trong tháng 2/2025.");
+  ASSERT_EQ(x.pilots.size(), 2u);
+  EXPECT_EQ(x.pilots[0].kind, PilotKind::model_congress);
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2025-02-01");
+  EXPECT_EQ(x.pilots[1].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[1].units, (std::vector<std::string>{"Chi bộ Khoa Nội"}));
+  EXPECT_FALSE(x.pilots[1].time);
+}
+
+// Names in sentence case and numbered units are read whole.
+TEST(Pilots, SentenceCaseAndNumberedUnitNames) {
+  auto x = testing::run(
+      "Ban Thường vụ Huyện ủy chọn Đảng bộ Trung đoàn 990 và Chi bộ Trường Tiểu học số 2 xã Gia Phú tổ chức đại "
+      "hội điểm trong tháng 2/2025.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units,
+            (std::vector<std::string>{"Đảng bộ Trung đoàn 990", "Chi bộ Trường Tiểu học số 2 xã Gia Phú"}));
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+}
+
+// The level from the units chosen, not from who directs the choosers.
+TEST(Pilots, LevelFromCountedUnitsNotTheDirectingCommittee) {
+  auto x = testing::run(
+      "Ban Thường vụ Tỉnh ủy chỉ đạo mỗi huyện ủy, thị ủy, thành ủy chọn 1 đảng bộ xã, phường và 1 chi bộ cơ sở tổ "
+      "chức đại hội điểm, xong trước ngày 28.2.2025.");
+  ASSERT_GE(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+}
+
+// "Các đại hội này …" in the next sentence gives the pilots' time.
+TEST(Pilots, TimeOfTheseCongressesInNextSentence) {
+  auto x = testing::run(
+      "Ban Thường vụ Đảng ủy Khối chọn Chi bộ Công ty Cà phê Phước An và Chi bộ Ngân hàng TMCP Công thương chi nhánh "
+      "Đắk Lắk thí điểm đại hội bầu trực tiếp bí thư cấp ủy. Các đại hội này sẽ diễn ra từ 15/3 đến 31/3/2020.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].kind, PilotKind::direct_election);
+  EXPECT_EQ(x.pilots[0].units, (std::vector<std::string>{"Chi bộ Công ty Cà phê Phước An",
+                                                          "Chi bộ Ngân hàng TMCP Công thương chi nhánh Đắk Lắk"}));
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2020-03-15");
+}
+
+// "Đây là …" stands for the unit of the sentence before, and its congress's time.
+TEST(Pilots, DayLaStandsForThePreviousSentencesUnit) {
+  auto x = testing::run(
+      "Trong 2 ngày 6 và 7.7.2020, Đảng bộ huyện Sơn Dương tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020 - "
+      "2025. Đây là đảng bộ cấp huyện đầu tiên của tỉnh tổ chức đại hội, được Ban Thường vụ Tỉnh ủy chọn làm điểm.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].units, (std::vector<std::string>{"Đảng bộ huyện Sơn Dương"}));
+  EXPECT_EQ(x.pilots[0].level, Level::district);
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2020-07-06");
+}
+
+// Without a unit in the sentence before, "Đây là" names none.
+TEST(Pilots, DayLaWithoutAntecedentNamesNoUnit) {
+  auto x = testing::run(
+      "Công tác chuẩn bị đã hoàn tất. Đây là đơn vị được Ban Thường vụ Tỉnh ủy chọn làm điểm.");
+  for (const auto& p : x.pilots) EXPECT_TRUE(p.units.empty());
+}
+
 }  // namespace
 }  // namespace plancheck

@@ -19,6 +19,14 @@ bool contains_word(std::string_view s, std::string_view kw) {
   return scan::find_word(s, 0, s.size(), kw).has_value();
 }
 
+// How the name after a head runs on (Vietnamese often writes only the
+// first syllable of a name with a capital: "Khoa Giáo dục thể chất").
+enum class Runs : uint8_t {
+  capitals,   // capitalised words (and the agency field words)
+  sentence,   // also lower-case syllables after the complement's capital, up to a stop word or a place
+  numbered,   // as `sentence`, and a number right after the head: "Trung đoàn 990", "Đội 5"
+};
+
 struct Head {
   std::string_view words;
   UnitType type;
@@ -28,6 +36,8 @@ struct Head {
   // phòng tỉnh" sit directly under the Tỉnh ủy: district level); other
   // agencies' organisations are grassroots.
   std::optional<Level> of_province = std::nullopt;
+  Runs runs = Runs::capitals;
+  std::string_view not_before = {};  // no head when this word follows ("Khoa học", "Đội ngũ")
 };
 
 constexpr Head kHeads[] = {
@@ -49,41 +59,52 @@ constexpr Head kHeads[] = {
     {"tỉnh ủy", UnitType::committee, false},
     {"thành ủy", UnitType::committee, false},
     {"thị ủy", UnitType::committee, false},
-    {"ủy ban nhân dân", UnitType::agency, true},
-    {"ubnd", UnitType::agency, true},
-    {"mặt trận", UnitType::agency, true},
-    {"ủy ban mặt trận", UnitType::agency, true},
-    {"sở", UnitType::agency, true},
-    {"phòng", UnitType::agency, true},
-    {"trường", UnitType::agency, true},
-    {"trung tâm", UnitType::agency, true},
-    {"bưu điện", UnitType::agency, true},
-    {"công an", UnitType::agency, true, Level::district},
-    {"quân sự", UnitType::agency, true, Level::district},
-    {"ban chỉ huy quân sự", UnitType::agency, true, Level::district},
-    {"bộ chỉ huy quân sự", UnitType::agency, true, Level::district},
-    {"bộ chỉ huy bộ đội biên phòng", UnitType::agency, true, Level::district},
-    {"bộ đội biên phòng", UnitType::agency, true, Level::district},
-    {"bệnh viện", UnitType::agency, true},
-    {"viện", UnitType::agency, true},
-    {"chi cục", UnitType::agency, true},
-    {"cục", UnitType::agency, true},
-    {"ngân hàng", UnitType::agency, true},
-    {"kho bạc", UnitType::agency, true},
-    {"tổng công ty", UnitType::agency, true},
-    {"xí nghiệp", UnitType::agency, true},
-    {"nhà máy", UnitType::agency, true},
-    {"học viện", UnitType::agency, true},
-    {"hợp tác xã", UnitType::agency, true},
-    {"công ty", UnitType::agency, true},
-    {"chi nhánh", UnitType::agency, true},
-    {"văn phòng", UnitType::agency, true},
-    {"hội", UnitType::agency, true},
-    {"liên đoàn", UnitType::agency, true},
-    {"huyện đoàn", UnitType::agency, true},
-    {"ban quản lý", UnitType::agency, true},
-    {"đài", UnitType::agency, true},
-    {"báo", UnitType::agency, true},
+    {"ủy ban nhân dân", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"ubnd", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"mặt trận", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"ủy ban mặt trận", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"sở", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"phòng", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"trường", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"trung tâm", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"bưu điện", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"công an", UnitType::agency, true, Level::district, Runs::sentence},
+    {"quân sự", UnitType::agency, true, Level::district, Runs::sentence},
+    {"ban chỉ huy quân sự", UnitType::agency, true, Level::district, Runs::sentence},
+    {"bộ chỉ huy quân sự", UnitType::agency, true, Level::district, Runs::sentence},
+    {"bộ chỉ huy bộ đội biên phòng", UnitType::agency, true, Level::district, Runs::sentence},
+    {"bộ đội biên phòng", UnitType::agency, true, Level::district, Runs::sentence},
+    {"bệnh viện", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"viện", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"chi cục", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"cục", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"ngân hàng", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"kho bạc", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"tổng công ty", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"xí nghiệp", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"nhà máy", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"học viện", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"hợp tác xã", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"công ty", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"chi nhánh", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"văn phòng", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"hội", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"liên đoàn", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"huyện đoàn", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"ban quản lý", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"đài", UnitType::agency, true, std::nullopt, Runs::sentence},
+    {"báo", UnitType::agency, true, std::nullopt, Runs::sentence},
+    // Units of the army and the police, numbered or named.
+    {"trung đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"tiểu đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"đại đội", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"lữ đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"sư đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"hải đội", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"đồn biên phòng", UnitType::agency, true, std::nullopt, Runs::numbered},
+    {"đội", UnitType::agency, true, std::nullopt, Runs::numbered, "ngũ"},
+    // Faculties of a school.
+    {"khoa", UnitType::agency, true, std::nullopt, Runs::sentence, "học"},
 };
 
 // Words that end a name: verbs, prepositions, conjunctions, time words.
@@ -95,7 +116,14 @@ constexpr std::string_view kStops[] = {
     "hoặc", "rút kinh nghiệm", "triển khai", "kết thúc", "xong", "diễn ra", "dự kiến", "cũng", "vừa",
     "đạt", "tập trung", "lãnh đạo", "giao", "phân công", "thường xuyên", "kịp thời", "tích cực", "chủ động",
     "chuẩn bị", "mở", "tiếp tục", "đảm bảo", "bảo đảm", "ngày", "tháng", "năm", "quý", "số", "cho biết",
-    "phát biểu", "chủ trì", "yêu cầu", "nhận", "trực tiếp", "thí điểm", "bầu", "nay", "này", "đó", "ấy"};
+    "phát biểu", "chủ trì", "yêu cầu", "nhận", "trực tiếp", "thí điểm", "bầu", "nay", "này", "đó", "ấy",
+    // Verbs that follow a name written in sentence case ("Đảng bộ Sở Y tế kiểm tra …").
+    "kiểm tra", "giám sát", "báo cáo", "hướng dẫn", "công bố", "trao", "tặng", "phối hợp", "đánh giá",
+    "tiếp nhận", "khẳng định", "nhấn mạnh", "nêu", "đề ra", "thông qua", "quyết định", "tham gia",
+    "góp phần", "ký", "gửi", "thăm", "làm việc", "trình", "họp", "biểu dương", "khen thưởng", "duy trì",
+    "nâng cao", "đẩy mạnh", "tăng cường", "ra mắt", "hỗ trợ", "quyết liệt", "nghiêm túc", "luôn", "đều",
+    "không", "chưa", "mới", "sớm", "trở thành", "gặp", "tiếp", "đi", "ra", "lên", "thì", "mà", "nên",
+    "bị", "nhưng", "như", "do", "bởi", "vì", "nơi", "khi", "đây", "tiêu biểu"};
 
 // Words that may follow "đảng bộ"/"chi bộ" before a proper name.
 constexpr std::string_view kPlaceKinds[] = {
@@ -116,7 +144,7 @@ bool is_stop_word(std::string_view s, size_t pos, size_t word_end, size_t* end) 
 // Lower-case words that still belong to a name: places and qualifiers.
 constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã", "phường", "thị trấn", "thành phố",
                                             "thị xã", "trung ương", "cơ sở", "bộ phận", "các cơ quan", "cơ quan",
-                                            "doanh nghiệp"};
+                                            "doanh nghiệp", "chi nhánh"};
 
 // Length of the place word (or place kind) starting with the word
 // [pos, word_end), 0 when none.
@@ -581,6 +609,8 @@ const Head* head_found(const Text& text, size_t pos, int k) {
   const Head& h = kHeads[k];
   if (h.needs_capital && !capitalized_at(text, pos)) return nullptr;
   if (h.words == "sở" && scan::word_before(s, scan::skip_spaces_back(s, pos), "cơ")) return nullptr;
+  if (!h.not_before.empty() && scan::word_at(s, scan::skip_spaces(s, pos + h.words.size()), h.not_before))
+    return nullptr;
   return &h;
 }
 
@@ -641,6 +671,14 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
   // The head's own last word counts: "Huyện ủy Lạc Dương", "Ban Thường vụ Huyện ủy".
   bool prev_capital = false;
   bool after_kind = false;  // the last word read was a place kind: "phường" (3)
+  // A name in sentence case ("Khoa Giáo dục thể chất", "Viện Công nghệ sinh
+  // học"): after a capitalised word of an agency whose head runs so, up to
+  // kSentenceRun lower-case syllables more, until a stop word or a place.
+  static constexpr int kSentenceRun = 3;
+  bool sentence = false, placed = false;
+  int lower_run = 0;
+  // Just after a head that takes a number: "Trung đoàn 990", "Đội 5".
+  bool numbered_head = head->runs == Runs::numbered;
   const auto& words = text.words();
   size_t wi = word;
   for (;;) {
@@ -662,7 +700,18 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     if (wi == words.size() || words[wi].begin != q) break;
     const size_t wb = q;
     size_t we = words[wi].end;
+    const bool after_numbered_head = numbered_head;
+    numbered_head = false;
     if (s[wb] >= '0' && s[wb] <= '9') {
+      // "Trung đoàn 990", "Đội 5": the number names the unit, and the name
+      // may go on with a place ("Đồn Biên phòng 565 xã …").
+      if (after_numbered_head && we - wb <= 4 &&
+          (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' || s[we] == ';' || s[we] == ')')) {
+        end = p = we;
+        m.named = true;
+        sentence = prev_capital = false;
+        continue;
+      }
       const bool closes = we - wb <= 2 && (we >= s.size() || s[we] == ' ' || s[we] == ',' || s[we] == '.' ||
                                            s[we] == ';' || s[we] == ')');
       // A number closes a name it belongs to: "Đảng bộ xã Sơn Kim 1", "Phường 5".
@@ -701,6 +750,8 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
       end = wb + inner->words.size();
       p = end;
       prev_capital = false;
+      numbered_head = inner->runs == Runs::numbered;
+      sentence = false;
       first = false;
       continue;
     }
@@ -744,9 +795,32 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
     // "giao"), or after a dash ("Mặt trận - các đoàn thể").
     // (Also with a capital: "Phòng Hậu cần", whose "cần" is a stop word.)
     const size_t field = !agency_name || abbreviation_at(text, wb, word_end) ? 0 : name_word(s, wb, word_end);
+    // "số N" in an agency's name: "Trường Tiểu học số 2", "Đội Quản lý thị trường số 5".
+    if (!capital && agency_name && !first && s.substr(wb, word_end - wb) == "số") {
+      size_t nb, ne;
+      scan::next_word(s, scan::skip_spaces(s, word_end), &nb, &ne);
+      if (ne > nb && ne - nb <= 4 && s[nb] >= '0' && s[nb] <= '9' && nb == scan::skip_spaces(s, word_end) &&
+          std::all_of(s.begin() + nb, s.begin() + ne, [](char c) { return c >= '0' && c <= '9'; })) {
+        while (wi < words.size() && words[wi].begin < nb) ++wi;
+        end = p = ne;
+        sentence = prev_capital = false;
+        continue;
+      }
+    }
     if (!capital && field == 0 && is_stop_word(s, wb, word_end, &stop_end)) break;
     const size_t place = capital || field > 0 ? 0 : place_word(s, wb, word_end);
-    if (!capital && !first && !after_dash && !(prev_capital && agency_name) && place == 0 && field == 0) break;
+    const bool runs_on = sentence && lower_run < kSentenceRun;
+    if (!capital && !first && !after_dash && !(prev_capital && agency_name) && !runs_on && place == 0 && field == 0)
+      break;
+    if (capital) {
+      lower_run = 0;
+      sentence = agency_head && agency_head->runs != Runs::capitals && !placed && !abbreviation_at(text, wb, word_end);
+    } else if (place > 0) {
+      sentence = false;
+      placed = true;  // a place ends the name's own words: "Công an tỉnh Lâm Đồng quyết liệt …"
+    } else if (field == 0) {
+      ++lower_run;
+    }
     if (place > 0) we = wb + place;
     if (field > 0) we = wb + field;
     if (first) {
@@ -758,7 +832,7 @@ bool org_of_head(const Text& text, size_t pos, const Head* head, size_t word, Or
         if (!nw.empty() && nb == after && (capitalized_at(text, nb) || abbreviation_at(text, nb, ne)))
           m.named = true;
         we = wb + kind_len;
-        kind_here = true;
+        kind_here = placed = true;
       }
       if (!m.named && (capitalized_at(text, wb) || abbreviation_at(text, wb, we))) m.named = true;
       first = false;

@@ -472,6 +472,21 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // A subject left out: "Đảng bộ Công an T.X Phổ Yên hiện có 10 chi bộ …
     // Là 1 trong 2 đảng bộ được Thị ủy Phổ Yên lựa chọn tiến hành đại hội
     // điểm": the unit heading a sentence just before, in the paragraph.
+    // "Đây là …, được Ban Thường vụ Tỉnh ủy chọn làm điểm": "Đây" stands for
+    // the unit of the sentence before (wherever it stands there), whose
+    // time is the pilot's when it says when ("Trong 2 ngày 6 và 7.7.2020, Đảng bộ huyện … tổ chức Đại hội …").
+    const TimeExpr* antecedent_time = nullptr;
+    if (scan::word_at(s, scan::skip_spaces(s, sb), "đây là") && sb > 2 && s[sb - 1] != '\n' &&
+        std::none_of(selected.begin(), selected.end(), [](const auto& m) { return m.named; })) {
+      const size_t prev_b = scan::sentence_begin(s, sb - 2);
+      for (const auto& m : org_index.in(prev_b, sb))
+        if (m.named && m.type != UnitType::committee && !subordinate(s, m)) {
+          selected.push_back(m);
+          if (scan::find_word(s, m.e, sb, "đại hội"))
+            if (const TimeExpr* t = first_time_in(prev_b, sb); t && says_when(*t)) antecedent_time = t;
+          break;
+        }
+    }
     if (scan::word_at(s, scan::skip_spaces(s, sb), "là") &&
         std::none_of(selected.begin(), selected.end(), [](const auto& m) { return m.named; })) {
       size_t b = sb;
@@ -635,7 +650,9 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       // (A unit's own words win over the selector only when they name it:
       // the Quận ủy's "01 đảng bộ khối hành chính sự nghiệp" is grassroots.)
       if (stated_level) level_of[i] = stated_level;
-      else if (own[i] && (m.named || !selector_level)) level_of[i] = own[i];
+      // Nor over one whose words name a lower level than the selector's: the
+      // Tỉnh ủy directing "mỗi huyện ủy … chọn 1 đảng bộ xã" has grassroots units.
+      else if (own[i] && (m.named || !selector_level || *own[i] < *selector_level)) level_of[i] = own[i];
       else if (branch_of_committee && m.type == UnitType::chi_bo) level_of[i] = Level::branch;
       else if (fallback) level_of[i] = fallback;
       else if (m.level) level_of[i] = m.level;
@@ -655,6 +672,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       const size_t nb = scan::skip_spaces(s, ce + 1);
       if (scan::word_at(s, nb, "thời gian")) t = first_time_in(nb, scan::clause_end(s, nb));
     }
+    if (!t) t = antecedent_time;
     if (t) p.time = *t;
     const size_t span_b = selected.empty() ? tr.b : std::min(tr.b, selected.front().b);
     const size_t span_e = std::max(tr.e, t ? static_cast<size_t>(t->span.end) : tr.e);
@@ -725,6 +743,11 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       for (std::string_view verb : {"dự kiến", "sẽ", "được", "diễn ra", "tổ chức", "tiến hành", "khai mạc", "đã"})
         bare_congress = bare_congress || scan::word_at(s, v, verb);
     }
+    // Or pointing back at the pilots' congresses: "Các đại hội này sẽ diễn ra từ 15/3 đến 31/3/2020."
+    static constexpr std::string_view kBackReferences[] = {"các đại hội này", "các đại hội trên",
+                                                           "đại hội các đơn vị này", "đại hội của các đơn vị này",
+                                                           "đại hội tại các đơn vị này", "đại hội các đơn vị trên"};
+    for (std::string_view words : kBackReferences) bare_congress = bare_congress || scan::word_at(s, next_b, words);
     if ((bare_congress || (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội"))) &&
         org_index.in(next_b, next_e).empty())
       if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
@@ -735,11 +758,29 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     const size_t sent_b = statement.first;
     const TimeExpr* t = statement.second;
     const size_t sent_e = scan::sentence_end(s, sent_b);
+    // The kinds of pilot the time sentence names, if it names any: "Thời gian
+    // tổ chức đại hội điểm trong tháng 2/2025" is not the direct election's.
+    bool names_kind = false, names[2] = {false, false};
+    for (auto it = std::lower_bound(triggers.begin(), triggers.end(), sent_b,
+                                    [](const Trigger& tr, size_t v) { return tr.b < v; });
+         it != triggers.end() && it->b < sent_e; ++it) {
+      names_kind = true;
+      names[it->kind == PilotKind::direct_election] = true;
+      // A bare "thí điểm" may be either ("… đại hội điểm và thí điểm dự kiến …").
+      if (scan::word_at(s, it->b, "thí điểm")) names[0] = names[1] = true;
+    }
     for_near(sent_b, [&](size_t i) {
       if (out[i].time || stated[i].schedule) return;
+      if (names_kind && !names[out[i].kind == PilotKind::direct_election]) return;
       const bool before = next_sentence(s, stated[i].sentence_e) == next_sentence(s, sent_b);
       const bool after = next_sentence(s, sent_e) == next_sentence(s, stated[i].sentence_b);
-      if (before || after) out[i].time = *t;
+      // Naming its kind, it reaches over the other kind's sentence: "… tổ chức đại
+      // hội điểm. Các đơn vị được chọn thí điểm bầu trực tiếp … Thời gian tổ
+      // chức đại hội điểm trong tháng 2/2025."
+      const bool two_before =
+          names_kind && next_sentence(s, scan::sentence_end(s, next_sentence(s, stated[i].sentence_e))) ==
+                            next_sentence(s, sent_b);
+      if (before || after || two_before) out[i].time = *t;
     });
   }
   // A named unit's own congress, stated near the pilot: "… chọn Đảng bộ xã
