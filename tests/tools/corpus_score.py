@@ -6,7 +6,12 @@ guard, not a target: the floors sit a little (0.02) under the scores measured
 when they were set, and are raised as the scores rise. Exits 77 (skipped)
 when the corpus or the scorer is absent.
 
-usage: corpus_score.py PLANCHECK SHARED_DIR
+usage: corpus_score.py PLANCHECK CORPUS_DIR SCORER [shared|written]
+
+CORPUS_DIR holds NNN.txt and expected/NNN.json; SCORER is
+../shared/tools/score-extract; the last word picks the floors: the real
+articles of ../shared/corpus (default), or the written texts of
+tests/corpus/written.
 """
 import glob, os, re, subprocess, sys, tempfile
 
@@ -15,7 +20,7 @@ import glob, os, re, subprocess, sys, tempfile
 # Measured on main after the times, references, pilots and milestones work,
 # 2026-12-07: references 1.000, times 0.992, milestones 1.000, pilots 1.000,
 # pilot_units 0.966, document 1.000, micro 0.993.
-FLOORS = {
+FLOORS_SHARED = {
     "references": 0.98,
     "times": 0.97,
     "milestones": 0.98,
@@ -25,9 +30,24 @@ FLOORS = {
     "micro": 0.97,
 }
 
+# tests/corpus/written: texts written in the style of other provinces'
+# articles as a generalisation probe (not real text; see its README), scored
+# 0.854 micro when first run, before the fixes they led to. Measured on main
+# 2026-12-07: references 1.000, times 1.000, milestones 1.000, pilots 0.914,
+# pilot_units 0.880, document 1.000, micro 0.978.
+FLOORS_WRITTEN = {
+    "references": 0.98,
+    "times": 0.98,
+    "milestones": 0.98,
+    "pilots": 0.89,
+    "pilot_units": 0.86,
+    "document": 0.98,
+    "micro": 0.95,
+}
+
 def main():
-    plancheck, shared = sys.argv[1], sys.argv[2]
-    corpus, tool = os.path.join(shared, "corpus"), os.path.join(shared, "tools", "score-extract")
+    plancheck, corpus, tool = sys.argv[1], sys.argv[2], sys.argv[3]
+    floors = FLOORS_WRITTEN if len(sys.argv) > 4 and sys.argv[4] == "written" else FLOORS_SHARED
     gold = os.path.join(corpus, "expected")
     files = sorted(glob.glob(os.path.join(corpus, "*.txt")))
     if not files or not os.path.isdir(gold) or not os.path.exists(tool):
@@ -44,7 +64,7 @@ def main():
     failed = False
     if "NO OUTPUT" in score:
         print("some gold files got no output"); failed = True
-    for cat, floor in FLOORS.items():
+    for cat, floor in floors.items():
         pattern = r"^micro F1 ([0-9.]+)" if cat == "micro" else rf"^{cat}\s+P=\S+ R=\S+ F1=([0-9.]+)"
         m = re.search(pattern, score, re.M)
         if not m:
