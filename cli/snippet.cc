@@ -65,14 +65,11 @@ std::vector<Glyph> glyphs(std::string_view s) {
 std::string visible(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(text.size());
-  while (i < n) {
-    const int32_t b = i;
-    UChar32 c;
-    U8_NEXT(text.data(), i, n, c);
-    if (is_control(c)) out += escape_of(text.substr(b, i - b), c);
-    else out.append(text.substr(b, i - b));
+  for (const auto& g : glyphs(text)) {
+    const std::string_view bytes = text.substr(g.begin, g.end - g.begin);
+    // A tab is a space in a snippet's line, but a file name keeps none.
+    if (g.control || g.c == '\t') out += escape_of(bytes, g.c);
+    else out.append(bytes);
   }
   return out;
 }
