@@ -205,7 +205,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   }
   const RuleBook& book = *policies.front().book;
   CheckSummary summary;
-  auto add_unique = [](std::vector<std::string>& to, const std::string& s) {
+  auto add_unique = [](auto& to, const auto& s) {
     if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
   };
   for (const auto& in : inputs)
@@ -267,7 +267,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
           case PlanOutcome::Status::checked:
             summary.add_file(path, r.diags);
             for (const auto* s : r.sets)
-              if (std::find(used.begin(), used.end(), s) == used.end()) used.push_back(s);
+              add_unique(used, s);
             for (const auto& d : r.diags)
               if (d.severity >= policies[r.input].fail_on) status = std::max<int>(status, kExitFindings);
             progress.before_output();

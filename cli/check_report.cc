@@ -8,6 +8,7 @@
 
 #include "messages.h"
 #include "plancheck/check_json.h"
+#include "plancheck/extract_json.h"
 #include "snippet.h"
 
 namespace plancheck::cli {
@@ -238,7 +239,7 @@ class JsonReporter : public CheckReporter {
   JsonReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
   std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
                                     const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
-    return indented(file_json(path, sets, diags, lang_), 4);
+    return dump_nested(file_json(path, sets, diags, lang_), 2, 4);
   }
   void write(const std::string& rendered) override {
     open();
@@ -246,7 +247,7 @@ class JsonReporter : public CheckReporter {
     any_ = true;
   }
   void failure(const std::string& path, const std::string& message) override {
-    write(indented(failure_json(path, message), 4));
+    write(dump_nested(failure_json(path, message), 2, 4));
   }
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>& used) override {
     open();
@@ -265,18 +266,7 @@ class JsonReporter : public CheckReporter {
     out_ << "{\n  \"schema\": \"" << kCheckSchema << "\",\n  \"files\": [";
   }
   void member(const char* key, const nlohmann::ordered_json& value) {
-    out_ << ",\n  \"" << key << "\": " << indented(value, 2);
-  }
-  // value.dump(2) as it reads nested `depth` spaces deep.
-  static std::string indented(const nlohmann::ordered_json& value, size_t depth) {
-    const std::string text = value.dump(2, ' ', false, kReplaceInvalid);
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out.append(depth, ' ');
-    }
-    return out;
+    out_ << ",\n  \"" << key << "\": " << dump_nested(value, 2, 2);
   }
 
   Lang lang_;

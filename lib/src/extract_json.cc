@@ -84,20 +84,6 @@ json array_json(const std::vector<T>& items) {
   return a;
 }
 
-// The JSON text of a value as nlohmann's dump() writes it, each line after
-// the first indented by `depth` more (for a value nested that deep).
-std::string dumped(const json& value, int indent, size_t depth) {
-  const std::string text = value.dump(indent, ' ', false, json::error_handler_t::replace);
-  if (indent < 0 || depth == 0) return text;
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (const char c : text) {
-    out += c;
-    if (c == '\n') out.append(depth, ' ');
-  }
-  return out;
-}
-
 // Writes the members of the top-level object one by one, exactly as dump()
 // lays them out, so that an array is never held whole as JSON.
 class ObjectWriter {
@@ -105,7 +91,7 @@ class ObjectWriter {
   ObjectWriter(std::ostream& out, int indent) : out_(out), indent_(indent) {}
   void member(std::string_view key, const json& value) {
     open_member(key);
-    out_ << dumped(value, indent_, step());
+    out_ << dump_nested(value, indent_, step());
   }
   template <typename T>
   void array(std::string_view key, const std::vector<T>& items) {
@@ -120,7 +106,7 @@ class ObjectWriter {
       if (!first) out_ << ',';
       first = false;
       if (indent_ >= 0) out_ << '\n' << std::string(2 * step(), ' ');
-      out_ << dumped(element_json(i), indent_, 2 * step());
+      out_ << dump_nested(element_json(i), indent_, 2 * step());
     }
     if (indent_ >= 0) out_ << '\n' << std::string(step(), ' ');
     out_ << ']';
@@ -144,6 +130,18 @@ class ObjectWriter {
 };
 
 }  // namespace
+
+std::string dump_nested(const json& value, int indent, size_t depth) {
+  const std::string text = value.dump(indent, ' ', false, json::error_handler_t::replace);
+  if (indent < 0 || depth == 0) return text;
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    out += c;
+    if (c == '\n') out.append(depth, ' ');
+  }
+  return out;
+}
 
 json to_json(const Extraction& x) {
   return json{{"schema", kExtractSchema},

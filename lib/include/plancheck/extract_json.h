@@ -21,4 +21,9 @@ nlohmann::ordered_json to_json(const Extraction& x);
 // gigabytes. indent < 0: one line (jsonl).
 void write_json(std::ostream& out, const Extraction& x, int indent);
 
+// A value's JSON text as dump(indent) writes it (invalid UTF-8 replaced),
+// each line after the first indented `depth` more: a value written inside
+// an object or array that is itself written as it goes.
+std::string dump_nested(const nlohmann::ordered_json& value, int indent, size_t depth);
+
 }  // namespace plancheck
