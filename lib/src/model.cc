@@ -76,6 +76,29 @@ bool issuer_code_fits_committee(std::string_view code, std::string_view folded_n
   return false;
 }
 
+std::string_view committee_place(std::string_view folded_name) {
+  // The place follows the committee's name ("ban thường vụ tỉnh ủy hà
+  // tĩnh", "thị ủy hương trà"); "đảng bộ tỉnh hà tĩnh" names it after its kind.
+  static constexpr std::string_view kKinds[] = {"đảng bộ tỉnh", "đảng bộ thành phố", "đảng bộ huyện", "đảng bộ quận",
+                                                "đảng bộ thị xã"};
+  auto after = [&](std::string_view word) -> std::optional<std::string_view> {
+    for (size_t at = folded_name.find(word); at != std::string_view::npos; at = folded_name.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || folded_name[at - 1] == ' ') && end < folded_name.size() && folded_name[end] == ' ')
+        return folded_name.substr(end + 1);
+    }
+    return std::nullopt;
+  };
+  std::optional<std::string_view> place;
+  for (const auto& c : kIssuerCodes)
+    if (!c.committee.empty() && !place) place = after(c.committee);
+  for (std::string_view k : kKinds)
+    if (!place) place = after(k);
+  if (!place) return {};
+  while (!place->empty() && (place->back() == ' ' || place->back() == '.' || place->back() == ',')) place->remove_suffix(1);
+  return *place;
+}
+
 std::optional<Level> level_below(Level l) {
   if (l == Level::branch) return std::nullopt;
   return static_cast<Level>(static_cast<int>(l) - 1);

@@ -42,6 +42,10 @@ std::optional<Level> issuer_code_level(std::string_view code);
 // Whether documents numbered under `code` are issued by the committee named
 // `folded_name` (the matching form, text.h fold(): "thị ủy hương trà").
 bool issuer_code_fits_committee(std::string_view code, std::string_view folded_name);
+// The place a committee's folded name ends in ("ban thường vụ tỉnh ủy hà
+// tĩnh" → "hà tĩnh"); empty when the name names none ("ban thường vụ tỉnh
+// ủy"). Two provinces number their plans alike: the place tells them apart.
+std::string_view committee_place(std::string_view folded_name);
 
 enum class Relation { in, before, by, from, after, between };
 const char* to_string(Relation r);

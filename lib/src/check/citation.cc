@@ -24,6 +24,21 @@ void check_citation(const Rule& rule, Context& cx) {
     if (std::find(judged.begin(), judged.end(), std::make_pair(key, ref.date)) != judged.end()) continue;
     judged.emplace_back(key, ref.date);
     if (plan.number && key == document_key(*plan.number) && ref.date == plan.date) continue;  // the plan itself
+    // A plan's basis is issued before it. A higher committee's plan or
+    // guidance cited with a later date is a wrong number or date (a district
+    // plan of 20/9/2024 "thực hiện Kế hoạch 200-KH/TU ngày 10/10/2024"),
+    // whatever rule set knows it. Lower or equal documents dated later are
+    // what an article reports next (the districts' plans made under it).
+    // (The centre's documents are the rule sets' own business, below.)
+    if (ref.date && plan.date && *ref.date > *plan.date && plan.issuer_level) {
+      const auto cited_level = issuer_code_level(ref.issuer_code);
+      if (cited_level && *cited_level > *plan.issuer_level && *cited_level != Level::national) {
+        auto& d = cx.add(rule, Category::citation, Severity::error, std::nullopt, ref.span,
+                         both(msg::citation_after_plan, *ref.id, date_text(*ref.date), date_text(*plan.date)));
+        d.plan = TimeView{ref.text, std::nullopt, ref.date, ref.date};
+        continue;
+      }
+    }
     // This rule looks after its own document and the documents it lists.
     const bool own = key == document_key(cx.set.number);
     const KnownDocument* listed = nullptr;

@@ -26,6 +26,13 @@ struct PlanIdentity {
 };
 std::optional<PlanIdentity> identify_plan(const Extraction& x);
 
+// Whether a reference is a rule set's document: the same number and date,
+// or, undated, the centre's number in the plan's round or a local number
+// with its issuer's place; a local number alone may be another province's
+// plan (number_only: at most a note).
+enum class Citing { not_it, document, number_only };
+Citing cites(const Reference& r, const RuleSet& s, const std::optional<std::string>& round);
+
 // The plan as the checks see it, computed once per plan.
 struct Plan {
   const Extraction* x = nullptr;

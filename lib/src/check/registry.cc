@@ -130,6 +130,25 @@ Severity default_severity(const Rule& r) {
   return entry_for(r.kind).severity;
 }
 
+checks::Citing checks::cites(const Reference& r, const RuleSet& s, const std::optional<std::string>& round) {
+  const auto key = document_key(r);  // "35-CT/TƯ" cites 35-CT/TW
+  if (!key || s.number.empty() || document_key(s.number) != *key) return Citing::not_it;
+  if (r.date) return *r.date == s.date ? Citing::document : Citing::not_it;
+  // Undated: the centre numbers its documents once for the whole country,
+  // so its number in the plan's round is the document. Every province and
+  // district numbers its plans alike ("96-KH/TU" in Hà Tĩnh and in Lâm
+  // Đồng): a plan's number is its document only with its issuer's place.
+  if (issuer_code_level(r.issuer_code) == Level::national)
+    return round && round_of(s) == round ? Citing::document : Citing::not_it;
+  if (r.issuer && !s.issuer.empty()) {
+    const std::string theirs = fold(*r.issuer), ours = fold(s.issuer);
+    const std::string_view a = committee_place(theirs), b = committee_place(ours);
+    if (!a.empty() && !b.empty())
+      return a == b && (!round || !round_of(s) || round_of(s) == round) ? Citing::document : Citing::not_it;
+  }
+  return Citing::number_only;
+}
+
 std::optional<checks::PlanIdentity> checks::identify_plan(const Extraction& x) {
   // An official document's header states its number and, on the next line,
   // where and when it was signed: "Số 180-KH/HU" / "Hương Sơn, ngày 02 tháng
@@ -284,17 +303,11 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
   if (!when)
     for (const Milestone* m : plan.mass)
       if (!when || m->time.period.start < *when) when = m->time.period.start;
-  // Cited sets: a reference with the set's number and date (or no date, in
-  // the plan's round).
+  // Cited sets: a reference that is the set's document (cites()).
   std::vector<const RuleSet*> cited;
-  for (const auto& r : x.references) {
-    const auto key = document_key(r);  // "35-CT/TƯ" cites 35-CT/TW
-    if (!key) continue;
-    for (const auto& [id, s] : sets_) {
-      if (document_key(s.number) != *key) continue;
-      if (r.date ? *r.date == s.date : (round && checks::round_of(s) == round)) cited.push_back(&s);
-    }
-  }
+  for (const auto& r : x.references)
+    for (const auto& [id, s] : sets_)
+      if (checks::cites(r, s, round) == checks::Citing::document) cited.push_back(&s);
   if (!round) {
     // No term or congress written: the round of the directive cited, else
     // of the plan's date.
@@ -350,6 +363,28 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
       if (only_citation(*s) && rule.kind != RuleKind::citation) continue;
       check_for(rule.kind)(rule, cx);
     }
+  }
+  // A local plan cited by its number alone, with a rule set of that number
+  // not applied: say so once, under the first citation rule at hand, so a
+  // user who knows it is that plan can choose the set.
+  const Rule* citation_rule = nullptr;
+  const RuleSet* citation_set = nullptr;
+  for (const RuleSet* s : sets)
+    for (const auto& rule : s->rules)
+      if (!citation_rule && rule.kind == RuleKind::citation) citation_rule = &rule, citation_set = s;
+  if (citation_rule) {
+    checks::Context cx{plan, *citation_set, book, out};
+    std::set<std::string> noted;
+    for (const auto& r : x.references)
+      for (const auto& [id, s] : book.sets()) {
+        if (std::find(sets.begin(), sets.end(), &s) != sets.end() || !noted.insert(id).second) continue;
+        if (checks::cites(r, s, plan.round) != checks::Citing::number_only) {
+          noted.erase(id);
+          continue;
+        }
+        cx.add(*citation_rule, Category::citation, Severity::note, std::nullopt, r.span,
+               both(msg::citation_number_only, *r.id, id, checks::document_text(s)));
+      }
   }
   const auto restated = restated_sets(x);
   for (const auto& s : restated) {
