@@ -325,6 +325,78 @@ TEST(Citation, AGuidanceWithAWrongDate) {
   ASSERT_NE(find(ds, "tw-35-2024/citation"), nullptr) << ::testing::PrintToString(rules_of(ds));
 }
 
+// Every province numbers its plans alike: a rule set for Lâm Đồng's
+// 96-KH/TU holds a plan that cites 96-KH/TU only when the citation is that
+// plan — its date, or its issuer's place — and a number alone gives a note.
+TEST(Identity, ALocalPlanIsCitedByNumberWithDateOrPlaceNotByNumberAlone) {
+  RuleBook b = RuleBook::builtin();
+  b.add(parse_rule_file(R"(id = "lam-dong-96"
+kind = "plan"
+title = "Kế hoạch 96-KH/TU của Ban Thường vụ Tỉnh ủy Lâm Đồng"
+number = "96-KH/TU"
+date = 2024-08-20
+issuer = "Ban Thường vụ Tỉnh ủy Lâm Đồng"
+term = "2025-2030"
+extends = ["tw-35-2024"]
+source.vi = "thử"
+source.en = "test"
+[[deadline]]
+level = "grassroots"
+limit = "hoàn thành trước ngày 31/5/2025"
+summary.vi = "x"
+summary.en = "x"
+)", "lam-dong.toml"));
+  auto run = [&](const std::string& cited) {
+    const Extraction x = analyze_utf8("Ban Thường vụ Huyện ủy Can Lộc ban hành Kế hoạch số 77-KH/HU ngày 12/9/2024 "
+                                      "thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và " +
+                                          cited + " về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030. Đại hội đảng bộ "
+                                                  "cơ sở hoàn thành trước ngày 15/6/2025.",
+                                      "plan.txt")
+                              .extraction;
+    return check(x, b.select(x), b);
+  };
+  // Another province's plan of the same number: not applied, nothing said.
+  auto ds = run("Kế hoạch số 96-KH/TU của Ban Thường vụ Tỉnh ủy Hà Tĩnh");
+  EXPECT_EQ(find(ds, "lam-dong-96/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  ds = run("Kế hoạch số 96-KH/TU ngày 26/8/2024 của Ban Thường vụ Tỉnh ủy");  // another date
+  EXPECT_EQ(find(ds, "lam-dong-96/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  // The number alone: a note that names the set, no deadline from it.
+  ds = run("Kế hoạch số 96-KH/TU của Ban Thường vụ Tỉnh ủy");
+  EXPECT_EQ(find(ds, "lam-dong-96/grassroots-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  const Diagnostic* note = find(ds, "tw-35-2024/citation");
+  ASSERT_NE(note, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(note->severity, Severity::note);
+  EXPECT_NE(note->message_en.find("--ruleset lam-dong-96"), std::string::npos) << note->message_en;
+  // That plan, by its place or by its date: its stricter deadline holds.
+  for (const std::string cited : {"Kế hoạch số 96-KH/TU của Ban Thường vụ Tỉnh ủy Lâm Đồng",
+                                  "Kế hoạch số 96-KH/TU ngày 20/8/2024 của Ban Thường vụ Tỉnh ủy"}) {
+    ds = run(cited);
+    const Diagnostic* d = find(ds, "lam-dong-96/grassroots-deadline");
+    ASSERT_NE(d, nullptr) << cited << ": " << ::testing::PrintToString(rules_of(ds));
+    EXPECT_EQ(d->severity, Severity::error);
+    EXPECT_EQ(find(ds, "tw-35-2024/citation"), nullptr) << cited;
+  }
+}
+
+// A plan's basis is issued before it: a higher committee's plan cited with
+// a later date is a wrong number or date; a lower one dated later is a plan
+// made under it, which an article reports next.
+TEST(Citation, AHigherPlanDatedAfterThePlanButNotALowerOne) {
+  const std::string head =
+      "Ban Thường vụ Huyện ủy Hương Sơn ban hành Kế hoạch số 180-KH/HU ngày 20/9/2024 thực hiện Chỉ thị số "
+      "35-CT/TW ngày 14/6/2024 của Bộ Chính trị và ";
+  const std::string body =
+      " về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030. Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025.";
+  auto ds = check_text(head + "Kế hoạch số 200-KH/TU ngày 10/10/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh" + body);
+  const Diagnostic* d = find(ds, "tw-35-2024/citation");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->severity, Severity::error);
+  EXPECT_NE(d->message_en.find("200-KH/TU"), std::string::npos) << d->message_en;
+  ds = check_text(head + "Kế hoạch số 90-KH/TU ngày 10/8/2024 của Ban Thường vụ Tỉnh ủy Hà Tĩnh" + body +
+                  " Đảng ủy xã Sơn Tây đã ban hành Kế hoạch số 15-KH/ĐU ngày 2/10/2024.");
+  EXPECT_EQ(find(ds, "tw-35-2024/citation"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
 TEST(Text, TyposAndImpossibleDates) {
   const auto ds = check_text(std::string(kHeader) +
                              "Đại hội chi bộ trực thuộc hoàn thành trước ngafy 31/2/2025. Đại hội đảng bộ cơ sở hoàn "
