@@ -397,6 +397,55 @@ TEST(Citation, AHigherPlanDatedAfterThePlanButNotALowerOne) {
   EXPECT_EQ(find(ds, "tw-35-2024/citation"), nullptr) << ::testing::PrintToString(rules_of(ds));
 }
 
+// A plan read as nothing must not pass as clean: the opening of a real
+// article (corpus 005) in VNI read as Windows-1252, and typed without
+// diacritics, and an article with no congress statement at all. Each gets
+// one warning of its own, with or without a rule set that applies.
+constexpr const char* kVniAsLatin1 =
+    "Huyeän Viï Thuûy: 46/49 chi, ñaûng boä tröïc thuoäc Huyeän uûy hoaøn thaønh ñaïi hoäi\n"
+    "\n"
+    "01/04/2020 | 08:54 GMT+7\n"
+    "\n"
+    "(HG) - Ñeán nay, ñaõ coù 46/49 chi, ñaûng boä tröïc thuoäc Huyeän uûy Viï Thuûy toå chöùc xong ñaïi hoäi nhieäm kyø 2020-2025, trong ñoù coù 12 ñaûng boä vaø 34 chi boä. Taïi ñaïi hoäi naøy, 2 xaõ Viõnh Trung vaø Viï Thaéng baàu tröïc tieáp biù thö. Coøn laïi 3 ñaûng boä, goàm: Ñaûng boä Trung taâm y teá, Ñaûng boä xaõ Viï Thanh vaø Ñaûng boä xaõ Viõnh Töôøng theo keá hoaïch seõ toå chöùc hoaøn thaønh vaøo cuoái thaùng 3. Tuy nhieân, thöïc hieän theo Coâng vaên 1245 cuûa Tiûnh uûy veà vieäc taïm döøng toå chöùc ñaïi hoäi ñaûng boä caùc caáp vaø caùc hoaït ñoäng hoäi hoïp ñoâng\n";
+constexpr const char* kWithoutDiacritics =
+    "Huyen Vi Thuy: 46/49 chi, dang bo truc thuoc Huyen uy hoan thanh dai hoi\n"
+    "\n"
+    "01/04/2020 | 08:54 GMT+7\n"
+    "\n"
+    "(HG) - Den nay, da co 46/49 chi, dang bo truc thuoc Huyen uy Vi Thuy to chuc xong dai hoi nhiem ky 2020-2025, trong do co 12 dang bo va 34 chi bo. Tai dai hoi nay, 2 xa Vinh Trung va Vi Thang bau truc tiep bi thu. Con lai 3 dang bo, gom: Dang bo Trung tam y te, Dang bo xa Vi Thanh va Dang bo xa Vinh Tuong theo ke hoach se to chuc hoan thanh vao cuoi thang 3. Tuy nhien, thuc hien theo Cong van 1245 cua Tinh uy ve viec tam dung to chuc dai hoi dang bo cac cap va cac hoat dong hoi hop dong nguoi, Huyen uy Vi Thuy da tam dinh to chuc dai hoi o 3 don vi nay cho den khi nao co chi dao moi.\n"
+    "\n"
+    "THU\n";
+
+TEST(Reading, ALegacyEncodingReadAsLatin1IsOneWarning) {
+  const auto ds = check_text(kVniAsLatin1);
+  ASSERT_EQ(ds.size(), 1u) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(ds[0].rule, "plancheck/legacy-encoding");
+  EXPECT_EQ(ds[0].severity, Severity::warning);
+  EXPECT_EQ(ds[0].category, Category::text);
+  ASSERT_TRUE(ds[0].span);
+  EXPECT_EQ(ds[0].span->line, 1u);
+  EXPECT_NE(ds[0].message_en.find("Huyeän"), std::string::npos) << ds[0].message_en;  // the word, as written
+}
+
+TEST(Reading, TextWithoutDiacriticsIsOneWarningNotOnePerKeyword) {
+  const auto ds = check_text(kWithoutDiacritics);
+  ASSERT_EQ(ds.size(), 1u) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(ds[0].rule, "plancheck/no-diacritics");
+  EXPECT_EQ(ds[0].category, Category::text);
+}
+
+TEST(Reading, NothingReadIsAWarningAndARealPlanIsNot) {
+  const auto ds = check_text(
+      "Sáng 12/3, tại hội trường UBND huyện, Huyện ủy tổ chức hội nghị sơ kết công tác quý I. Các đại biểu đánh "
+      "giá kết quả phát triển kinh tế - xã hội, bàn giải pháp cho những tháng còn lại của năm.");
+  ASSERT_EQ(ds.size(), 1u) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(ds[0].rule, "plancheck/nothing-read");
+  EXPECT_EQ(ds[0].category, Category::missing);
+  EXPECT_FALSE(ds[0].span);
+  const auto plan = check_text(std::string(kHeader) + "Đại hội đảng bộ cơ sở hoàn thành trước ngày 30/6/2025.");
+  for (const auto& d : plan) EXPECT_EQ(d.rule.rfind("plancheck/", 0), std::string::npos) << d.rule;
+}
+
 TEST(Text, TyposAndImpossibleDates) {
   const auto ds = check_text(std::string(kHeader) +
                              "Đại hội chi bộ trực thuộc hoàn thành trước ngafy 31/2/2025. Đại hội đảng bộ cơ sở hoàn "

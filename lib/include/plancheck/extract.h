@@ -50,4 +50,10 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
 // ("Quận uỳ").
 std::vector<Notice> extract_keyword_notices(const Text& text);
 
+// Whether the text can be read as Vietnamese at all: one `legacy_encoding`
+// notice for a legacy encoding shown through a Latin-1 code page ("HUYEÄN
+// UÛY"), or one `no_diacritics` notice for a text typed without marks
+// (texts of fewer than 40 words are not judged).
+std::vector<Notice> extract_legibility_notices(const Text& text);
+
 }  // namespace plancheck

@@ -106,6 +106,14 @@ LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading);
 // when it has no number).
 LocalText document_text(const RuleSet& s);
 
+// Findings about the reading itself, with every check (reading.cc): the
+// text in a legacy encoding shown as Latin-1, typed without diacritics, or
+// with no congress statement at all. Rule ids of their own, no rule file.
+inline constexpr const char* kReadingLegacyEncoding = "plancheck/legacy-encoding";
+inline constexpr const char* kReadingNoDiacritics = "plancheck/no-diacritics";
+inline constexpr const char* kReadingNothingRead = "plancheck/nothing-read";
+void add_reading_findings(const Extraction& x, std::vector<Diagnostic>& out);
+
 // One function per rule kind (the units under lib/src/check/).
 void check_deadline(const Rule& rule, Context& cx);
 void check_start(const Rule& rule, Context& cx);

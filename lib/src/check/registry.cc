@@ -386,6 +386,7 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
                both(msg::citation_number_only, *r.id, id, checks::document_text(s)));
       }
   }
+  checks::add_reading_findings(x, out);
   const auto restated = restated_sets(x);
   for (const auto& s : restated) {
     checks::Context cx{plan, s, book, out};
