@@ -8,21 +8,26 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "extract/document_code.h"
+#include "extract/time_atoms.h"
 
 namespace plancheck::patterns {
 
 // codes::read_document_code() by RE2: party style first, then state style.
 std::optional<codes::DocumentCode> document_code(std::string_view s, size_t pos, size_t limit);
 
-// times::match_atom() by RE2: the end of the atom matched at `pos` in folded
-// text cut at `limit`, leftmost-first.
-std::optional<size_t> time_atom(std::string_view s, size_t pos, size_t limit);
+// times::match_atom() by RE2: the atom matched at `pos` in folded text cut
+// at `limit`, leftmost-first, with the alternative that matched and the
+// values of its captures, read from the pattern's groups
+// (times::atom_groups()).
+std::optional<times::AtomMatch> time_atom(std::string_view s, size_t pos, size_t limit);
 
-// The patterns themselves, for docs and tools.
+// The patterns themselves, for docs and tools. The time atom pattern is
+// generated from the grammar's declaration (times::atom_pattern()).
 extern const char* const kDocumentCode;
-extern const char* const kTimeAtom;
+const std::string& time_atom_pattern();
 
 }  // namespace plancheck::patterns
