@@ -47,6 +47,10 @@ std::string escaped(std::string_view literal) {
 struct NoGroups {
   static void groups(std::vector<AtomGroup>&) {}
 };
+// What a part that is not captured does with its value: nothing.
+struct Drop {
+  void operator()(const Cursor&, int) const {}
+};
 
 // A literal and the value it stands for ("iv" is quarter 4).
 template <Literal L, int V>
@@ -58,9 +62,9 @@ struct Value {
 // the one matched.
 template <typename... Vs>
 struct OneOfValued : NoGroups {
-  template <typename Next>
-  static bool match(const Cursor& c, size_t pos, Next next) {
-    return ((c.at<Vs::literal>(pos) && next(pos + Vs::literal.size)) || ...);
+  template <typename Next, typename Keep = Drop>
+  static bool match(const Cursor& c, size_t pos, Next next, Keep keep = {}) {
+    return ((c.at<Vs::literal>(pos) && next(pos + Vs::literal.size) && (keep(c, Vs::value), true)) || ...);
   }
   static int value(std::string_view text) {
     int v = -1;
@@ -95,12 +99,15 @@ struct Maybe {
 // captured, their number.
 template <size_t least, size_t most>
 struct Digits : NoGroups {
-  template <typename Next>
-  static bool match(const Cursor& c, size_t pos, Next next) {
+  template <typename Next, typename Keep = Drop>
+  static bool match(const Cursor& c, size_t pos, Next next, Keep keep = {}) {
     size_t k = 0;
     while (k < most && pos + k < c.limit && c.s[pos + k] >= '0' && c.s[pos + k] <= '9') ++k;
     for (; k >= least && k > 0; --k)
-      if (next(pos + k)) return true;
+      if (next(pos + k)) {
+        keep(c, value(c.s.substr(pos, k)));
+        return true;
+      }
     return false;
   }
   static int value(std::string_view text) {
@@ -136,18 +143,18 @@ struct Group<P, Rest...> {
     Group<Rest...>::groups(g);
   }
 };
-// The part P, its value kept in `slot`: (P). Written on the way out of a
-// continuation that succeeded, so a way through that was given back leaves
-// nothing behind.
+// The part P (digits or valued literals), its value kept in `slot`: (P).
+// P writes it on the way out of a continuation that succeeded, so a way
+// through that was given back leaves nothing behind; and without a
+// continuation of its own, which would cost the inliner a level.
 template <Slot slot, typename P>
 struct Capture {
+  struct Keep {
+    void operator()(const Cursor& c, int value) const { (*c.values)[static_cast<size_t>(slot)] = value; }
+  };
   template <typename Next>
   static bool match(const Cursor& c, size_t pos, Next next) {
-    return P::match(c, pos, [&](size_t q) {
-      if (!next(q)) return false;
-      (*c.values)[static_cast<size_t>(slot)] = P::value(c.s.substr(pos, q - pos));
-      return true;
-    });
+    return P::match(c, pos, next, Keep{});
   }
   static std::string regex() { return "(" + P::regex() + ")"; }
   static void groups(std::vector<AtomGroup>& g) {
