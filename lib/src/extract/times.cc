@@ -18,11 +18,7 @@ namespace plancheck {
 
 namespace {
 
-// day_month: a day and month written bare, without "ngày" ("22/1", "4.3"):
-// a date only after a time of day or a relation word ("Sáng 4.3", "đến
-// 22/1"), never alone ("46/49", "4/4 nội dung").
-enum class AtomKind { day_range, day, day_no_year, day_month, bare_day, month_range, month, month_no_year, quarter,
-                      quarter_no_year, half, year };
+using times::AtomKind;
 
 struct Atom {
   size_t b = 0, e = 0;
@@ -38,99 +34,26 @@ struct Atom {
 
 bool plausible_year(int y) { return y >= 1900 && y <= 2199; }
 
-// Months named in words ("tháng Giêng", "tháng Tư", "tháng Chạp").
-struct MonthName {
-  std::string_view name;
-  int month;
-};
-constexpr MonthName kMonthNames[] = {{"giêng", 1}, {"hai", 2},    {"ba", 3},       {"tư", 4},        {"năm", 5},
-                                     {"sáu", 6},   {"bảy", 7},    {"tám", 8},      {"chín", 9},      {"mười", 10},
-                                     {"mười một", 11}, {"mười hai", 12}, {"chạp", 12}};
-int month_named(std::string_view name) {
-  for (const auto& m : kMonthNames)
-    if (m.name == name) return m.month;
-  return 0;
-}
-
-// Reads an atom out of text match_atom() matched: its numbers, separators
-// and words, in order.
-std::optional<Atom> read_atom(std::string_view m) {
-  int nums[5] = {0, 0, 0, 0, 0};
-  char seps[5] = {0, 0, 0, 0, 0};  // the separator after each number
-  size_t count = 0;
-  std::string_view words[6];
-  size_t nwords = 0;
-  for (size_t i = 0; i < m.size();) {
-    const char c = m[i];
-    if (c >= '0' && c <= '9') {
-      int v = 0;
-      while (i < m.size() && m[i] >= '0' && m[i] <= '9') v = v * 10 + (m[i++] - '0');
-      if (count < 5) nums[count++] = v;
-      continue;
-    }
-    if (c == '/' || c == '.' || c == '-') {
-      if (count > 0 && !seps[count - 1]) seps[count - 1] = c;
-      ++i;
-      continue;
-    }
-    if (c == ' ' || c == ',') { ++i; continue; }
-    const size_t b = i;
-    while (i < m.size() && m[i] != ' ' && m[i] != ',' && m[i] != '/' && m[i] != '-' && !(m[i] >= '0' && m[i] <= '9'))
-      ++i;
-    if (nwords < 6) words[nwords++] = m.substr(b, i - b);
-  }
-  auto has_word = [&](std::string_view w) {
-    for (size_t k = 0; k < nwords; ++k)
-      if (words[k] == w) return true;
-    return false;
-  };
-  const std::string_view first = nwords ? words[0] : std::string_view();
-  const bool starts_with_number = !m.empty() && m[0] >= '0' && m[0] <= '9';
+// The atom match_atom() matched, read for the calendar: its kind and
+// numbers as the grammar declares them (time_atoms.cc); no atom when a
+// written year is implausible, a month above 12, or the two separators of
+// a whole date differ ("20/9-2024" is not one date).
+std::optional<Atom> read_atom(const times::AtomMatch& m) {
+  using times::Slot;
+  const auto value = [&m](Slot s) { return m.has(s) ? m[s] : 0; };
   Atom a;
-  if (first == "tháng" && count == 1 && nwords >= 3) {  // "tháng Năm năm 2025", "tháng Mười một năm 2025"
-    const std::string_view name = nwords >= 4 && words[1] == "mười" ? std::string_view(words[1].data(), words[2].end() - words[1].begin())
-                                                                    : words[1];
-    a = {.kind = AtomKind::month, .m = month_named(name), .y = nums[0]};
-    if (a.m == 0) return std::nullopt;
-  } else if (first == "quý") {
-    const std::string_view q = nwords > 1 ? words[1] : std::string_view();
-    a.q = q == "i" ? 1 : q == "ii" ? 2 : q == "iii" ? 3 : q == "iv" ? 4 : 0;
-    size_t k = 0;
-    if (a.q == 0) a.q = nums[k++];
-    a.y = count > k ? nums[k] : 0;
-    a.kind = a.y ? AtomKind::quarter : AtomKind::quarter_no_year;
-  } else if (first == "nửa" || first == "sáu" || (starts_with_number && has_word("tháng") && !has_word("ngày") && count == 2)) {
-    a.kind = AtomKind::half;
-    a.h = has_word("đầu") ? 1 : 2;
-    a.y = nums[count - 1];
-  } else if (first == "năm") {
-    a.kind = AtomKind::year;
-    a.y = nums[0];
-  } else if (first == "tháng") {
-    if (count == 3) a = {.kind = AtomKind::month_range, .m = nums[0], .y = nums[2], .m2 = nums[1]};
-    else if (count == 2) a = {.kind = AtomKind::month, .m = nums[0], .y = nums[1]};
-    else a = {.kind = AtomKind::month_no_year, .m = nums[0]};
-  } else if (has_word("tháng")) {  // "ngày 20 tháng 9 năm 2024", "ngày 20 tháng 9"
-    a = {.kind = count == 2 ? AtomKind::day_no_year : AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
-  } else if (count == 5) {  // "ngày 3, 4 và 5.6.2020": the first day to the last
-    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .y = nums[4], .d2 = nums[2]};
-  } else if (count == 4 && nums[3] < 100) {  // "ngày 14, 15 và 16/10": listed, year not written
-    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[3], .d2 = nums[2]};
-  } else if (count == 4) {
-    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .y = nums[3], .d2 = nums[1]};
-  } else if (count == 3 && nums[2] < 100) {  // "ngày 7 và 8-5", "14-15/7": two days of one month, year not written
-    a = {.kind = AtomKind::day_range, .d = nums[0], .m = nums[2], .d2 = nums[1], .bare = starts_with_number};
-  } else if (count == 3) {
-    if (seps[0] != seps[1]) return std::nullopt;  // "20/9-2024" is not one date
-    a = {.kind = AtomKind::day, .d = nums[0], .m = nums[1], .y = nums[2]};
-  } else if (count == 2) {
-    a = {.kind = starts_with_number ? AtomKind::day_month : AtomKind::day_no_year, .d = nums[0], .m = nums[1],
-         .bare = starts_with_number};
-  } else {
-    a = {.kind = AtomKind::bare_day, .d = nums[0]};
-  }
-  if (a.y != 0 && !plausible_year(a.y)) return std::nullopt;
+  a.kind = m.kind;
+  a.bare = m.bare;
+  a.d = value(Slot::day);
+  a.m = value(Slot::month);
+  a.y = value(Slot::year);
+  a.d2 = value(Slot::day2);
+  a.m2 = value(Slot::month2);
+  a.q = value(Slot::quarter);
+  a.h = value(Slot::half);
+  if (m.has(Slot::year) && !plausible_year(a.y)) return std::nullopt;
   if (a.m > 12 || a.m2 > 12) return std::nullopt;
+  if (m.has(Slot::sep) && m[Slot::sep] != m[Slot::sep2]) return std::nullopt;
   return a;
 }
 
@@ -249,9 +172,9 @@ std::vector<Atom> find_atoms(const Text& text) {
       patched.assign(s.substr(typo_at, std::min(n, typo_at + 64) - typo_at));
       patched.replace(0, typed, *word);
       const auto m = times::match_atom(patched, 0, patched.size());
-      const size_t end = m && *m >= word->size() ? typo_at + *m - (word->size() - typed) : 0;
+      const size_t end = m && m->end >= word->size() ? typo_at + m->end - (word->size() - typed) : 0;
       if (m && end > run.begin && vi::at_word_end(s, end)) {
-        if (auto a = read_atom(std::string_view(patched).substr(0, *m))) {
+        if (auto a = read_atom(*m)) {
           a->b = typo_at;
           a->e = end;
           atoms.push_back(*a);
@@ -265,12 +188,12 @@ std::vector<Atom> find_atoms(const Text& text) {
       if (b < done) continue;
       const auto matched = times::match_atom(s, b, std::min(n, b + 64));
       if (!matched) continue;
-      const size_t e = *matched;
+      const size_t e = matched->end;
       if (e <= run.begin) continue;  // must take in these digits
       const bool bounded = vi::at_word_start(s, b) && vi::at_word_end(s, e) &&
                            !(b > 1 && (s[b - 1] == '/' || s[b - 1] == '.' || s[b - 1] == '-') && is_digit(s[b - 2]));
       if (!bounded) continue;
-      auto a = read_atom(s.substr(b, e - b));
+      auto a = read_atom(*matched);
       if (!a) continue;
       // "ngày 25/9" must not be the start of a longer date.
       if ((a->kind == AtomKind::day_no_year || a->kind == AtomKind::day_month) && e < n && s[e] == '/' &&
@@ -292,11 +215,12 @@ std::vector<Atom> find_atoms(const Text& text) {
     const std::string_view num = s.substr(words[i + 1].begin, words[i + 1].end - words[i + 1].begin);
     if (num != "i" && num != "ii" && num != "iii" && num != "iv") continue;
     const auto matched = times::match_atom(s, w.begin, std::min(n, size_t{w.begin} + 64));
-    if (!matched || *matched != words[i + 1].end || !vi::at_word_start(s, w.begin) || !vi::at_word_end(s, *matched))
+    if (!matched || matched->end != words[i + 1].end || !vi::at_word_start(s, w.begin) ||
+        !vi::at_word_end(s, matched->end))
       continue;
-    if (auto a = read_atom(s.substr(w.begin, *matched - w.begin)); a && a->kind == AtomKind::quarter_no_year) {
+    if (auto a = read_atom(*matched); a && a->kind == AtomKind::quarter_no_year) {
       a->b = w.begin;
-      a->e = *matched;
+      a->e = matched->end;
       atoms.push_back(*a);
     }
   }
