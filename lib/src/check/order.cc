@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "check/context.h"
+#include "plancheck/text.h"
+#include "vi.h"
 
 namespace plancheck::checks {
 
@@ -26,6 +28,41 @@ std::optional<LevelEnd> latest_end(const Plan& plan, Level l, Reading reading) {
   return out;
 }
 
+// Whether a statement schedules one unit's congress, not a whole level's:
+// its own words first — an ordinal ("lần thứ XXVI") or a named unit
+// ("Đại hội Đảng bộ huyện Di Linh") is one congress; a plural or a level
+// ("các đảng bộ", "cấp huyện", "đảng bộ trực thuộc") is many — and when they
+// say neither ("Đại hội Đảng bộ huyện tổ chức trong tháng 8"), the
+// issuer's own level: a Huyện ủy's district congress is its own.
+bool one_congress(const Plan& plan, const Milestone& m) {
+  const std::string subject = fold(m.subject);
+  auto has = [&](std::string_view w) {
+    for (size_t at = subject.find(w); at != std::string::npos; at = subject.find(w, at + 1)) {
+      const size_t end = at + w.size();
+      if ((at == 0 || subject[at - 1] == ' ') && (end == subject.size() || subject[end] == ' ')) return true;
+    }
+    return false;
+  };
+  for (std::string_view many : {"các", "những", "cấp", "trực thuộc", "chi, đảng bộ", "đảng bộ, chi bộ"})
+    if (has(many)) return false;
+  if (has("lần thứ")) return true;
+  // A capitalised word beside the congress's own words names the unit
+  // ("Đảng bộ huyện Di Linh"; "Đại hội Đảng bộ huyện" names none).
+  size_t i = 0;
+  while (i < m.subject.size()) {
+    while (i < m.subject.size() && m.subject[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < m.subject.size() && m.subject[i] != ' ') ++i;
+    if (b == i) break;
+    size_t len;
+    if (!vi::is_upper(vi::decode(m.subject, b, &len))) continue;
+    const std::string word = fold(std::string_view(m.subject).substr(b, i - b));
+    if (word != "đại" && word != "hội" && word != "biểu" && word != "đảng" && word != "bộ" && word != "chi")
+      return true;
+  }
+  return plan.issuer_level == m.level;
+}
+
 }  // namespace
 
 void check_order(const Rule& rule, Context& cx) {
@@ -43,8 +80,9 @@ void check_order(const Rule& rule, Context& cx) {
         d.limit = LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(lower_end->by->time, rule.reading)};
         continue;
       }
-      // The plan's own congress (one unit) cannot start while its lower level runs.
-      if (cx.plan.issuer_level == upper && w.earliest_start && *w.earliest_start < lower_end->end) {
+      // One unit's congress cannot start while its lower level runs; a whole
+      // level's congresses across many units overlap it as a matter of course.
+      if (one_congress(cx.plan, *m) && w.earliest_start && *w.earliest_start < lower_end->end) {
         auto& d = cx.add(rule, Category::order, Severity::warning, upper, m->time.span,
                          both(msg::order_own_start, level_text(upper), date_text(*w.earliest_start), level_text(lower),
                               date_text(lower_end->end), lower_end->by->time.text));
