@@ -45,8 +45,20 @@ std::string example_text(const RuleBook& book, const RuleSet& set, const RuleExa
 
 }  // namespace
 
+// How binding a limit's source is, in words.
+std::string authority_text(Authority a, Lang lang) {
+  switch (a) {
+    case Authority::directive: return std::string(msg::authority_directive.in(lang));
+    case Authority::plan: return std::string(msg::authority_plan.in(lang));
+    case Authority::guidance: return std::string(msg::authority_guidance.in(lang));
+    case Authority::press: return std::string(msg::authority_press.in(lang));
+  }
+  return "?";
+}
+
 std::optional<std::string> explain_rule(const RuleBook& book, const std::string& id, Lang lang) {
   if (id.rfind("restated/", 0) == 0) return say(msg::explain_restated, lang, id);
+  if (id.rfind("plancheck/", 0) == 0) return say(msg::explain_reading, lang, id);
   const auto ref = book.find_rule(id);
   if (!ref) return std::nullopt;
   const Rule& r = *ref->rule;
@@ -56,6 +68,10 @@ std::optional<std::string> explain_rule(const RuleBook& book, const std::string&
   out += say(msg::explain_checks, lang, describe(r.kind));
   if (r.level) out += say(msg::explain_level, lang, level_text(*r.level));
   if (r.limit) out += say(msg::explain_limit, lang, r.limit->text, reading_text(r.reading));
+  if (r.source)
+    out += say(msg::explain_rule_source, lang, r.source->document,
+               r.source->date ? " " + date_text(*r.source->date).in(lang) : std::string(), r.source->text,
+               authority_text(r.source->authority, lang));
   if (r.kind == RuleKind::text) {
     std::string codes;
     for (const auto& c : r.notice_codes) codes += (codes.empty() ? "" : ", ") + c;

@@ -141,6 +141,8 @@ int lint(RuleBook book, const RulesOptions& opt, Lang lang) {
     if (s.examples.empty()) warn({s.path, 0, 0}, std::string(msg::lint_no_example.in(lang)));
     for (const auto& r : s.rules) {
       if (r.summary.vi.empty() || r.summary.en.empty()) warn(r.where, say(msg::lint_no_summary, lang, r.id));
+      // A limit a reviewer cannot trace is a limit nobody can defend.
+      if (r.limit && !r.source) warn(r.where, say(msg::lint_no_source, lang, r.id));
       bool exercised = false;
       for (const auto& ex : s.examples)
         for (const auto& e : ex.expect)

@@ -42,6 +42,7 @@ extends = ["tw-35-2024"]
 level = "district"
 limit = "hoàn thành trước ngày 25/8/2025"
 summary = "District-level congresses complete before 25/8/2025."
+source = { document = "96-KH/TU", date = 2024-08-26, authority = "plan", text = "hoàn thành trước ngày 25/8/2025" }
 
 [[example]]
 text = "Đại hội Đảng bộ huyện nhiệm kỳ 2025 - 2030 hoàn thành trước ngày 30/8/2025."
@@ -182,13 +183,13 @@ def main():
         failing = os.path.join(tmp, "failing.toml")
         open(failing, "w", encoding="utf-8").write(VALID_RULES.replace("30/8/2025", "20/8/2025"))
         r = run(plancheck, "rules", "test", "--lang", "en", "--rules", failing)
-        check(r.returncode == 1 and f"{failing}:13:1: example does not raise 'district-deadline'" in r.stdout.decode(),
+        check(r.returncode == 1 and f"{failing}:14:1: example does not raise 'district-deadline'" in r.stdout.decode(),
               "rules test: a failing example exits 1, located")
         r = run(plancheck, "rules", "lint", good, "--lang", "en")
         check(r.returncode == 0 and "0 error(s), 0 warning(s)" in r.stdout.decode(), "rules lint: a good file is clean")
         r = run(plancheck, "rules", "lint", bad, orphan, failing)
         o = r.stdout.decode()
-        check(r.returncode == 1 and f"{bad}:9:9:" in o and f"{orphan}:6:12:" in o and f"{failing}:13:1:" in o,
+        check(r.returncode == 1 and f"{bad}:9:9:" in o and f"{orphan}:6:12:" in o and f"{failing}:14:1:" in o,
               "rules lint: every problem of every file, located, exits 1")
         r = run(plancheck, "rules", "lint", os.path.join(root, "rules"), "--lang", "en")
         check(r.returncode == 0 and "0 error(s), 0 warning(s)" in r.stdout.decode(), "rules lint rules/: clean")

@@ -43,6 +43,21 @@ struct LimitTime {
 enum class RuleKind { deadline, start, order, pilot, require, citation, text };
 const char* to_string(RuleKind k);
 
+// Where a limit comes from: the document, its date and its sentence, and
+// how binding the words are. A directive's or a higher plan's limit is the
+// law of the round; a guidance's detail, or a limit known only from press
+// reports of the document, is advice that real plans break in numbers (the
+// 2020 grassroots "từ tháng 4/2020"): its findings are warnings.
+enum class Authority { directive, plan, guidance, press };
+const char* to_string(Authority a);
+struct RuleSource {
+  std::string document;  // "35-CT/TW", "26-HD/BTCTW", or the report that gives it
+  std::optional<CivilDate> date;
+  std::string text;  // the sentence, as the source words it
+  Authority authority = Authority::directive;
+  bool binding() const { return authority == Authority::directive || authority == Authority::plan; }
+};
+
 struct Rule {
   RuleKind kind = RuleKind::deadline;
   std::string id;  // "<ruleset>/<name>", e.g. "tw-35-2024/grassroots-deadline"
@@ -56,6 +71,7 @@ struct Rule {
   // text: which notice codes it reports ("typo", "lookalike", …) and how.
   std::vector<std::string> notice_codes;
   std::string severity;  // "error" | "warning" | "note"; empty: the kind's default
+  std::optional<RuleSource> source;  // deadline, start, pilot: where the limit comes from
   LocalText summary;     // one line for `rules show` and `explain`
   RuleLocation where;
 };

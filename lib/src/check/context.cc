@@ -94,6 +94,9 @@ Diagnostic& Context::add(const Rule& rule, Category category, Severity fallback,
   d.rule = rule.id;
   d.category = category;
   d.severity = rule.severity.empty() ? fallback : *parse_severity(rule.severity);
+  // Advice is not law: a limit from a guidance or a press report warns.
+  if (rule.severity.empty() && rule.source && !rule.source->binding() && d.severity == Severity::error)
+    d.severity = Severity::warning;
   d.level = level;
   d.span = span;
   d.message_vi = std::move(message.vi);

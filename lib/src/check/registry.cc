@@ -123,6 +123,7 @@ const MessageText& reading_text(Reading r) { return r == Reading::inclusive ? ms
 
 Severity default_severity(const Rule& r) {
   if (auto s = parse_severity(r.severity)) return *s;
+  if (r.source && !r.source->binding() && entry_for(r.kind).severity == Severity::error) return Severity::warning;
   // Invalid dates are errors even though other text findings are warnings.
   if (r.kind == RuleKind::text &&
       std::find(r.notice_codes.begin(), r.notice_codes.end(), "invalid_date") != r.notice_codes.end())

@@ -20,6 +20,16 @@ std::string qualified_rule_id(const RuleSet& set, const std::string& name_or_id)
 
 const char* to_string(Reading r) { return r == Reading::inclusive ? "inclusive" : "strict"; }
 
+const char* to_string(Authority a) {
+  switch (a) {
+    case Authority::directive: return "directive";
+    case Authority::plan: return "plan";
+    case Authority::guidance: return "guidance";
+    case Authority::press: return "press";
+  }
+  return "?";
+}
+
 const char* to_string(RuleKind k) {
   switch (k) {
     case RuleKind::deadline: return "deadline";
@@ -147,9 +157,25 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
   };
   auto limited = [&](RuleKind kind, std::string_view key, bool limit_required) {
     tables(key, [&](const toml::table& t) {
-      r.only_keys(t, {"name", "level", "limit", "reading", "summary", "severity"});
+      r.only_keys(t, {"name", "level", "limit", "reading", "summary", "severity", "source"});
       Rule rule;
       rule.kind = kind;
+      if (const toml::node* src = t.get("source")) {
+        const toml::table* st = src->as_table();
+        if (!st) r.fail(*src, both(msg::rules_source_form));
+        r.only_keys(*st, {"document", "date", "text", "authority"});
+        RuleSource rs;
+        rs.document = *r.string(*st, "document", true);
+        rs.date = r.date(*st, "date");
+        rs.text = *r.string(*st, "text", true);
+        const std::string authority = r.string(*st, "authority").value_or("directive");
+        if (authority == "directive") rs.authority = Authority::directive;
+        else if (authority == "plan") rs.authority = Authority::plan;
+        else if (authority == "guidance") rs.authority = Authority::guidance;
+        else if (authority == "press") rs.authority = Authority::press;
+        else r.fail(*st->get("authority"), both(msg::rules_source_authority));
+        rule.source = std::move(rs);
+      }
       const Level level = *r.level(t, true);
       rule.level = level;
       if (limit_required || t.get("limit")) rule.limit = r.limit(t, "limit");
