@@ -20,10 +20,10 @@
 #include "plancheck/check.h"
 #include "plancheck/analyze.h"
 #include "plancheck/extract.h"
+#include "plancheck/extract_json.h"
 #include "plancheck/settings.h"
 #include "plancheck/source.h"
 #include "progress.h"
-#include "rule_book.h"
 #include "rule_book.h"
 
 namespace plancheck::cli {
@@ -95,18 +95,23 @@ unsigned default_jobs() {
 }
 
 
-// What one worker made of one file; the consumer reports it in input order.
-struct PlanOutcome {
+// What one worker made of one plan; the consumer reports it in input order.
+// A file holds one plan, or (JSON) several extractions.
+struct PlanResult {
   std::string path;
-  size_t input = 0;
   enum class Status { checked, failed, skipped } status = Status::checked;
-  std::optional<Text> text;
+  std::optional<Text> text;  // none for a plan read as an extraction
   std::vector<const RuleSet*> sets;
   std::vector<Diagnostic> diags;
   PlanFacts facts;
-  std::optional<std::string> rendered;  // the file's output, when the worker rendered it
-  std::string error;                    // failed: why, naming the file
+  std::optional<std::string> rendered;  // the plan's output, when the worker rendered it
+  std::string error;                    // failed: why, naming the file; skipped: a warning, or nothing
+};
+
+struct PlanOutcome {
+  size_t input = 0;
   size_t bytes = 0;
+  std::vector<PlanResult> plans;
 };
 
 // What each input is held to: its rule book, a forced set, --fail-on.
@@ -116,41 +121,104 @@ struct InputPolicy {
   Severity fail_on;
 };
 
+// Checks one model; `text`, when the model was read from one, is kept for
+// the reporters that must see files in order.
+void check_model(PlanResult& out, const Extraction& x, const InputPolicy& policy, const CheckReporter& reporter) {
+  const RuleBook& book = *policy.book;
+  out.sets = policy.forced ? book.with_extended(*policy.forced) : book.select(x);
+  out.diags = check(x, out.sets, book);
+  // Rendered here, in parallel; the text is then no longer needed.
+  const auto read_from = std::move(out.facts.read_from);
+  out.facts = facts_of(x);
+  out.facts.read_from = read_from;
+  out.rendered = reporter.render(out.path, out.text ? &*out.text : nullptr, out.sets, out.diags, out.facts);
+  if (out.rendered) out.text.reset();
+}
+
+PlanResult failed(std::string path, std::string error) {
+  PlanResult r;
+  r.path = std::move(path);
+  r.status = PlanResult::Status::failed;
+  r.error = std::move(error);
+  return r;
+}
+
+bool json_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".json" || ext == ".jsonl";
+}
+
+// The plancheck.extract/1 objects of a JSON file, each checked as a plan
+// named by the file it was extracted from (its spans point there).
+void check_extractions(PlanOutcome& out, const std::string& bytes, const std::string& path, bool under_folder,
+                       const InputPolicy& policy, const CheckReporter& reporter, Lang lang) {
+  std::vector<ExtractJsonItem> items;
+  try {
+    items = read_extract_json(bytes, path);
+  } catch (const LocatedError& e) {
+    // Found under a folder, a .json of something else (one that does not
+    // name the schema: a manifest, a gold file) is passed over, said.
+    if (under_folder && extract_json_kind(bytes) != ExtractJsonKind::extraction) {
+      PlanResult r;
+      r.path = path;
+      r.status = PlanResult::Status::skipped;
+      r.error = say(msg::json_skipped, lang, e.describe(lang));
+      out.plans.push_back(std::move(r));
+      return;
+    }
+    out.plans.push_back(failed(path, e.describe(lang)));
+    return;
+  }
+  for (auto& item : items) {
+    if (item.error) {
+      out.plans.push_back(failed(path, item.error->describe(lang)));
+      continue;
+    }
+    PlanResult r;
+    r.path = item.extraction->file.empty() ? path : item.extraction->file;
+    r.facts.read_from = path;
+    check_model(r, *item.extraction, policy, reporter);
+    out.plans.push_back(std::move(r));
+  }
+}
+
 PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckReporter& reporter,
                        const std::string& stdin_name, Lang lang) {
   PlanOutcome out;
-  out.path = shown_name(file, stdin_name);
   out.input = file.input;
-  const std::string& path = out.path;
-  const RuleBook& book = *policy.book;
-  const RuleSet* forced = policy.forced;
+  const std::string path = shown_name(file, stdin_name);
   try {
     std::string bytes = read_plan_bytes(file, stdin_name);
     out.bytes = bytes.size();
     // Found under a folder: a .txt that is really binary is not a plan.
     if (file.under_folder && looks_binary(bytes)) {
-      out.status = PlanOutcome::Status::skipped;
+      PlanResult r;
+      r.path = path;
+      r.status = PlanResult::Status::skipped;
+      out.plans.push_back(std::move(r));
+      return out;
+    }
+    // An extraction, whatever the file is called; a .json or .jsonl is read
+    // as one, so that one that is not says so.
+    if (json_extension(path) || extract_json_kind(bytes) == ExtractJsonKind::extraction) {
+      check_extractions(out, bytes, path, file.under_folder, policy, reporter, lang);
       return out;
     }
     Analysis a = analyze(std::move(bytes), path);
-    const Extraction& x = a.extraction;
-    out.text.emplace(std::move(a.text));
-    out.sets = forced ? book.with_extended(*forced) : book.select(x);
-    out.diags = check(x, out.sets, book);
-    // Rendered here, in parallel; the text is then no longer needed.
-    out.facts = facts_of(x);
-    out.rendered = reporter.render(path, *out.text, out.sets, out.diags, out.facts);
-    if (out.rendered) out.text.reset();
+    PlanResult r;
+    r.path = path;
+    r.text.emplace(std::move(a.text));
+    check_model(r, a.extraction, policy, reporter);
+    out.plans.push_back(std::move(r));
   } catch (const SourceError& e) {
-    out.status = PlanOutcome::Status::failed;
-    out.error = e.describe(lang);
-    out.text.reset();
+    out.plans.clear();
+    out.plans.push_back(failed(path, e.describe(lang)));
   } catch (const std::exception& e) {
     // A bug must not cost the rest of the batch: the file is reported as
     // failed and the run goes on.
-    out.status = PlanOutcome::Status::failed;
-    out.error = path + ": " + say(msg::internal_error, lang, e.what());
-    out.text.reset();
+    out.plans.clear();
+    out.plans.push_back(failed(path, path + ": " + say(msg::internal_error, lang, e.what())));
   }
   return out;
 }
@@ -213,7 +281,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   for (const auto& [paths, unused] : books)
     for (const auto& p : paths)
       for (const auto& f : rule_files(p)) add_unique(summary.rule_files, f);
-  const auto walked = walk_inputs(inputs);
+  auto walked = walk_inputs(inputs);
+  for (auto& w : walked) w.options.extractions = true;
   PlanWalk walk(walked);
   std::optional<PlanFile> first = walk.next();
   if (!first) {
@@ -249,33 +318,39 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
         const InputPolicy& policy = policies[file.input];
         return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, lang);
       },
-      [&](size_t, PlanOutcome&& r) {
-        const std::string& path = r.path;
-        if (r.status != PlanOutcome::Status::skipped) ++summary.files;
-        switch (r.status) {
-          case PlanOutcome::Status::skipped:
-            ++summary.skipped;
-            break;
-          case PlanOutcome::Status::failed:
-            ++summary.failed;
-            status = std::max<int>(status, kExitTrouble);
-            progress.before_output(true);
-            print_error(lang, r.error);
-            progress.before_output();
-            reporter->failure(path, r.error);
-            break;
-          case PlanOutcome::Status::checked:
-            summary.add_file(path, r.diags);
-            for (const auto* s : r.sets)
-              add_unique(used, s);
-            for (const auto& d : r.diags)
-              if (d.severity >= policies[r.input].fail_on) status = std::max<int>(status, kExitFindings);
-            progress.before_output();
-            if (r.rendered) reporter->write(*r.rendered);
-            else reporter->file(path, *r.text, r.sets, r.diags, r.facts);
-            break;
+      [&](size_t, PlanOutcome&& outcome) {
+        for (PlanResult& r : outcome.plans) {
+          const std::string& path = r.path;
+          if (r.status != PlanResult::Status::skipped) ++summary.files;
+          switch (r.status) {
+            case PlanResult::Status::skipped:
+              ++summary.skipped;
+              if (!r.error.empty()) {
+                progress.before_output(true);
+                print_warning(lang, r.error);
+              }
+              break;
+            case PlanResult::Status::failed:
+              ++summary.failed;
+              status = std::max<int>(status, kExitTrouble);
+              progress.before_output(true);
+              print_error(lang, r.error);
+              progress.before_output();
+              reporter->failure(path, r.error);
+              break;
+            case PlanResult::Status::checked:
+              summary.add_file(path, r.diags);
+              for (const auto* s : r.sets)
+                add_unique(used, s);
+              for (const auto& d : r.diags)
+                if (d.severity >= policies[outcome.input].fail_on) status = std::max<int>(status, kExitFindings);
+              progress.before_output();
+              if (r.rendered) reporter->write(*r.rendered);
+              else reporter->file(path, r.text ? &*r.text : nullptr, r.sets, r.diags, r.facts);
+              break;
+          }
         }
-        progress.advance(r.bytes);
+        progress.advance(outcome.bytes);
       });
   summary.skipped += walk.skipped();
   summary.excluded = walk.excluded();

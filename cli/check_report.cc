@@ -69,7 +69,7 @@ class TextReporter : public CheckReporter {
  public:
   TextReporter(Lang lang, bool color, std::ostream& out) : lang_(lang), color_(color), out_(out) {}
 
-  std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
+  std::optional<std::string> render(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
                                     const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
     std::ostringstream os;
     os << sgr("1") << heading(path, sets, facts, diags.empty()) << reset() << '\n';
@@ -129,20 +129,21 @@ class TextReporter : public CheckReporter {
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
     what += ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)) : say(msg::plan_rulesets, lang_, ids);
     if (clean) what += msg::plan_clean.in(lang_);
-    return fmt::format("== {}: {}", visible(path), visible(what));
+    const std::string from = f.read_from ? say(msg::plan_read_from, lang_, *f.read_from) : "";
+    return fmt::format("== {}{}: {}", visible(path), visible(from), visible(what));
   }
 
-  void print(std::ostream& os, const std::string& path, const Text& text, const Diagnostic& d) const {
+  void print(std::ostream& os, const std::string& path, const Text* text, const Diagnostic& d) const {
     const std::string where =
         d.span ? fmt::format("{}:{}:{}", visible(path), d.span->line, d.span->column) : visible(path);
     os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_text(d.severity).in(lang_)
        << ": " << reset() << sgr("1") << visible(d.message(lang_)) << reset() << " [" << d.rule << "]\n";
-    if (d.span) {
+    if (d.span && text) {
       // Underlined to the span's end on this line (columns of the original,
       // as SARIF and github report them).
-      const Span end = text.span(d.span->end, d.span->end);
+      const Span end = text->span(d.span->end, d.span->end);
       const size_t last = end.line == d.span->line && end.column > d.span->column ? end.column : d.span->column + 1;
-      const Snippet sn = snippet_of(text.line(d.span->line), d.span->column, last);
+      const Snippet sn = snippet_of(text->line(d.span->line), d.span->column, last);
       os << "    " << sn.text << '\n';
       os << "    " << std::string(sn.caret, ' ') << sgr("1;32") << '^' << std::string(sn.width - 1, '~') << reset()
          << '\n';
@@ -162,9 +163,10 @@ class TextReporter : public CheckReporter {
 };
 
 nlohmann::ordered_json file_json(const std::string& path, const std::vector<const RuleSet*>& sets,
-                                 const std::vector<Diagnostic>& diags, Lang lang) {
+                                 const std::vector<Diagnostic>& diags, const PlanFacts& facts, Lang lang) {
   nlohmann::ordered_json fj;
   fj["file"] = path;
+  if (facts.read_from) fj["extraction"] = *facts.read_from;  // added: read from this JSON, not from the text
   fj["status"] = "checked";
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);
@@ -186,9 +188,9 @@ nlohmann::ordered_json failure_json(const std::string& path, const std::string& 
 class JsonlReporter : public CheckReporter {
  public:
   JsonlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
-  std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
-                                    const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
-    return file_json(path, sets, diags, lang_).dump(-1, ' ', false, kReplaceInvalid) + '\n';
+  std::optional<std::string> render(const std::string& path, const Text*, const std::vector<const RuleSet*>& sets,
+                                    const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
+    return file_json(path, sets, diags, facts, lang_).dump(-1, ' ', false, kReplaceInvalid) + '\n';
   }
   void write(const std::string& rendered) override { out_ << rendered; }
   void failure(const std::string& path, const std::string& message) override {
@@ -237,9 +239,9 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
 class JsonReporter : public CheckReporter {
  public:
   JsonReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
-  std::optional<std::string> render(const std::string& path, const Text&, const std::vector<const RuleSet*>& sets,
-                                    const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
-    return dump_nested(file_json(path, sets, diags, lang_), 2, 4);
+  std::optional<std::string> render(const std::string& path, const Text*, const std::vector<const RuleSet*>& sets,
+                                    const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
+    return dump_nested(file_json(path, sets, diags, facts, lang_), 2, 4);
   }
   void write(const std::string& rendered) override {
     open();
@@ -280,12 +282,12 @@ class SarifReporter : public CheckReporter {
       : log_(book, lang, columns), out_(out) {
     log_.stream_to(out_);
   }
-  std::optional<std::string> render(const std::string&, const Text&, const std::vector<const RuleSet*>&,
+  std::optional<std::string> render(const std::string&, const Text*, const std::vector<const RuleSet*>&,
                                     const std::vector<Diagnostic>&, const PlanFacts&) const override {
     return std::nullopt;  // one log: results are added in order, in file()
   }
   void write(const std::string&) override {}
-  void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
+  void file(const std::string& path, const Text* text, const std::vector<const RuleSet*>&,
             const std::vector<Diagnostic>& diags, const PlanFacts&) override {
     log_.add(path, text, diags);
   }
@@ -306,14 +308,14 @@ class GithubReporter : public CheckReporter {
  public:
   GithubReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
   void write(const std::string& rendered) override { out_ << rendered; }
-  std::optional<std::string> render(const std::string& path, const Text& text, const std::vector<const RuleSet*>&,
+  std::optional<std::string> render(const std::string& path, const Text* text, const std::vector<const RuleSet*>&,
                                     const std::vector<Diagnostic>& diags, const PlanFacts&) const override {
     std::ostringstream os;
     for (const auto& d : diags) {
       std::string props = "file=" + escape_property(path);
-      if (d.span) {
-        const Span end = text.span(d.span->end, d.span->end);
-        props += fmt::format(",line={},col={}", d.span->line, d.span->column);
+      if (d.span) props += fmt::format(",line={},col={}", d.span->line, d.span->column);
+      if (d.span && text) {
+        const Span end = text->span(d.span->end, d.span->end);
         if (end.line == d.span->line) props += fmt::format(",endColumn={}", end.column);
         else props += fmt::format(",endLine={}", end.line);
       }

@@ -52,6 +52,9 @@ struct CheckSummary {
 struct PlanFacts {
   std::optional<std::string> number, issuer, term, round;
   std::optional<CivilDate> date;
+  // The extraction file the plan was read from (extract_json.h), when it
+  // was not read from its text.
+  std::optional<std::string> read_from;
 };
 PlanFacts facts_of(const Extraction& x);
 
@@ -70,12 +73,14 @@ class CheckReporter {
   // format must see the files in order (SARIF collects the whole run). What
   // it returns goes to write() in input order. write(), file() and
   // failure() are called one at a time, in input order (run_ordered_from).
-  virtual std::optional<std::string> render(const std::string& path, const Text& text,
+  // `text` is the plan the spans point into; null for a plan read as an
+  // extraction (no snippets then, and a span has its start only).
+  virtual std::optional<std::string> render(const std::string& path, const Text* text,
                                             const std::vector<const RuleSet*>& sets,
                                             const std::vector<Diagnostic>& diags, const PlanFacts& facts) const = 0;
   virtual void write(const std::string& rendered) = 0;
   // A checked file that render() left for the in-order step.
-  virtual void file(const std::string& path, const Text& text, const std::vector<const RuleSet*>& sets,
+  virtual void file(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
                     const std::vector<Diagnostic>& diags, const PlanFacts& facts) {
     if (auto r = render(path, text, sets, diags, facts)) write(*r);
   }

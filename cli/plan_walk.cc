@@ -12,14 +12,15 @@ namespace plancheck::cli {
 
 namespace {
 
-// Extensions read as plans today; .docx, .html and .pdf join when their
+// Extensions read as plans today: text, and for `check` extractions
+// (.json, .jsonl: extract_json.h); .docx, .html and .pdf join when their
 // readers exist (source.h).
-bool plan_extension(std::string_view name) {
+bool plan_extension(std::string_view name, bool extractions) {
   const size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || name.size() - dot != 4) return false;
+  if (dot == std::string_view::npos || name.size() - dot > 6) return false;
   std::string ext(name.substr(dot));
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt";
+  return ext == ".txt" || (extractions && (ext == ".json" || ext == ".jsonl"));
 }
 
 bool matches_any(const std::vector<std::string>& globs, const std::string& rel, const std::string& base) {
@@ -50,6 +51,7 @@ void PlanWalk::enter(std::string path, std::string rel) {
     return;
   }
   f.open = std::make_shared<const OpenFolder>(fd);
+  const bool extractions = inputs_[input_ - 1].options.extractions;
   const int list_fd = ::dup(fd);  // fdopendir() takes its descriptor over
   if (DIR* d = list_fd >= 0 ? ::fdopendir(list_fd) : nullptr) {
     while (const dirent* e = ::readdir(d)) {
@@ -63,7 +65,7 @@ void PlanWalk::enter(std::string path, std::string rel) {
         struct stat st {};
         if (::fstatat(fd, e->d_name, &st, type == DT_UNKNOWN ? AT_SYMLINK_NOFOLLOW : 0) != 0) {
           // A dangling link or a link loop: said if it has a plan's name.
-          if (plan_extension(name)) f.entries.push_back({std::string(name), false, errno});
+          if (plan_extension(name, extractions)) f.entries.push_back({std::string(name), false, errno});
           continue;
         }
         if (S_ISREG(st.st_mode)) type = DT_REG;
@@ -73,7 +75,7 @@ void PlanWalk::enter(std::string path, std::string rel) {
       }
       if (type == DT_DIR) f.entries.push_back({std::string(name), true});
       else if (type == DT_REG) f.entries.push_back({std::string(name), false});
-      else if (plan_extension(name)) f.entries.push_back({std::string(name), false, PlanFile::kNotRegular});
+      else if (plan_extension(name, extractions)) f.entries.push_back({std::string(name), false, PlanFile::kNotRegular});
     }
     ::closedir(d);
   } else {
@@ -112,7 +114,7 @@ std::optional<PlanFile> PlanWalk::next() {
       enter(std::move(path), rel + '/');
       continue;
     }
-    if (!plan_extension(e.name)) {
+    if (!plan_extension(e.name, inputs_[input_ - 1].options.extractions)) {
       ++skipped_;
       continue;
     }

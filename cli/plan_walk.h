@@ -30,6 +30,8 @@ struct WalkOptions {
   // to ('/'-terminated; empty when that is the input itself, as for globs
   // given on the command line): a settings file's globs are relative to it.
   std::string include_prefix, exclude_prefix;
+  // Also .json and .jsonl files (extractions, for `check`).
+  bool extractions = false;
 };
 
 // One input of a run: a file or a folder ("-": standard input), with the

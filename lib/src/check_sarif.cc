@@ -98,7 +98,7 @@ size_t SarifLog::artifact_index(const std::string& file) {
   return it->second;
 }
 
-void SarifLog::add(const std::string& file, const Text& text, const std::vector<Diagnostic>& diags) {
+void SarifLog::add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags) {
   const size_t artifact = artifact_index(file);
   for (const auto& d : diags) {
     nlohmann::ordered_json r;
@@ -109,17 +109,19 @@ void SarifLog::add(const std::string& file, const Text& text, const std::vector<
     nlohmann::ordered_json phys;
     phys["artifactLocation"]["uri"] = artifact_uri(file);
     phys["artifactLocation"]["index"] = artifact;
-    if (d.span) {
-      const Span end = text.span(d.span->end, d.span->end);
+    if (d.span && !text) {
+      phys["region"] = {{"startLine", d.span->line}, {"startColumn", d.span->column}};
+    } else if (d.span) {
+      const Span end = text->span(d.span->end, d.span->end);
       auto column = [&](uint32_t line, uint32_t cp) {
-        return columns_ == ColumnKind::unicode_code_points ? cp : utf16_column(text.line(line), cp);
+        return columns_ == ColumnKind::unicode_code_points ? cp : utf16_column(text->line(line), cp);
       };
       nlohmann::ordered_json region;
       region["startLine"] = d.span->line;
       region["startColumn"] = column(d.span->line, d.span->column);
       region["endLine"] = end.line;
       region["endColumn"] = column(end.line, end.column);  // one past the last character
-      region["snippet"]["text"] = text.normalized().substr(d.span->start, d.span->end - d.span->start);
+      region["snippet"]["text"] = text->normalized().substr(d.span->start, d.span->end - d.span->start);
       phys["region"] = std::move(region);
     }
     nlohmann::ordered_json loc;

@@ -57,9 +57,13 @@ json element_json(const Unit& u) {
 }
 
 json element_json(const Milestone& m) {
-  return json{{"level", to_string(m.level)}, {"event", to_string(m.event)}, {"time", to_json(m.time)},
-              {"subject", m.subject},        {"source", opt(m.source)},     {"status", to_string(m.status)},
-              {"span", to_json(m.span)}};
+  json j{{"level", to_string(m.level)}, {"event", to_string(m.event)}, {"time", to_json(m.time)},
+         {"subject", m.subject},        {"source", opt(m.source)},     {"status", to_string(m.status)},
+         {"span", to_json(m.span)}};
+  // Added to the contract, only where there is one: the unit whose official
+  // is quoted stating it (model.h), which checks read.
+  if (m.quoted_from) j["quoted_from"] = element_json(*m.quoted_from);
+  return j;
 }
 
 json element_json(const Pilot& p) {

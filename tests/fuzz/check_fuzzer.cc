@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (d.span && (d.span->end > text.normalized().size() || d.span->start > d.span->end)) __builtin_trap();
       (void)plancheck::to_json(d, plancheck::Lang::vi).dump();
     }
-    log.add("fuzz", text, diags);
+    log.add("fuzz", &text, diags);
     (void)log.finish().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   } catch (const plancheck::SourceError&) {
   }

@@ -9,18 +9,9 @@ usage: check_cli.py PLANCHECK SAMPLES_DIR GOLDEN_DIR [--update]
 """
 import json, os, subprocess, sys, tempfile
 
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-    print(("ok   " if cond else "FAIL ") + what)
-
-
-def run(plancheck, *args, cwd=None):
-    return subprocess.run([plancheck, *args], capture_output=True, cwd=cwd)
-
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cli_test import check, failures, run  # noqa: E402
 
 # (golden name, sample, extra args)
 GOLDEN = [

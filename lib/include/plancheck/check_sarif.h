@@ -30,8 +30,11 @@ class SarifLog {
   // then holds the rules and one small artifact entry per file, never the
   // results: a run over 100,000 plans costs what one over 100 does.
   void stream_to(std::ostream& out);
-  // The diagnostics of one plan; `text` is the plan the spans point into.
-  void add(const std::string& file, const Text& text, const std::vector<Diagnostic>& diags);
+  // The diagnostics of one plan; `text` is the plan the spans point into,
+  // or null for a plan read as an extraction (extract_json.h): a region
+  // then has its start only (columns in code points, which are UTF-16
+  // units too for any text in the BMP) and no snippet.
+  void add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags);
   // A file that could not be read or decoded.
   void add_failure(const std::string& file, const std::string& message);
   // The whole log, when not streamed.

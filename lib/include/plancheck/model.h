@@ -23,6 +23,9 @@ struct Span {
   uint32_t line = 0;
   uint32_t column = 0;
   bool operator==(const Span&) const = default;
+  // Lines are 1-based: line 0 is a span the model was not given (an
+  // extraction read from JSON without one, extract_json.h).
+  bool known() const { return line != 0; }
 };
 
 // Congress levels, bottom-up; the order is the order congresses are held in.

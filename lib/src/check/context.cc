@@ -48,7 +48,10 @@ std::optional<std::string> round_of(const RuleSet& set) { return round_of(set.te
 
 namespace {
 
-bool overlaps(const Span& a, const Span& b) { return a.start < b.end && b.start < a.end; }
+// Spans a model read from JSON may lack (Span::known()) say nothing of
+// where two statements stand.
+bool overlaps(const Span& a, const Span& b) { return a.known() && b.known() && a.start < b.end && b.start < a.end; }
+bool same_place(const Span& a, const Span& b) { return a.known() && a == b; }
 
 
 }  // namespace
@@ -73,7 +76,7 @@ Plan Plan::of(const Extraction& x) {
     if (m.quoted_from && m.quoted_from->level && p.issuer_level && *m.quoted_from->level < *p.issuer_level) continue;
     bool pilot_own = false;
     for (const auto& pilot : x.pilots)
-      if (overlaps(m.span, pilot.span) || (pilot.time && pilot.time->span == m.time.span)) pilot_own = true;
+      if (overlaps(m.span, pilot.span) || (pilot.time && same_place(pilot.time->span, m.time.span))) pilot_own = true;
     if (!pilot_own) p.mass.push_back(&m);
   }
   const auto same_statement = [](const Pilot& a, const Pilot& b) {
@@ -98,7 +101,7 @@ Diagnostic& Context::add(const Rule& rule, Category category, Severity fallback,
   if (rule.severity.empty() && rule.source && !rule.source->binding() && d.severity == Severity::error)
     d.severity = Severity::warning;
   d.level = level;
-  d.span = span;
+  if (span && span->known()) d.span = span;  // else null: a model read from JSON without it
   d.message_vi = std::move(message.vi);
   d.message_en = std::move(message.en);
   out.push_back(std::move(d));

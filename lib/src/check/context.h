@@ -98,6 +98,10 @@ struct Context {
                   std::optional<Span> span, LocalText message);
 };
 
+// The line a message names a milestone by: its statement's, else (a model
+// read from JSON without it) its time's; 0 when neither was given.
+inline uint32_t line_of(const Milestone& m) { return m.span.known() ? m.span.line : m.time.span.line; }
+
 TimeView view_of(const TimeExpr& t, Reading reading);
 LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading);
 

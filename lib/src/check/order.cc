@@ -75,7 +75,7 @@ void check_order(const Rule& rule, Context& cx) {
       if (m->event != Event::start && w.latest_end && *w.latest_end < lower_end->end) {
         auto& d = cx.add(rule, Category::order, Severity::error, upper, m->time.span,
                          both(msg::order_before_lower, level_text(upper), date_text(*w.latest_end), level_text(lower),
-                              date_text(lower_end->end), lower_end->by->time.text, lower_end->by->span.line));
+                              date_text(lower_end->end), lower_end->by->time.text, line_of(*lower_end->by)));
         d.plan = view_of(m->time, rule.reading);
         d.limit = LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(lower_end->by->time, rule.reading)};
         continue;

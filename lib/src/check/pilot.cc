@@ -55,13 +55,13 @@ void check_pilot(const Rule& rule, Context& cx) {
     }
     if (mass && *end >= mass->first) {
       report(both(msg::pilot_not_first, level_text(l), p.time->text, date_text(mass->first), mass->second->time.text,
-                  mass->second->span.line),
+                  line_of(*mass->second)),
              LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass->second->time, rule.reading)});
       continue;
     }
     if (!mass && mass_done && *end > mass_done->first) {
       report(both(msg::pilot_after_done, level_text(l), p.time->text, mass_done->second->time.text,
-                  mass_done->second->span.line),
+                  line_of(*mass_done->second)),
              LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass_done->second->time, rule.reading)});
       continue;
     }

@@ -156,9 +156,10 @@ std::optional<checks::PlanIdentity> checks::identify_plan(const Extraction& x) {
   // 10 năm 2024". Only the first lines are a header.
   constexpr uint32_t kHeaderLines = 12;
   auto header_date = [&](const Reference& r) -> std::optional<CivilDate> {
-    if (r.span.line > kHeaderLines) return std::nullopt;
+    // A span not given (a model read from JSON) stands nowhere, not in a header.
+    if (!r.span.known() || r.span.line > kHeaderLines) return std::nullopt;
     for (const auto& t : x.times) {
-      if (t.span.line < r.span.line || t.span.line > r.span.line + 2) continue;
+      if (!t.span.known() || t.span.line < r.span.line || t.span.line > r.span.line + 2) continue;
       if (t.relation != Relation::in || !(t.period.start == t.period.end) || t.year_inferred) continue;
       const bool in_reference = std::any_of(x.references.begin(), x.references.end(), [&](const Reference& o) {
         return t.span.start >= o.span.start && t.span.end <= o.span.end;
@@ -175,7 +176,7 @@ std::optional<checks::PlanIdentity> checks::identify_plan(const Extraction& x) {
     if (auto d = header_date(r)) return PlanIdentity{&r, d};
     // "Số 180-KH/HU" alone in a header is still the plan's number; a later
     // dated one is a plan it cites.
-    if (!undated && r.span.line <= kHeaderLines) undated = PlanIdentity{&r, std::nullopt};
+    if (!undated && r.span.known() && r.span.line <= kHeaderLines) undated = PlanIdentity{&r, std::nullopt};
   }
   return undated;
 }
