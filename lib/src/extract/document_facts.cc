@@ -8,6 +8,7 @@
 #include "extract/document_term.h"
 #include "extract/orgs.h"
 #include "extract/scan.h"
+#include "extract/vocabulary.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -39,9 +40,10 @@ struct Anchors {
   std::vector<size_t> nth, congress, term;
 };
 
-// The national congresses a text can be about (XI 2011 … XVI 2036): a
-// bare "Đại hội XX" is more likely a province's twentieth.
-constexpr int kFirstNational = 11, kLastNational = 16;
+// The national congresses a text can be about (vocab::kNationalCongresses,
+// XI 2011 … XVI 2036): a bare "Đại hội XX" is more likely a province's twentieth.
+constexpr int kFirstNational = vocab::kFirstNationalCongress,
+              kLastNational = kFirstNational + static_cast<int>(std::size(vocab::kNationalCongresses)) - 1;
 
 int numeral_value(std::string_view g) {
   if (!g.empty() && g[0] >= '0' && g[0] <= '9') {
