@@ -151,6 +151,8 @@ TEST(Vocabulary, NumeralsAndMonthNamesHaveTheirValues) {
     ASSERT_EQ(times.size(), 1u);
     EXPECT_EQ(times[0].period.start.month, m.month);
   }
+  // The anchor of the document facts is the congress word and its space.
+  EXPECT_EQ(kFactAnchors[1], std::string(kCongress) + " ");
   EXPECT_EQ(std::size(kNationalCongresses), 6u);
   EXPECT_EQ(scan::roman_value(kNationalCongresses[0]), kFirstNationalCongress);
   for (size_t k = 0; k < std::size(kNationalCongresses); ++k)
@@ -223,6 +225,7 @@ TEST(Vocabulary, NoTableHoldsAWordTwice) {
   WORDS(kNationalCongresses);
   WORDS(kTelexKeywords);
   WORDS(kCommitteeSyllables);
+  WORDS(kFactAnchors);
   // (kIssuerCodes holds a code twice where it stands for two committees: "TU".)
 #undef WORDS
 #undef ROWS

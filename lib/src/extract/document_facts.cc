@@ -27,12 +27,12 @@ bool after_resolution(std::string_view s, size_t pos) {
 }
 
 // Where the phrases the facts are read at stand, found in one pass over
-// the text: "lần thứ ", "đại hội ", "nhiệm kỳ".
-constexpr std::string_view kNth = "lần thứ ", kCongress = "đại hội ", kTerm = "nhiệm kỳ";
+// the text: "lần thứ ", "đại hội ", "nhiệm kỳ" (vocab::kFactAnchors).
+constexpr std::string_view kNth = vocab::kFactAnchors[0], kCongress = vocab::kFactAnchors[1],
+                           kTerm = vocab::kFactAnchors[2];
 struct Anchors {
   explicit Anchors(std::string_view s) {
-    static constexpr std::string_view kPhrases[] = {kNth, kCongress, kTerm};
-    auto found = chunk::occurrences(s, kPhrases);
+    auto found = chunk::occurrences(s, vocab::kFactAnchors);
     nth = std::move(found[0]);
     congress = std::move(found[1]);
     term = std::move(found[2]);

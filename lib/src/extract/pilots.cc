@@ -108,7 +108,7 @@ bool does_pilot(std::string_view s, size_t from, size_t trigger) {
   }
   if (scan::word_at(s, p, "là")) {
     size_t best = std::string_view::npos;
-    for (std::string_view noun : {"đơn vị", "địa phương"})
+    for (std::string_view noun : vocab::kCountedNouns)
       if (auto at = scan::find_word(s, p, std::min(trigger, p + 40), noun)) best = std::min(best, *at + noun.size());
     if (best == std::string_view::npos) return false;
     p = scan::skip_spaces(s, best);
