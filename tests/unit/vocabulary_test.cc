@@ -251,20 +251,24 @@ void expect_longer_first(const Row (&rows)[N], Words words, Shadows shadows, con
 TEST(Vocabulary, FirstMatchTablesPutLongerPhrasesFirst) {
   const auto w = [](const auto& r) { return r.words; };
   const auto id = [](std::string_view s) { return s; };
+#define ENDING(t, words) expect_longer_first(t, words, ends_in, #t)
+#define HOLDING(t) expect_longer_first(t, w, holds, #t)
   // Words before a time or a word (scan::WordsBefore: the first that ends there wins).
-  expect_longer_first(kRelations, w, ends_in, "kRelations");
-  expect_longer_first(kParts, w, ends_in, "kParts");
-  expect_longer_first(kHalves, w, ends_in, "kHalves");
-  expect_longer_first(kKinds, w, ends_in, "kKinds");
-  expect_longer_first(kCancelWords, w, ends_in, "kCancelWords");
-  expect_longer_first(kTargetWords, w, ends_in, "kTargetWords");
-  expect_longer_first(kEventWords, w, ends_in, "kEventWords");
-  expect_longer_first(kTimesOfDay, id, ends_in, "kTimesOfDay");
-  expect_longer_first(kDateLeadWords, id, ends_in, "kDateLeadWords");
-  expect_longer_first(kPilotWordsBefore, id, ends_in, "kPilotWordsBefore");
+  ENDING(kRelations, w);
+  ENDING(kParts, w);
+  ENDING(kHalves, w);
+  ENDING(kKinds, w);
+  ENDING(kCancelWords, w);
+  ENDING(kTargetWords, w);
+  ENDING(kEventWords, w);
+  ENDING(kTimesOfDay, id);
+  ENDING(kDateLeadWords, id);
+  ENDING(kPilotWordsBefore, id);
   // Words in a phrase (the first row whose words it holds wins).
-  expect_longer_first(kBodyRows, w, holds, "kBodyRows");
-  expect_longer_first(kLevelRows, w, holds, "kLevelRows");
+  HOLDING(kBodyRows);
+  HOLDING(kLevelRows);
+#undef ENDING
+#undef HOLDING
 }
 
 }  // namespace
