@@ -226,6 +226,9 @@ TEST(Vocabulary, NoTableHoldsAWordTwice) {
   WORDS(kTelexKeywords);
   WORDS(kCommitteeSyllables);
   WORDS(kFactAnchors);
+  WORDS(kPilotCongressWords);
+  WORDS(kSelectorPlaces);
+  WORDS(kIssuingAdverbs);
   // (kIssuerCodes holds a code twice where it stands for two committees: "TU".)
 #undef WORDS
 #undef ROWS

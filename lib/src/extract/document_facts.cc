@@ -234,7 +234,7 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
       if (close == std::string_view::npos || close - p > 80) continue;
       p = scan::skip_spaces(s, close + 1);
     }
-    for (std::string_view adv : {"đã", "vừa", "mới", "đã kịp thời"})
+    for (std::string_view adv : vocab::kIssuingAdverbs)
       if (scan::word_at(s, p, adv)) p = scan::skip_spaces(s, p + adv.size());
     if (scan::word_at(s, p, "ban hành") || scan::word_at(s, p, "xây dựng")) {
       const size_t q = scan::skip_spaces(s, p + (scan::word_at(s, p, "ban hành") ? 10 : 11));

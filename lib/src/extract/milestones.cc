@@ -457,8 +457,8 @@ std::optional<Subject> level_at_clause_head(std::string_view cs, size_t cb, size
 bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
   const size_t p = scan::skip_spaces(cs, 0);
   if (p >= time_at) return true;
-  for (auto v : {"hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "kết thúc", "xong"})
-    if (scan::word_at(cs, p, v)) return true;
+  for (const vocab::EventWord& v : kEventWords)
+    if (v.opens_clause && scan::word_at(cs, p, v.words)) return true;
   return false;
 }
 

@@ -525,7 +525,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       selected_by = clause_selector.name;
     }
     if (!selector_level && verb_at && !passive_at) {
-      for (std::string_view place : {"huyện", "quận", "tỉnh", "xã"})
+      for (std::string_view place : vocab::kSelectorPlaces)
         if (auto at = scan::rfind_word(s, seg_b, *verb_at, place)) {
           size_t wb, we;
           const std::string_view before = scan::prev_word(s, scan::skip_spaces_back(s, *at), &wb, &we);
@@ -592,7 +592,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       size_t at = scan::skip_spaces(s, words_e);
       for (bool more = true; more;) {
         more = false;
-        for (std::string_view w : {"đại hội", "đảng bộ", "chi bộ", "đảng", "đại biểu"})
+        for (std::string_view w : vocab::kPilotCongressWords)
           if (scan::word_at(s, at, w)) {
             at = scan::skip_spaces(s, at + w.size());
             more = true;

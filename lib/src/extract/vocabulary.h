@@ -105,6 +105,7 @@ struct EventWord {
   std::string_view words;
   std::string_view example;  // a statement whose milestone has `event`
   Event event;
+  bool opens_clause;  // a clause opening with it has nothing of its own to say whose congress it is
 };
 
 // A word that cancels the verb it stands before: no congress is scheduled.
