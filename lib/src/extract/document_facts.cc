@@ -116,9 +116,7 @@ std::optional<std::string> national_congress(std::string_view s, const Anchors& 
   int best = 0, best_votes = 0;
   for (auto [v, n] : votes)
     if (n >= best_votes) { best = v; best_votes = n; }
-  static const char* kRoman[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-                                 "XI", "XII", "XIII", "XIV", "XV", "XVI"};
-  return std::string(kRoman[best]);
+  return std::string(vocab::kNationalCongresses[best - kFirstNational]);  // (votes only in that range)
 }
 
 // The two years after "nhiệm kỳ" at `p`: "nhiệm kỳ 2025 - 2030", "nhiệm kỳ:
