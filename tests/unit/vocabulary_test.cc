@@ -187,7 +187,6 @@ TEST(Vocabulary, NoTableHoldsAWordTwice) {
   WORDS(kCongressPhraseEnds);
   WORDS(kPilotWordsBefore);
   WORDS(kNotPilotWordsAfter);
-  WORDS(kPilotAuxiliaries);
   WORDS(kPilotDoingVerbs);
   WORDS(kPilotPrepositions);
   WORDS(kCountedNouns);
@@ -197,7 +196,7 @@ TEST(Vocabulary, NoTableHoldsAWordTwice) {
   WORDS(kBackReferences);
   WORDS(kBlockers);
   ROWS(kEventWords, words);
-  WORDS(kVerbAuxiliaries);
+  WORDS(kAuxiliaries);
   ROWS(kCancelWords, words);
   WORDS(kComplementWords);
   WORDS(kRemainderNouns);

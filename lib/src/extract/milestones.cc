@@ -55,11 +55,11 @@ bool after_pilot_word(std::string_view s, size_t at) {
 }
 
 // The verbs that say what happens to congresses at a time (vocab::kEventWords),
-// the words that go with them (vocab::kVerbAuxiliaries) and those that
+// the words that go with them (vocab::kAuxiliaries) and those that
 // cancel them (vocab::kCancelWords).
 using vocab::kEventWords;
 constexpr auto kEventWordList = scan::views_of<&vocab::EventWord::words>(kEventWords);
-using vocab::kVerbAuxiliaries;
+using vocab::kAuxiliaries;
 constexpr auto kCancelWords = scan::views_of<&vocab::CancelWord::words>(vocab::kCancelWords);
 
 // The event of a verb group of two verbs: a start or completion over a holding.
@@ -80,7 +80,7 @@ struct VerbGroup {
 // The verb group that ends at `end` of `s`, read backwards down to `floor`.
 VerbGroup group_before(std::string_view s, size_t floor, size_t end) {
   static constexpr scan::WordsBefore kVerbs(kEventWordList);
-  static constexpr scan::WordsBefore kAux(kVerbAuxiliaries);
+  static constexpr scan::WordsBefore kAux(kAuxiliaries);
   static constexpr scan::WordsBefore kCancel(kCancelWords);
   VerbGroup g;
   size_t p = scan::skip_spaces_back(s, end);
@@ -104,7 +104,7 @@ VerbGroup group_before(std::string_view s, size_t floor, size_t end) {
 // The verb group that starts at `from` of `s`, read forwards up to `limit`.
 VerbGroup group_after(std::string_view s, size_t from, size_t limit) {
   static const scan::KeywordSet kVerbs(kEventWordList);
-  static const scan::KeywordSet kAux(kVerbAuxiliaries);
+  static const scan::KeywordSet kAux(kAuxiliaries);
   static const scan::KeywordSet kCancel(kCancelWords);
   VerbGroup g;
   size_t p = scan::skip_spaces(s, from);

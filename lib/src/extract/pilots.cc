@@ -65,16 +65,16 @@ bool only_list_words(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
-// Words that may stand between a unit and its doing (vocab::kPilotAuxiliaries),
+// Words that may stand between a unit and its doing (vocab::kAuxiliaries),
 // and the doing of a pilot by its units (vocab::kPilotDoingVerbs).
-using vocab::kPilotAuxiliaries;
+using vocab::kAuxiliaries;
 using vocab::kPilotDoingVerbs;
 
 // Where the auxiliaries from `p` end.
 size_t skip_auxiliaries(std::string_view s, size_t p, size_t limit) {
   for (bool more = true; more && p < limit;) {
     more = false;
-    for (auto a : kPilotAuxiliaries)
+    for (auto a : kAuxiliaries)
       if (scan::word_at(s, p, a)) {
         p = scan::skip_spaces(s, p + a.size());
         more = true;
