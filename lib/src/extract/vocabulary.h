@@ -7,7 +7,8 @@
 //
 // Words are folded (lower case, NFC) unless a row type says otherwise.
 // Where a table is tried in order and the first match wins, a phrase that
-// another ends (or contains) comes after it: "chậm nhất là" before "chậm nhất".
+// another ends in (or holds) comes after it: "kể từ" before "từ", "đảng bộ
+// huyện" before "huyện" (vocabulary_test checks it).
 // Internal to the library.
 #pragma once
 
