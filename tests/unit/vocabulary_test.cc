@@ -242,12 +242,18 @@ bool ends_in(std::string_view phrase, std::string_view w) {
 bool holds(std::string_view phrase, std::string_view w) {
   return phrase.size() > w.size() && scan::find_word(phrase, 0, phrase.size(), w).has_value();
 }
+// (A level row that counts only before a city takes no other row's phrase.)
+constexpr bool takes_only_cities(const LevelRow& row) { return row.city_after; }
+template <typename Row>
+constexpr bool takes_only_cities(const Row&) { return false; }
 template <typename Row, size_t N, typename Words, typename Shadows>
 void expect_longer_first(const Row (&rows)[N], Words words, Shadows shadows, const char* table) {
   for (size_t i = 0; i < N; ++i)
     for (size_t j = i + 1; j < N; ++j)
-      EXPECT_FALSE(shadows(words(rows[j]), words(rows[i])))
-          << table << ": \"" << words(rows[j]) << "\" after \"" << words(rows[i]) << "\" that takes it first";
+      if (!takes_only_cities(rows[i])) {
+        EXPECT_FALSE(shadows(words(rows[j]), words(rows[i])))
+            << table << ": \"" << words(rows[j]) << "\" after \"" << words(rows[i]) << "\" that takes it first";
+      }
 }
 
 TEST(Vocabulary, FirstMatchTablesPutLongerPhrasesFirst) {

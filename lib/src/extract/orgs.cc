@@ -173,6 +173,19 @@ using vocab::LevelRow;
 using vocab::Says;
 using vocab::Where;
 
+// Where `words` stand in p before a city directly under the centre ("thành
+// phố Hà Nội", "TP. Huế"), if they do.
+std::optional<size_t> before_central_city(std::string_view p, std::string_view words) {
+  size_t from = 0;
+  while (const auto at = scan::find_word(p, from, p.size(), words)) {
+    const size_t c = scan::skip_spaces(p, *at + words.size());
+    for (std::string_view city : vocab::kCentralCities)
+      if (scan::word_at(p, c, city)) return at;
+    from = *at + 1;
+  }
+  return std::nullopt;
+}
+
 // Places an organisation of the province is named by ("Công an tỉnh", "UBND TPHCM").
 bool names_a_province(std::string_view p) {
   if (contains_word(p, "tỉnh")) return true;
@@ -204,6 +217,8 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
     std::optional<size_t> at;
     if (row.where == Where::head) {
       if (scan::word_at(p, 0, row.words)) at = 0;
+    } else if (row.city_after) {
+      at = before_central_city(p, row.words);
     } else {
       at = scan::find_word(p, 0, p.size(), row.words);
     }

@@ -72,6 +72,7 @@ struct LevelRow {
   Says says;
   std::optional<Level> otherwise = std::nullopt;  // below_body when no body is named
   std::optional<Level> most = std::nullopt;       // below_body: a "chi bộ" is never above grassroots
+  bool city_after = false;  // the words count only before a city of kCentralCities ("thành phố Huế")
 };
 
 // A row of the level of a committee or body by its name (orgs::body_level):
