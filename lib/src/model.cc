@@ -1,5 +1,7 @@
 #include "plancheck/model.h"
 
+#include "extract/vocabulary.h"
+
 namespace plancheck {
 
 std::string_view canonical_issuer_code(std::string_view code) { return code == "TƯ" ? std::string_view("TW") : code; }
@@ -45,24 +47,8 @@ std::optional<Level> parse_level(std::string_view s) {
   return std::nullopt;
 }
 
-namespace {
-
-struct IssuerCode {
-  std::string_view code;
-  std::optional<Level> level;  // nullopt: the code says nothing of it ("ĐU": any đảng ủy)
-  std::string_view committee;  // folded; empty: no one committee name
-};
-// Codes seen in real plans (DOMAIN.md §2); a committee with two codes in use
-// ("thị ủy": TXU and TX) has a row for each.
-constexpr IssuerCode kIssuerCodes[] = {
-    {"TW", Level::national, ""},          {"TƯ", Level::national, ""},          {"BTCTW", Level::national, ""},
-    {"BCT", Level::national, ""},         {"BBT", Level::national, ""},         {"TU", Level::province, "tỉnh ủy"},
-    {"TU", Level::province, "thành ủy"},  {"BTCTU", Level::province, ""},       {"HU", Level::district, "huyện ủy"},
-    {"QU", Level::district, "quận ủy"},   {"TXU", Level::district, "thị ủy"},   {"TX", Level::district, "thị ủy"},
-    {"TPU", Level::district, "thành ủy"}, {"ĐUK", Level::district, ""},         {"ĐU", std::nullopt, "đảng ủy"},
-};
-
-}  // namespace
+// The codes and their levels: vocab::kIssuerCodes.
+using vocab::kIssuerCodes;
 
 std::optional<Level> issuer_code_level(std::string_view code) {
   for (const auto& c : kIssuerCodes)

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "extract/vocabulary.h"
+
 namespace plancheck::checks {
 
 Window window_of(const TimeExpr& t, Reading reading) {
@@ -38,10 +40,9 @@ std::optional<std::string> round_of(const std::optional<Term>& term, const std::
   if (!term) return std::nullopt;
   // Terms run five years, each prepared by one national congress: the XIV
   // for 2025–2030, the XIII for 2020–2025.
-  static constexpr const char* kRoman[] = {"XI", "XII", "XIII", "XIV", "XV", "XVI"};
   const int k = (term->from - 2010) / 5;
-  if (term->from % 5 != 0 || k < 0 || k >= 6) return std::nullopt;
-  return std::string(kRoman[k]);
+  if (term->from % 5 != 0 || k < 0 || k >= static_cast<int>(std::size(vocab::kNationalCongresses))) return std::nullopt;
+  return std::string(vocab::kNationalCongresses[k]);
 }
 
 std::optional<std::string> round_of(const RuleSet& set) { return round_of(set.term, set.national_congress); }

@@ -8,6 +8,7 @@
 #include "extract/document_term.h"
 #include "extract/orgs.h"
 #include "extract/scan.h"
+#include "extract/vocabulary.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -26,12 +27,12 @@ bool after_resolution(std::string_view s, size_t pos) {
 }
 
 // Where the phrases the facts are read at stand, found in one pass over
-// the text: "lần thứ ", "đại hội ", "nhiệm kỳ".
-constexpr std::string_view kNth = "lần thứ ", kCongress = "đại hội ", kTerm = "nhiệm kỳ";
+// the text: "lần thứ ", "đại hội ", "nhiệm kỳ" (vocab::kFactAnchors).
+constexpr std::string_view kNth = vocab::kFactAnchors[0], kCongress = vocab::kFactAnchors[1],
+                           kTerm = vocab::kFactAnchors[2];
 struct Anchors {
   explicit Anchors(std::string_view s) {
-    static constexpr std::string_view kPhrases[] = {kNth, kCongress, kTerm};
-    auto found = chunk::occurrences(s, kPhrases);
+    auto found = chunk::occurrences(s, vocab::kFactAnchors);
     nth = std::move(found[0]);
     congress = std::move(found[1]);
     term = std::move(found[2]);
@@ -39,9 +40,10 @@ struct Anchors {
   std::vector<size_t> nth, congress, term;
 };
 
-// The national congresses a text can be about (XI 2011 … XVI 2036): a
-// bare "Đại hội XX" is more likely a province's twentieth.
-constexpr int kFirstNational = 11, kLastNational = 16;
+// The national congresses a text can be about (vocab::kNationalCongresses,
+// XI 2011 … XVI 2036): a bare "Đại hội XX" is more likely a province's twentieth.
+constexpr int kFirstNational = vocab::kFirstNationalCongress,
+              kLastNational = kFirstNational + static_cast<int>(std::size(vocab::kNationalCongresses)) - 1;
 
 int numeral_value(std::string_view g) {
   if (!g.empty() && g[0] >= '0' && g[0] <= '9') {
@@ -114,9 +116,7 @@ std::optional<std::string> national_congress(std::string_view s, const Anchors& 
   int best = 0, best_votes = 0;
   for (auto [v, n] : votes)
     if (n >= best_votes) { best = v; best_votes = n; }
-  static const char* kRoman[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
-                                 "XI", "XII", "XIII", "XIV", "XV", "XVI"};
-  return std::string(kRoman[best]);
+  return std::string(vocab::kNationalCongresses[best - kFirstNational]);  // (votes only in that range)
 }
 
 // The two years after "nhiệm kỳ" at `p`: "nhiệm kỳ 2025 - 2030", "nhiệm kỳ:
@@ -232,7 +232,7 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
       if (close == std::string_view::npos || close - p > 80) continue;
       p = scan::skip_spaces(s, close + 1);
     }
-    for (std::string_view adv : {"đã", "vừa", "mới", "đã kịp thời"})
+    for (std::string_view adv : vocab::kIssuingAdverbs)
       if (scan::word_at(s, p, adv)) p = scan::skip_spaces(s, p + adv.size());
     if (scan::word_at(s, p, "ban hành") || scan::word_at(s, p, "xây dựng")) {
       const size_t q = scan::skip_spaces(s, p + (scan::word_at(s, p, "ban hành") ? 10 : 11));

@@ -7,6 +7,7 @@
 #include "chunk.h"
 #include "extract/orgs.h"
 #include "extract/scan.h"
+#include "extract/vocabulary.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -14,20 +15,12 @@ namespace plancheck {
 
 namespace {
 
-constexpr std::string_view kCongress = "đại hội";
+using vocab::kCongress;
+using vocab::kPilotWord;
 
-// Words in front of "đại hội" that make it the topic of something else
-// ("quán triệt các văn bản về đại hội", "tiến tới Đại hội XIV", "các điều
-// kiện tổ chức đại hội"), not the subject of a timeline.
-constexpr std::string_view kBlockers[] = {"về", "tiến tới", "công tác", "văn bản", "nghị quyết", "văn kiện",
-                                          "chuẩn bị", "phục vụ", "sau khi", "trước khi", "sau", "dự", "tham dự",
-                                          "trình", "tại", "kỳ", "của", "cho", "điều kiện",
-                                          // a noun the congress qualifies: "kết quả đại hội chi bộ", "hồ sơ đại hội"
-                                          "kết quả", "hồ sơ", "báo cáo", "tổng kết", "chương trình", "dự thảo",
-                                          "nhân sự", "tài liệu", "đề án", "phương án", "nội dung", "kinh phí"};
 
 bool blocked(std::string_view s, size_t at) {
-  static constexpr scan::WordsBefore kBefore(kBlockers);
+  static constexpr scan::WordsBefore kBefore(vocab::kBlockers);
   size_t p = scan::skip_spaces_back(s, at);
   if (kBefore.find(s, p).has_value()) return true;
   // "… điều kiện tổ chức đại hội": the topic word stands before the verb.
@@ -41,7 +34,7 @@ bool blocked(std::string_view s, size_t at) {
 // schedules the others.
 bool pilot_spoken_of(std::string_view s, size_t b, size_t e) {
   size_t from = b;
-  while (auto p = scan::find_word(s, from, e, "điểm")) {
+  while (auto p = scan::find_word(s, from, e, kPilotWord)) {
     from = *p + 1;
     size_t at;
     const size_t before = scan::skip_spaces_back(s, *p);
@@ -50,7 +43,7 @@ bool pilot_spoken_of(std::string_view s, size_t b, size_t e) {
       continue;
     }
     // "làm điểm", "chọn điểm", "thí điểm".
-    if (orgs::pilot_trigger_in(s, *p, std::min(e, *p + std::string_view("điểm").size()))) return true;
+    if (orgs::pilot_trigger_in(s, *p, std::min(e, *p + kPilotWord.size()))) return true;
   }
   return false;
 }
@@ -58,40 +51,16 @@ bool pilot_spoken_of(std::string_view s, size_t b, size_t e) {
 // "làm điểm đại hội cấp huyện": the congress named is the pilot's.
 bool after_pilot_word(std::string_view s, size_t at) {
   size_t b;
-  return scan::word_before(s, scan::skip_spaces_back(s, at), "điểm", &b);
+  return scan::word_before(s, scan::skip_spaces_back(s, at), kPilotWord, &b);
 }
 
-// The verbs that say what happens to congresses at a time, each with its
-// event. A start or completion verb says more than a verb of holding: "tổ
-// chức xong", "hoàn thành tổ chức đại hội" complete; "tổ chức", "tiến hành",
-// "diễn ra" alone hold (NOTES 001, 008).
-struct EventWord {
-  std::string_view words;
-  Event event;
-};
-constexpr EventWord kEventWords[] = {
-    {"bắt đầu", Event::start},     {"hoàn thành", Event::complete}, {"hoàn tất", Event::complete},
-    {"xong", Event::complete},     {"kết thúc", Event::complete},   {"tổ chức", Event::hold},
-    {"tiến hành", Event::hold},    {"diễn ra", Event::hold},
-    // A congress opens and closes on days it is held (the sessions of NOTES 040).
-    {"khai mạc", Event::hold},     {"bế mạc", Event::hold},
-};
-constexpr auto kEventWordList = scan::views_of<&EventWord::words>(kEventWords);
-
-// Words that go with a verb in its group without changing what it says:
-// "dự kiến sẽ tổ chức xong", "phấn đấu … sẽ hoàn thành", "tiếp tục tổ chức",
-// "long trọng khai mạc", "tổ chức thành công".
-constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "được", "dự kiến", "phải", "cần", "việc", "tập trung",
-                                             "tiếp tục", "phấn đấu", "kịp", "cơ bản", "đều", "đang",
-                                             "lần lượt", "thì", "mà", "thành công", "long trọng", "trọng thể"};
-
-// Words that cancel the verb they stand before: a negation ("không thể tổ
-// chức Đại hội … trong tháng 4", NOTES 018) or a suspension ("tạm dừng tổ
-// chức đại hội …", NOTES 034): no congress is scheduled at that time. (A
-// postponement, "lùi … đến tháng 5", sets the new time.)
-constexpr std::string_view kCancelWords[] = {"không thể", "chưa thể", "không được", "không", "chưa",
-                                             "tạm dừng", "tạm hoãn", "hoãn", "dừng", "tạm đình",
-                                             "tạm ngừng", "ngừng"};
+// The verbs that say what happens to congresses at a time (vocab::kEventWords),
+// the words that go with them (vocab::kAuxiliaries) and those that
+// cancel them (vocab::kCancelWords).
+using vocab::kEventWords;
+constexpr auto kEventWordList = scan::views_of<&vocab::EventWord::words>(kEventWords);
+using vocab::kAuxiliaries;
+constexpr auto kCancelWords = scan::views_of<&vocab::CancelWord::words>(vocab::kCancelWords);
 
 // The event of a verb group of two verbs: a start or completion over a holding.
 Event stronger(std::optional<Event> had, Event e) {
@@ -267,8 +236,7 @@ bool plural_in_front(std::string_view s, size_t at) {
 }
 
 // Words that make an organisation the complement of the one before it.
-constexpr std::string_view kComplementWords[] = {"của", "thuộc", "trực thuộc", "về", "tại"};
-constexpr scan::WordsBefore kComplement(kComplementWords);
+constexpr scan::WordsBefore kComplement(vocab::kComplementWords);
 
 // The organisation that is the subject of what ends at e, in [b, e): with
 // `nearest`, the last one before e ("Huyện ủy yêu cầu các đảng bộ cơ sở …
@@ -316,10 +284,6 @@ std::optional<Subject> org_subject(const Text& text, std::string_view s, size_t 
   return std::nullopt;
 }
 
-// Nouns that stand for units counted before, with "còn lại": "45/52 tổ
-// chức cơ sở đảng … đã tổ chức thành công đại hội; 7 đơn vị còn lại sẽ hoàn
-// thành …", "số còn lại hoàn thành trước …", "các địa phương còn lại".
-constexpr std::string_view kRemainderNouns[] = {"đơn vị", "số", "nơi", "địa phương", "tổ chức đảng"};
 
 // The subject of a clause whose head [0, head_end) of `cs` (at `base`) is a
 // count-only back-reference ("7 đơn vị còn lại"): the units counted in the
@@ -327,7 +291,7 @@ constexpr std::string_view kRemainderNouns[] = {"đơn vị", "số", "nơi", "�
 // its sentence, else in the sentence before).
 std::optional<Subject> remainder_subject(const Text& text, std::string_view s, std::string_view cs, size_t base,
                                          size_t head_end, const DocumentFacts& doc) {
-  static constexpr scan::WordsBefore kNouns(kRemainderNouns);
+  static constexpr scan::WordsBefore kNouns(vocab::kRemainderNouns);
   size_t p = scan::skip_spaces_back(cs, head_end), b;
   if (!scan::word_before(cs, p, "còn lại", &b)) return std::nullopt;
   if (!kNouns.find(cs, scan::skip_spaces_back(cs, b), &b)) return std::nullopt;
@@ -493,8 +457,8 @@ std::optional<Subject> level_at_clause_head(std::string_view cs, size_t cb, size
 bool clause_opens_with_verb_or_time(std::string_view cs, size_t time_at) {
   const size_t p = scan::skip_spaces(cs, 0);
   if (p >= time_at) return true;
-  for (auto v : {"hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "kết thúc", "xong"})
-    if (scan::word_at(cs, p, v)) return true;
+  for (const vocab::EventWord& v : kEventWords)
+    if (v.opens_clause && scan::word_at(cs, p, v.words)) return true;
   return false;
 }
 
@@ -557,24 +521,10 @@ bool past_marker(std::string_view s, size_t b, size_t e) {
 }
 
 // Words that make the time after them a target of the term, not a congress
-// date: "xác định mục tiêu phấn đấu đến năm 2025 thu nhập bình quân …",
-// "đề ra chỉ tiêu đến năm 2030 …". `unless_congress`: the word also heads a
-// congress schedule ("Phấn đấu đến ngày 15/3/2020, các đảng bộ xã … hoàn
-// thành đại hội"), which a congress word or a party organisation after the
-// time tells ("phấn đấu đến năm 2030 hoàn thành xây dựng nông thôn mới" is a target).
-struct TargetWord {
-  std::string_view words;
-  bool unless_congress;
-};
-constexpr TargetWord kTargetWords[] = {
-    {"mục tiêu", false}, {"chỉ tiêu", false}, {"tầm nhìn", false}, {"định hướng", false},
-    {"phấn đấu", true},  {"quyết tâm", true},
-};
-constexpr auto kTargetWordList = scan::views_of<&TargetWord::words>(kTargetWords);
+// date (vocab::kTargetWords), and those between them and the time (vocab::kTargetGlue).
+using vocab::kTargetWords;
+constexpr auto kTargetWordList = scan::views_of<&vocab::TargetWord::words>(kTargetWords);
 
-// Words that may stand between a target word and its time: "mục tiêu phấn
-// đấu đến năm 2025", "chỉ tiêu là đến năm 2030".
-constexpr std::string_view kTargetGlue[] = {"là", "đến", "tới", "vào", "trong"};
 
 // Whether the time [tb, te) is a target ("mục tiêu phấn đấu đến năm 2025 thu
 // nhập …"): a target word right before it, and — for a word that also heads
@@ -582,7 +532,7 @@ constexpr std::string_view kTargetGlue[] = {"là", "đến", "tới", "vào", "t
 // its sentence, up to a ';' (bounded).
 bool target_time(const Text& text, std::string_view s, size_t tb, size_t te) {
   static constexpr scan::WordsBefore kTargets(kTargetWordList);
-  static constexpr scan::WordsBefore kGlue(kTargetGlue);
+  static constexpr scan::WordsBefore kGlue(vocab::kTargetGlue);
   size_t p = scan::skip_spaces_back(s, tb), b;
   for (int glue = 0; glue < 2 && kGlue.find(s, p, &b); ++glue) p = scan::skip_spaces_back(s, b);
   if (p > 0 && s[p - 1] == ':') p = scan::skip_spaces_back(s, p - 1);  // "mục tiêu: đến năm 2030, …"
@@ -606,15 +556,12 @@ bool target_time(const Text& text, std::string_view s, size_t tb, size_t te) {
   return true;
 }
 
-// Words that bound the time before them with another, "trong quý II/2020,
-// chậm nhất là ngày 30/6/2020": the same statement, the same verb.
-constexpr std::string_view kBoundWords[] = {"chậm nhất", "muộn nhất", "trễ nhất"};
 
 // Whether [from, to) of `cs`, between two times, holds only a bound word
 // (", chậm nhất là", "(chậm nhất"), or only a comma or '(' before a time
 // that opens with one.
 bool bound_of_time_before(std::string_view cs, size_t from, size_t to) {
-  static const scan::KeywordSet kBounds(kBoundWords);
+  static const scan::KeywordSet kBounds(vocab::kBoundWords);
   constexpr size_t kMostGap = 24;
   if (to < from || to - from > kMostGap) return false;
   size_t p = from;
@@ -803,10 +750,9 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
         cf.pilot = true;
         cf.subject.reset();
         cf.pilot_end = prev_end;
-        constexpr std::string_view kDiem = "điểm";
         size_t from = prev_end;
-        while (auto p = scan::find_word(cs, from, rb, kDiem)) {
-          cf.pilot_end = *p + kDiem.size();
+        while (auto p = scan::find_word(cs, from, rb, kPilotWord)) {
+          cf.pilot_end = *p + kPilotWord.size();
           from = *p + 1;
         }
       }
@@ -1021,9 +967,6 @@ std::vector<Milestone> extract_milestones(const Text& text, const std::vector<Ti
 
 namespace {
 
-// Words that introduce reported speech: 'X cho biết: "…"'.
-constexpr std::string_view kSpeechVerbs[] = {"cho biết", "cho hay", "nói", "chia sẻ", "phát biểu",
-                                             "khẳng định", "nhấn mạnh", "thông tin", "trao đổi"};
 
 // Whether a position is inside a quotation of its paragraph, asked in text
 // order: each stretch of text is counted once, however many milestones a
@@ -1071,7 +1014,7 @@ std::optional<Unit> quoted_speaker(std::string_view s, size_t at, OpenQuotes& qu
   else return std::nullopt;  // a quoted term, not reported speech
   size_t verb_at = 0;
   bool spoken = false;
-  for (auto v : kSpeechVerbs)
+  for (auto v : vocab::kSpeechVerbs)
     if (scan::word_before(s, before, v, &verb_at)) { spoken = true; break; }
   if (!spoken) return std::nullopt;
   const size_t from = std::max(quotes.paragraph(), scan::sentence_begin(s, verb_at));

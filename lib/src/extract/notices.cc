@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "extract/vocabulary.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -14,10 +15,7 @@ namespace {
 const std::set<std::string>& keywords() {
   static const std::set<std::string> k = [] {
     std::set<std::string> s;
-    for (const char* w : {"ngày", "tháng", "năm", "quý", "trước", "trong", "từ", "đến", "hoàn", "thành", "đại", "hội",
-                          "chi", "bộ", "đảng", "huyện", "quận", "tỉnh", "ủy", "kế", "hoạch", "chỉ", "thị", "hướng",
-                          "dẫn", "số", "điểm", "cấp", "cơ", "sở", "nhiệm", "kỳ", "xã", "phường", "bầu", "thư",
-                          "trực", "thuộc", "quyết", "định", "kết", "luận", "thông", "báo", "nghị", "chậm", "nhất"})
+    for (std::string_view w : vocab::kTelexKeywords)
       s.insert(fold(w));
     return s;
   }();
@@ -60,24 +58,9 @@ bool suspicious(std::string_view w) {
 // judge ("ngay" is a word), so each form carries what makes it a slip: a
 // date word followed by a number, or two toneless words that only together
 // spell a keyword.
-struct TonelessDateWord {
-  std::string_view bare, keyword;
-};
-constexpr TonelessDateWord kTonelessDateWords[] = {
-    {"ngay", "ngày"}, {"thang", "tháng"}, {"nam", "năm"}, {"quy", "quý"}, {"truoc", "trước"}, {"den", "đến"},
-};
-struct TonelessPair {
-  std::string_view first, second, keyword;
-};
-constexpr TonelessPair kTonelessPairs[] = {
-    {"dai", "hoi", "đại hội"},   {"hoan", "thanh", "hoàn thành"}, {"dang", "bo", "đảng bộ"},
-    {"chi", "bo", "chi bộ"},     {"ke", "hoach", "kế hoạch"},     {"chi", "thi", "chỉ thị"},
-    {"co", "so", "cơ sở"},       {"nhiem", "ky", "nhiệm kỳ"},     {"huong", "dan", "hướng dẫn"},
-    {"truoc", "ngay", "trước ngày"},
-};
 
 const std::set<std::string_view>& committee_words() {
-  static const std::set<std::string_view> k = {"quận", "huyện", "tỉnh", "thành", "đảng", "cấp", "chi", "thị"};
+  static const std::set<std::string_view> k(std::begin(vocab::kCommitteeSyllables), std::end(vocab::kCommitteeSyllables));
   return k;
 }
 
@@ -107,12 +90,12 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
       // A date word without its marks, a number after it: "thang 9/2025".
       const bool number_next = i + 1 < s.size() && s[i] == ' ' && s[i + 1] >= '0' && s[i + 1] <= '9';
       if (number_next)
-        for (const auto& d : kTonelessDateWords)
+        for (const auto& d : vocab::kMarklessWords)
           if (w == d.bare) toneless(b, i, d.keyword);
       // Two words that spell a keyword only together: "dai hoi".
       if (have_prev && prev_ascii && b == prev_e + 1 && s[prev_e] == ' ') {
         const std::string_view pw(s.data() + prev_b, prev_e - prev_b);
-        for (const auto& pair : kTonelessPairs)
+        for (const auto& pair : vocab::kMarklessPairs)
           if (pw == pair.first && w == pair.second) toneless(prev_b, i, pair.keyword);
       }
     }

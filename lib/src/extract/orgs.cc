@@ -5,9 +5,9 @@
 #include <cctype>
 #include <string>
 #include <vector>
-#include <string>
 
 #include "extract/scan.h"
+#include "extract/vocabulary.h"
 #include "swar.h"
 #include "vi.h"
 
@@ -19,119 +19,14 @@ bool contains_word(std::string_view s, std::string_view kw) {
   return scan::find_word(s, 0, s.size(), kw).has_value();
 }
 
-// How the name after a head runs on (Vietnamese often writes only the
-// first syllable of a name with a capital: "Khoa Giáo dục thể chất").
-enum class Runs : uint8_t {
-  capitals,   // capitalised words (and the agency field words)
-  sentence,   // also lower-case syllables after the complement's capital, up to a stop word or a place
-  numbered,   // as `sentence`, and a number right after the head: "Trung đoàn 990", "Đội 5"
-};
+using vocab::Head;
+using vocab::kHeads;
+using vocab::Runs;
 
-struct Head {
-  std::string_view words;
-  UnitType type;
-  bool needs_capital;  // agencies are only agencies when written with a capital
-  // The level of the party organisation of such a body serving the province
-  // ("Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh", "Đảng bộ Bộ đội Biên
-  // phòng tỉnh" sit directly under the Tỉnh ủy: district level); other
-  // agencies' organisations are grassroots.
-  std::optional<Level> of_province = std::nullopt;
-  Runs runs = Runs::capitals;
-  std::string_view not_before = {};  // no head when this word follows ("Khoa học", "Đội ngũ")
-};
 
-constexpr Head kHeads[] = {
-    {"đảng bộ", UnitType::dang_bo, false},
-    {"tổ chức cơ sở đảng", UnitType::dang_bo, false},
-    {"chi bộ", UnitType::chi_bo, false},
-    {"ban thường vụ", UnitType::committee, false},
-    {"ban chấp hành", UnitType::committee, false},
-    {"ban tổ chức", UnitType::committee, false},
-    {"ban tuyên giáo", UnitType::committee, true},
-    {"ban dân vận", UnitType::committee, true},
-    {"ban chỉ đạo", UnitType::committee, true},
-    {"ủy ban kiểm tra", UnitType::committee, true},
-    {"bộ chính trị", UnitType::committee, false},
-    {"ban bí thư", UnitType::committee, false},
-    {"đảng ủy", UnitType::committee, false},
-    {"huyện ủy", UnitType::committee, false},
-    {"quận ủy", UnitType::committee, false},
-    {"tỉnh ủy", UnitType::committee, false},
-    {"thành ủy", UnitType::committee, false},
-    {"thị ủy", UnitType::committee, false},
-    {"ủy ban nhân dân", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"ubnd", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"mặt trận", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"ủy ban mặt trận", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"sở", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"phòng", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"trường", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"trung tâm", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"bưu điện", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"công an", UnitType::agency, true, Level::district, Runs::sentence},
-    {"quân sự", UnitType::agency, true, Level::district, Runs::sentence},
-    {"ban chỉ huy quân sự", UnitType::agency, true, Level::district, Runs::sentence},
-    {"bộ chỉ huy quân sự", UnitType::agency, true, Level::district, Runs::sentence},
-    {"bộ chỉ huy bộ đội biên phòng", UnitType::agency, true, Level::district, Runs::sentence},
-    {"bộ đội biên phòng", UnitType::agency, true, Level::district, Runs::sentence},
-    {"bệnh viện", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"viện", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"chi cục", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"cục", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"ngân hàng", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"kho bạc", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"tổng công ty", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"xí nghiệp", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"nhà máy", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"học viện", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"hợp tác xã", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"công ty", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"chi nhánh", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"văn phòng", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"hội", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"liên đoàn", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"huyện đoàn", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"ban quản lý", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"đài", UnitType::agency, true, std::nullopt, Runs::sentence},
-    {"báo", UnitType::agency, true, std::nullopt, Runs::sentence},
-    // Units of the army and the police, numbered or named.
-    {"trung đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"tiểu đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"đại đội", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"lữ đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"sư đoàn", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"hải đội", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"đồn biên phòng", UnitType::agency, true, std::nullopt, Runs::numbered},
-    {"đội", UnitType::agency, true, std::nullopt, Runs::numbered, "ngũ"},
-    // Faculties of a school.
-    {"khoa", UnitType::agency, true, std::nullopt, Runs::sentence, "học"},
-};
-
-// Words that end a name: verbs, prepositions, conjunctions, time words.
-constexpr std::string_view kStops[] = {
-    "và", "để", "tổ chức", "tiến hành", "làm", "được", "đã", "đang", "sẽ", "có", "là", "với", "tại", "trong",
-    "trên", "về", "của", "hoàn thành", "chọn", "lựa chọn", "chỉ đạo", "thực hiện", "theo", "cho", "đến", "từ",
-    "trước", "sau", "vào", "nhiệm kỳ", "lần thứ", "khóa", "đại hội", "hiện", "gồm", "thống nhất", "quán triệt",
-    "ban hành", "xây dựng", "đề nghị", "bắt đầu", "dự", "tham dự", "cùng", "phải", "cần", "nhằm", "đồng chí",
-    "hoặc", "rút kinh nghiệm", "triển khai", "kết thúc", "xong", "diễn ra", "dự kiến", "cũng", "vừa",
-    "đạt", "tập trung", "lãnh đạo", "giao", "phân công", "thường xuyên", "kịp thời", "tích cực", "chủ động",
-    "chuẩn bị", "mở", "tiếp tục", "đảm bảo", "bảo đảm", "ngày", "tháng", "năm", "quý", "số", "cho biết",
-    "phát biểu", "chủ trì", "yêu cầu", "nhận", "trực tiếp", "thí điểm", "bầu", "nay", "này", "đó", "ấy",
-    // Verbs that follow a name written in sentence case ("Đảng bộ Sở Y tế kiểm tra …").
-    "kiểm tra", "giám sát", "báo cáo", "hướng dẫn", "công bố", "trao", "tặng", "phối hợp", "đánh giá",
-    "tiếp nhận", "khẳng định", "nhấn mạnh", "nêu", "đề ra", "thông qua", "quyết định", "tham gia",
-    "góp phần", "ký", "gửi", "thăm", "làm việc", "trình", "họp", "biểu dương", "khen thưởng", "duy trì",
-    "nâng cao", "đẩy mạnh", "tăng cường", "ra mắt", "hỗ trợ", "quyết liệt", "nghiêm túc", "luôn", "đều",
-    "không", "chưa", "mới", "sớm", "trở thành", "gặp", "tiếp", "đi", "ra", "lên", "thì", "mà", "nên",
-    "bị", "nhưng", "như", "do", "bởi", "vì", "nơi", "khi", "đây", "tiêu biểu"};
-
-// Words that may follow "đảng bộ"/"chi bộ" before a proper name.
-constexpr std::string_view kPlaceKinds[] = {
-    "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "thôn", "xóm", "bản", "ấp",
-    "tổ dân phố", "khu phố", "khu dân cư", "buôn", "làng", "khối", "đặc khu", "cụm", "tổ", "khu"};
 
 const scan::KeywordSet& stops() {
-  static const scan::KeywordSet set(kStops);
+  static const scan::KeywordSet set(vocab::kNameStops);
   return set;
 }
 
@@ -141,10 +36,6 @@ bool is_stop_word(std::string_view s, size_t pos, size_t word_end, size_t* end) 
   return stops().match_at_word(s, pos, word_end, end) >= 0;
 }
 
-// Lower-case words that still belong to a name: places and qualifiers.
-constexpr std::string_view kPlaceWords[] = {"huyện", "tỉnh", "quận", "xã", "phường", "thị trấn", "thành phố",
-                                            "thị xã", "trung ương", "cơ sở", "bộ phận", "các cơ quan", "cơ quan",
-                                            "doanh nghiệp", "chi nhánh"};
 
 // Length of the place word (or place kind) starting with the word
 // [pos, word_end), 0 when none.
@@ -154,52 +45,18 @@ size_t word_length_in(const scan::KeywordSet& set, std::string_view s, size_t po
 }
 
 size_t place_word(std::string_view s, size_t pos, size_t word_end) {
-  static const scan::KeywordSet set(kPlaceWords);
+  static const scan::KeywordSet set(vocab::kPlaceWords);
   return word_length_in(set, s, pos, word_end);
 }
 
-// Lower-case words that go on an agency's name after its head (Vietnamese
-// writes only the first syllable of a name in capitals, and often not even
-// that): the fields agencies, schools, companies and associations are named
-// after. "Trường cao đẳng y tế Đồng Nai", "Xí nghiệp Khai thác công trình
-// thủy lợi huyện", "Phòng Kỹ thuật nghiệp vụ", "Hội Liên hiệp phụ nữ tỉnh".
-// Only inside a name whose head is an agency, and never across a stop word.
-constexpr std::string_view kNameWords[] = {
-    // schools
-    "cao đẳng", "đại học", "trung học", "phổ thông", "tiểu học", "mầm non", "mẫu giáo", "dân tộc", "nội trú",
-    "bán trú", "dạy nghề", "nghề", "giáo dục", "đào tạo", "chính trị", "sư phạm", "kỹ thuật",
-    "liên cấp",
-    // health
-    "y tế", "đa khoa", "y học", "cổ truyền", "y dược", "dược", "phục hồi chức năng", "lao", "phổi", "sản nhi",
-    "nhi", "tâm thần", "kiểm soát bệnh tật", "bệnh tật", // economy, works and companies
-    "kinh tế", "tài chính", "kế hoạch", "đầu tư", "thương mại", "dịch vụ", "công nghiệp", "nông nghiệp",
-    "nông thôn", "lâm nghiệp", "thủy sản", "thủy lợi", "công trình", "khai thác", "giao thông", "vận tải", "đô thị", "môi trường", "tài nguyên", "khoáng sản", "cấp nước", "thoát nước",
-    "điện lực", "điện", "nước sạch", "xăng dầu", "cao su", "xi măng", "bia", "rượu", "nước giải khát", "dệt may",
-    "may", "xuất nhập khẩu", "cổ phần", "trách nhiệm hữu hạn", "một thành viên",
-    "hữu hạn", "liên doanh", "khu công nghiệp", "cụm công nghiệp", "nhà nước", "phát thanh", "phát triển nông thôn", "quản lý dự án", "bảo vệ thực vật",
-    "truyền hình", "bưu chính", "viễn thông", "xổ số", "kiến thiết", "lâm trường", "nông trường",
-    // state bodies
-    "nội vụ", "tư pháp", "công thương", "văn hóa", "thể thao", "du lịch", "truyền thông",
-    "khoa học", "công nghệ", "lao động", "thương binh", "xã hội", "hành chính", "sự nghiệp", "nhân dân",
-    "hội đồng", "tuyên giáo", "dân vận", "ngoại vụ", "thống kê", "thuế", "hải quan",
-    "kho bạc", "bảo hiểm", "dân số", "kế hoạch hóa gia đình",
-    // police, army
-    "an ninh", "cảnh sát", "nghiệp vụ", "tham mưu", "hậu cần", "cơ động", "hình sự", "phòng cháy",
-    "chữa cháy", "cứu nạn", "cứu hộ", "biên phòng", "quân sự", "xuất nhập cảnh", "cán bộ",
-    // associations
-    "phụ nữ", "nông dân", "cựu chiến binh", "thanh niên", "chữ thập đỏ", "người cao tuổi", "liên hiệp",
-    "khuyến học", "luật gia", "nhà báo", "văn học", "nghệ thuật"};
-// (Words that are verbs as well — quản lý, kiểm tra, bảo vệ, thông tin, phát
-// triển … — stand in it only inside longer compounds, "phát triển nông thôn",
-// so that "Đảng bộ Sở Y tế kiểm tra …" ends at "Y tế".)
 
 size_t name_word(std::string_view s, size_t pos, size_t word_end) {
-  static const scan::KeywordSet set(kNameWords);
+  static const scan::KeywordSet set(vocab::kNameWords);
   return word_length_in(set, s, pos, word_end);
 }
 
 size_t place_kind(std::string_view s, size_t pos, size_t word_end) {
-  static const scan::KeywordSet set(kPlaceKinds);
+  static const scan::KeywordSet set(vocab::kPlaceKinds);
   return word_length_in(set, s, pos, word_end);
 }
 
@@ -233,11 +90,7 @@ int numeral_value(std::string_view w) {
     return v;
   }
   if (digits) return 0;
-  static constexpr std::string_view kWords[] = {"một", "hai", "ba", "bốn", "năm",
-                                                              "sáu", "bảy", "tám", "chín", "mười"};
-  for (size_t k = 0; k < std::size(kWords); ++k)
-    if (w == kWords[k]) return static_cast<int>(k + 1);
-  return 0;
+  return vocab::numeral_word_value(w);
 }
 
 }  // namespace
@@ -315,173 +168,28 @@ LevelGuess level_of_phrase(std::string_view p) {
 
 namespace {
 
-// What a row of the level table says about a phrase.
-enum class Says : uint8_t {
-  national,
-  all_levels,   // "các cấp": every level at once, no one level
-  branch,
-  grassroots,
-  district,
-  province,
-  below_body,   // one level below the body named after the words ("chi bộ trực thuộc Huyện ủy" → grassroots)
-  under_issuer, // the units under the document's issuer ("đại hội cấp mình" of the units it asks)
-  of_province,  // a police, military or government organisation: district of a province, grassroots below that
-};
+using vocab::kLevelRows;
+using vocab::LevelRow;
+using vocab::Says;
+using vocab::Where;
 
-enum class Where : uint8_t { anywhere, head };  // anywhere in the phrase, or where it begins
-
-// The level of a congress phrase: rows tried in order, the first whose words
-// stand in the phrase (as whole words) wins. A row about a body's own name
-// ("đảng bộ xí nghiệp …") comes before the place words its name may end in
-// ("… huyện"), and a row about what a unit is under ("chi bộ trực thuộc …")
-// before the levels of the body it is under.
-struct LevelRow {
-  std::string_view words;
-  Where where;
-  Says says;
-  std::optional<Level> otherwise = std::nullopt;  // below_body when no body is named
-  std::optional<Level> most = std::nullopt;       // below_body: a "chi bộ" is never above grassroots
-};
-
-constexpr LevelRow kLevelRows[] = {
-    {"toàn quốc", Where::anywhere, Says::national},
-    {"các cấp", Where::anywhere, Says::all_levels},
-    // "yêu cầu các huyện ủy, thị ủy … hoàn thành đại hội cấp mình": their own
-    // level, the one below whoever asks (the issuer).
-    {"cấp mình", Where::anywhere, Says::under_issuer},
-    // "cấp trên trực tiếp cơ sở", "cấp trên trực tiếp của tổ chức cơ sở đảng", "cấp trên cơ sở".
-    {"cấp trên trực tiếp", Where::anywhere, Says::district},
-    {"cấp trên cơ sở", Where::anywhere, Says::district},
-    // "các tổ chức cơ sở đảng trực thuộc": grassroots, whatever they are under.
-    {"tổ chức cơ sở đảng", Where::anywhere, Says::grassroots},
-    {"tổ chức cơ sở", Where::anywhere, Says::grassroots},
-    // Under a body: one level below it; a branch when the body is not named.
-    {"chi bộ trực thuộc", Where::anywhere, Says::below_body, Level::branch, Level::grassroots},
-    {"chi bộ thuộc", Where::anywhere, Says::below_body, Level::branch, Level::grassroots},
-    {"đảng bộ bộ phận", Where::anywhere, Says::branch},
-    // "46/49 chi, đảng bộ trực thuộc Huyện ủy", "chi bộ, đảng bộ trực thuộc Đảng bộ UBND tỉnh":
-    // grassroots organisations (a list with "chi bộ" in it is never above them).
-    {"chi, đảng bộ trực thuộc", Where::anywhere, Says::below_body, Level::grassroots, Level::grassroots},
-    {"chi bộ, đảng bộ trực thuộc", Where::anywhere, Says::below_body, Level::grassroots, Level::grassroots},
-    // "các đảng bộ trực thuộc Tỉnh ủy" → district; "trực thuộc Trung ương" → province;
-    // with no body named, the issuer's (LevelGuess::under_issuer).
-    {"đảng bộ trực thuộc", Where::anywhere, Says::below_body},
-    {"đảng bộ thuộc", Where::anywhere, Says::below_body},
-    {"trực thuộc trung ương", Where::anywhere, Says::province},
-    // Communes, wards and special zones formed by the 2025 restructuring: their
-    // committees sit directly above grassroots, and Chỉ thị 45-CT/TW gives them
-    // that level's deadline ("đảng bộ xã mới sau sắp xếp", "cấp xã mới").
-    {"xã mới", Where::anywhere, Says::district},
-    {"phường mới", Where::anywhere, Says::district},
-    {"đặc khu", Where::anywhere, Says::district},
-    {"sau sắp xếp", Where::anywhere, Says::district},
-    {"sau sáp nhập", Where::anywhere, Says::district},
-    {"sau hợp nhất", Where::anywhere, Says::district},
-    // Branches of villages and neighbourhoods.
-    {"chi bộ thôn", Where::anywhere, Says::branch},
-    {"chi bộ xóm", Where::anywhere, Says::branch},
-    {"chi bộ bản", Where::anywhere, Says::branch},
-    {"chi bộ ấp", Where::anywhere, Says::branch},
-    {"chi bộ tổ dân phố", Where::anywhere, Says::branch},
-    {"chi bộ khu phố", Where::anywhere, Says::branch},
-    {"chi bộ khu dân cư", Where::anywhere, Says::branch},
-    {"chi bộ buôn", Where::anywhere, Says::branch},
-    {"chi bộ làng", Where::anywhere, Says::branch},
-    // The bodies of the centre ("Đảng bộ Khối các cơ quan Trung ương").
-    {"trung ương", Where::anywhere, Says::province},
-    // Police, military and government organisations: "Đảng bộ Công an tỉnh", "Đảng bộ
-    // Quân sự tỉnh", "Đảng bộ UBND tỉnh" sit directly under the provincial committee;
-    // "Đảng bộ Công an huyện" is grassroots.
-    {"đảng bộ ubnd", Where::anywhere, Says::of_province},
-    {"đảng bộ ủy ban nhân dân", Where::anywhere, Says::of_province},
-    {"đảng bộ công an", Where::anywhere, Says::of_province},
-    {"đảng bộ quân sự", Where::anywhere, Says::of_province},
-    {"đảng bộ bộ chỉ huy quân sự", Where::anywhere, Says::of_province},
-    {"đảng bộ ban chỉ huy quân sự", Where::anywhere, Says::of_province},
-    {"đảng bộ bộ đội biên phòng", Where::anywhere, Says::of_province},
-    {"đảng bộ biên phòng", Where::anywhere, Says::of_province},
-    // An enterprise's or an agency's organisation is grassroots, though its
-    // name ends in a place: "Đảng bộ Xí nghiệp khai thác công trình thủy lợi huyện",
-    // "Đảng bộ các Khu công nghiệp Tiền Giang", "Đảng bộ Trung tâm Y tế huyện".
-    {"đảng bộ xí nghiệp", Where::anywhere, Says::grassroots},
-    {"đảng bộ công ty", Where::anywhere, Says::grassroots},
-    {"đảng bộ nhà máy", Where::anywhere, Says::grassroots},
-    {"đảng bộ khu công nghiệp", Where::anywhere, Says::grassroots},
-    {"đảng bộ các khu công nghiệp", Where::anywhere, Says::grassroots},
-    {"đảng bộ hợp tác xã", Where::anywhere, Says::grassroots},
-    {"đảng bộ trường", Where::anywhere, Says::grassroots},
-    {"đảng bộ bệnh viện", Where::anywhere, Says::grassroots},
-    {"đảng bộ trung tâm", Where::anywhere, Says::grassroots},
-    {"đảng bộ sở", Where::anywhere, Says::grassroots},
-    {"đảng bộ phòng", Where::anywhere, Says::grassroots},
-    {"đảng bộ viện", Where::anywhere, Says::grassroots},
-    {"đảng bộ chi cục", Where::anywhere, Says::grassroots},
-    {"đảng bộ cục", Where::anywhere, Says::grassroots},
-    {"đảng bộ ngân hàng", Where::anywhere, Says::grassroots},
-    {"đảng bộ kho bạc", Where::anywhere, Says::grassroots},
-    {"đảng bộ bưu điện", Where::anywhere, Says::grassroots},
-    {"đảng bộ văn phòng", Where::anywhere, Says::grassroots},
-    // Grassroots.
-    {"cơ sở", Where::anywhere, Says::grassroots},
-    {"đảng viên", Where::head, Says::grassroots},  // "đại hội đảng viên"
-    {"tccs", Where::anywhere, Says::grassroots},
-    {"cấp xã", Where::anywhere, Says::grassroots},
-    {"cấp phường", Where::anywhere, Says::grassroots},
-    {"đảng bộ xã", Where::anywhere, Says::grassroots},
-    {"đảng bộ phường", Where::anywhere, Says::grassroots},
-    {"đảng bộ thị trấn", Where::anywhere, Says::grassroots},
-    {"đảng ủy xã", Where::anywhere, Says::grassroots},
-    {"đảng ủy phường", Where::anywhere, Says::grassroots},
-    {"chi, đảng bộ", Where::anywhere, Says::grassroots},
-    {"chi bộ, đảng bộ", Where::anywhere, Says::grassroots},
-    {"đảng bộ, chi bộ", Where::anywhere, Says::grassroots},
-    // Provinces and cities directly under the centre.
-    {"thành phố hà nội", Where::anywhere, Says::province},
-    {"thành phố hồ chí minh", Where::anywhere, Says::province},
-    {"thành phố hải phòng", Where::anywhere, Says::province},
-    {"thành phố đà nẵng", Where::anywhere, Says::province},
-    {"thành phố cần thơ", Where::anywhere, Says::province},
-    {"thành phố huế", Where::anywhere, Says::province},
-    {"đảng bộ hà nội", Where::anywhere, Says::province},
-    {"đảng bộ hồ chí minh", Where::anywhere, Says::province},
-    {"đảng bộ hải phòng", Where::anywhere, Says::province},
-    {"đảng bộ đà nẵng", Where::anywhere, Says::province},
-    {"đảng bộ cần thơ", Where::anywhere, Says::province},
-    {"đảng bộ huế", Where::anywhere, Says::province},
-    {"đảng bộ tphcm", Where::anywhere, Says::province},
-    {"đảng bộ tp.hcm", Where::anywhere, Says::province},
-    {"tp hồ chí minh", Where::anywhere, Says::province},
-    {"tp. hồ chí minh", Where::anywhere, Says::province},
-    {"tp hà nội", Where::anywhere, Says::province},
-    {"tp. hà nội", Where::anywhere, Says::province},
-    {"tp hải phòng", Where::anywhere, Says::province},
-    {"tp. hải phòng", Where::anywhere, Says::province},
-    {"tp đà nẵng", Where::anywhere, Says::province},
-    {"tp. đà nẵng", Where::anywhere, Says::province},
-    {"tp cần thơ", Where::anywhere, Says::province},
-    {"tp. cần thơ", Where::anywhere, Says::province},
-    {"tp huế", Where::anywhere, Says::province},
-    {"tp. huế", Where::anywhere, Says::province},
-    {"cấp tỉnh", Where::anywhere, Says::province},
-    {"đảng bộ tỉnh", Where::anywhere, Says::province},
-    // Districts and their equivalents.
-    {"cấp huyện", Where::anywhere, Says::district},
-    {"đảng bộ huyện", Where::anywhere, Says::district},
-    {"đảng bộ quận", Where::anywhere, Says::district},
-    {"đảng bộ thị xã", Where::anywhere, Says::district},
-    {"đảng bộ thành phố", Where::anywhere, Says::district},
-    {"đảng bộ khối", Where::anywhere, Says::district},
-    {"đảng bộ thị", Where::anywhere, Says::district},
-    {"đảng bộ tp", Where::anywhere, Says::district},  // "Đảng bộ TP Chí Linh", a city of a province
-    {"đảng bộ tx", Where::anywhere, Says::district},  // "Đảng bộ TX Kinh Môn"
-    {"huyện", Where::anywhere, Says::district},
-    {"quận", Where::anywhere, Says::district},
-};
+// Where `words` stand in p before a city directly under the centre ("thành
+// phố Hà Nội", "TP. Huế"), if they do.
+std::optional<size_t> before_central_city(std::string_view p, std::string_view words) {
+  size_t from = 0;
+  while (const auto at = scan::find_word(p, from, p.size(), words)) {
+    const size_t c = scan::skip_spaces(p, *at + words.size());
+    for (std::string_view city : vocab::kCentralCities)
+      if (scan::word_at(p, c, city)) return at;
+    from = *at + 1;
+  }
+  return std::nullopt;
+}
 
 // Places an organisation of the province is named by ("Công an tỉnh", "UBND TPHCM").
 bool names_a_province(std::string_view p) {
   if (contains_word(p, "tỉnh")) return true;
-  for (auto city : {"hà nội", "hồ chí minh", "tphcm", "tp.hcm", "hải phòng", "đà nẵng", "cần thơ", "huế"})
+  for (std::string_view city : vocab::kCentralCities)
     if (contains_word(p, city)) return true;
   return false;
 }
@@ -493,7 +201,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
   while (!p.empty() && p.front() == ' ') p.remove_prefix(1);
   g.plural = p.starts_with("các ") || p.starts_with("những ") || contains_word(p, "còn lại");
   if (p.starts_with("các ")) p.remove_prefix(4);
-  if (p.starts_with("điểm") || p.starts_with("thí điểm")) g.pilot = true;
+  if (p.starts_with(vocab::kPilotWord) || p.starts_with(vocab::kTrialWord)) g.pilot = true;
   {
     // "Đại hội XIV của Đảng": a number of ten or more is the national congress's.
     size_t e;
@@ -505,9 +213,12 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
     }
   }
   for (const LevelRow& row : kLevelRows) {
+    g.row = static_cast<int16_t>(&row - kLevelRows);
     std::optional<size_t> at;
     if (row.where == Where::head) {
       if (scan::word_at(p, 0, row.words)) at = 0;
+    } else if (row.city_after) {
+      at = before_central_city(p, row.words);
     } else {
       at = scan::find_word(p, 0, p.size(), row.words);
     }
@@ -533,6 +244,7 @@ LevelGuess level_of_phrase_uncached(std::string_view p) {
     }
     return g;
   }
+  g.row = -1;
   if (p.starts_with("chi bộ") || p.starts_with("chi,") || p == "chi") { g.bare_chi_bo = true; return g; }
   if (p.starts_with("đảng bộ")) g.bare_dang_bo = true;
   return g;
@@ -547,40 +259,8 @@ std::optional<Level> body_level(std::string_view n) {
 
 namespace {
 
-// The level of a committee or body by its name, rows tried in order ("Ban
-// Thường vụ Huyện ủy" → district, "Đảng ủy cơ sở" → grassroots).
-struct BodyRow {
-  std::string_view words;
-  Level level;
-  bool whole = false;  // the name is exactly these words ("huyện", "xã")
-};
-
-constexpr BodyRow kBodyRows[] = {
-    {"bộ chính trị", Level::national},
-    {"ban bí thư", Level::national},
-    {"trực thuộc trung ương", Level::province},  // (before "trung ương")
-    {"trung ương", Level::national},
-    {"tỉnh ủy", Level::province},
-    {"thành ủy", Level::province},
-    {"đảng bộ tỉnh", Level::province},
-    {"huyện ủy", Level::district},
-    {"quận ủy", Level::district},
-    {"thị ủy", Level::district},
-    {"đảng ủy khối", Level::district},
-    {"đảng bộ khối", Level::district},
-    {"đảng bộ huyện", Level::district},
-    {"đảng bộ quận", Level::district},
-    {"huyện", Level::district, true},
-    {"quận", Level::district, true},
-    {"cơ sở", Level::grassroots},
-    {"đảng ủy xã", Level::grassroots},
-    {"đảng bộ xã", Level::grassroots},
-    {"đảng ủy phường", Level::grassroots},
-    {"đảng bộ phường", Level::grassroots},
-    {"đảng ủy thị trấn", Level::grassroots},
-    {"đảng bộ thị trấn", Level::grassroots},
-    {"xã", Level::grassroots, true},
-};
+using vocab::BodyRow;
+using vocab::kBodyRows;
 
 }  // namespace
 
@@ -649,7 +329,7 @@ Level agency_level(std::string_view s, size_t begin, size_t end, const Head* age
   if (!agency_head || !agency_head->of_province) return Level::grassroots;
   // "Công an tỉnh", "Công an tỉnh Hà Tĩnh"; not "Công an huyện …" nor "Công an xã …".
   if (!scan::find_word(s, begin, end, "tỉnh")) return Level::grassroots;
-  for (std::string_view lower : {"huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố"})
+  for (std::string_view lower : vocab::kLowerPlaces)
     if (scan::find_word(s, begin, end, lower)) return Level::grassroots;
   return *agency_head->of_province;
 }
@@ -1046,11 +726,7 @@ bool organisation_noun_at(std::string_view s, size_t p) {
 }
 
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
-  static const scan::KeywordSet kEnds = {
-      "hoàn thành", "bắt đầu", "tổ chức", "tiến hành", "diễn ra", "được", "sẽ", "xong", "kết thúc", "dự kiến",
-      "phải", "trong", "vào", "trước", "từ", "đến", "chậm nhất", "nhiệm kỳ", "lần thứ", "theo", "để", "thành công",
-      "đã", "tập trung", "của", "ngày", "tháng", "khóa", "và", "rút kinh nghiệm", "nhằm", "gồm", "với",
-      "chưa", "không", "đang", "khai mạc", "bế mạc", "long trọng", "trọng thể"};
+  static const scan::KeywordSet kEnds(vocab::kCongressPhraseEnds);
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
@@ -1107,22 +783,13 @@ Level contextual_chi_bo_level(std::string_view s, size_t pos) {
   return Level::branch;
 }
 
-// The words in front of "điểm" that make it a pilot: "đại hội điểm", "làm
-// điểm", "chọn điểm", "thí điểm", "đơn vị thực hiện điểm", "tổ chức điểm đại
-// hội", "đơn vị điểm", "chỉ đạo điểm" (not "thời điểm", "địa điểm", "quan
-// điểm"); and the words after it that make it a place or a score ("điểm cầu",
-// "điểm danh", "điểm số", "điểm nóng").
-constexpr std::string_view kPilotWordsBefore[] = {"đại hội", "làm", "chọn", "thí", "thực hiện", "tổ chức",
-                                                  "đơn vị", "chỉ đạo"};
-constexpr std::string_view kNotPilotWordsAfter[] = {"cầu", "danh", "số", "nóng", "mạnh", "yếu", "tựa", "đến",
-                                                    "trường", "nhấn", "sáng", "thi"};
 
 std::optional<size_t> pilot_trigger_at(std::string_view s, size_t diem) {
-  static const scan::KeywordSet not_after(kNotPilotWordsAfter);
-  const size_t after = scan::skip_spaces(s, diem + std::string_view("điểm").size());
+  static const scan::KeywordSet not_after(vocab::kNotPilotWordsAfter);
+  const size_t after = scan::skip_spaces(s, diem + vocab::kPilotWord.size());
   if (after < s.size() && vi::at_word_start(s, after) && not_after.match(s, after) >= 0) return std::nullopt;
   const size_t before = scan::skip_spaces_back(s, diem);
-  for (std::string_view w : kPilotWordsBefore) {
+  for (std::string_view w : vocab::kPilotWordsBefore) {
     size_t b;
     if (!scan::word_before(s, before, w, &b)) continue;
     // "đại hội thí điểm", "đại hội làm điểm"
@@ -1135,7 +802,7 @@ std::optional<size_t> pilot_trigger_at(std::string_view s, size_t diem) {
 
 bool pilot_trigger_in(std::string_view s, size_t b, size_t e) {
   size_t from = b;
-  while (auto p = scan::find_word(s, from, e, "điểm")) {
+  while (auto p = scan::find_word(s, from, e, vocab::kPilotWord)) {
     from = *p + 1;
     if (pilot_trigger_at(s, *p)) return true;
   }

@@ -4,6 +4,7 @@
 // and document-facts extractors. Internal to the library.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,7 @@ struct LevelGuess {
   bool by_own_name = false;   // said by the organisation's own name ("Đảng bộ Công an tỉnh"), not a place in it  // "các đảng bộ trực thuộc" with no body named: one level below the issuer
   bool all_levels = false;    // "các cấp"
   bool pilot = false;         // "đại hội điểm", "thí điểm"
+  int16_t row = -1;           // the vocab::kLevelRows row that decided, -1 when none did
 };
 LevelGuess level_of_phrase(std::string_view folded_phrase);
 

@@ -8,6 +8,7 @@
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
+#include "extract/vocabulary.h"
 #include "extract/shared_scans.h"
 #include "plancheck/extract.h"
 #include "vi.h"
@@ -26,11 +27,11 @@ struct Trigger {
 std::vector<Trigger> find_triggers(std::string_view s) {
   std::vector<Trigger> out;
   size_t from = 0;
-  while (auto p = scan::find_word(s, from, s.size(), "điểm")) {
+  while (auto p = scan::find_word(s, from, s.size(), vocab::kPilotWord)) {
     from = *p + 1;
     const auto tb = orgs::pilot_trigger_at(s, *p);
     if (!tb) continue;
-    out.push_back({*tb, *p + std::string_view("điểm").size(), PilotKind::model_congress});
+    out.push_back({*tb, *p + vocab::kPilotWord.size(), PilotKind::model_congress});
   }
   // A direct-election pilot speaks of electing the secretary close after,
   // before the next pilot words ("thí điểm chủ trương đại hội Đảng bộ cơ sở
@@ -64,11 +65,10 @@ bool only_list_words(std::string_view s, size_t b, size_t e) {
   return true;
 }
 
-// Words that may stand between a unit and its doing: "X sẽ tiến hành đại
-// hội điểm", "X đã được … tổ chức".
-constexpr std::string_view kAuxiliaries[] = {"sẽ", "đã", "đang", "cũng", "dự kiến", "được", "vừa", "đều"};
-// The doing of a pilot by its units.
-constexpr std::string_view kDoingVerbs[] = {"thực hiện", "tổ chức", "tiến hành", "làm"};
+// Words that may stand between a unit and its doing (vocab::kAuxiliaries),
+// and the doing of a pilot by its units (vocab::kPilotDoingVerbs).
+using vocab::kAuxiliaries;
+using vocab::kPilotDoingVerbs;
 
 // Where the auxiliaries from `p` end.
 size_t skip_auxiliaries(std::string_view s, size_t p, size_t limit) {
@@ -108,7 +108,7 @@ bool does_pilot(std::string_view s, size_t from, size_t trigger) {
   }
   if (scan::word_at(s, p, "là")) {
     size_t best = std::string_view::npos;
-    for (std::string_view noun : {"đơn vị", "địa phương"})
+    for (std::string_view noun : vocab::kCountedNouns)
       if (auto at = scan::find_word(s, p, std::min(trigger, p + 40), noun)) best = std::min(best, *at + noun.size());
     if (best == std::string_view::npos) return false;
     p = scan::skip_spaces(s, best);
@@ -117,7 +117,7 @@ bool does_pilot(std::string_view s, size_t from, size_t trigger) {
   // "Đảng bộ phường An Hòa (sẽ) thí điểm bầu trực tiếp bí thư": the pilot words are the doing.
   p = skip_auxiliaries(s, p, trigger);
   if (p >= trigger) return true;
-  for (std::string_view verb : kDoingVerbs)
+  for (std::string_view verb : kPilotDoingVerbs)
     if (scan::word_at(s, p, verb)) return true;
   return false;
 }
@@ -126,7 +126,7 @@ bool does_pilot(std::string_view s, size_t from, size_t trigger) {
 bool doing_follows(std::string_view s, size_t from, size_t trigger) {
   const size_t p = skip_auxiliaries(s, scan::skip_spaces(s, from), trigger);
   if (p >= trigger) return true;
-  for (std::string_view verb : kDoingVerbs)
+  for (std::string_view verb : kPilotDoingVerbs)
     if (scan::word_at(s, p, verb)) return true;
   return false;
 }
@@ -139,16 +139,9 @@ bool subordinate(std::string_view s, const orgs::OrgMention& m) {
   return scan::word_before(s, b, "của") || scan::word_before(s, b, "thuộc") || scan::word_before(s, b, "đại hội");
 }
 
-// Prepositions in front of pilot words that speak of pilots without stating one.
-constexpr std::string_view kPrepositions[] = {"cho", "về", "sau", "dự", "của", "với", "từ", "qua"};
-
-// Words that count units without naming them: "lựa chọn 1 đơn vị tổ chức đại hội điểm".
-constexpr std::string_view kCountedNouns[] = {"đơn vị", "địa phương"};
 
 int numeral(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"một", "hai", "ba", "bốn", "năm"};
-  for (size_t k = 0; k < std::size(kWords); ++k)
-    if (w == kWords[k]) return static_cast<int>(k + 1);
+  if (const int v = vocab::numeral_word_value(w)) return v;
   if (w.empty() || w.size() > 3) return 0;
   int v = 0;
   for (char c : w) {
@@ -161,7 +154,7 @@ int numeral(std::string_view w) {
 // Units counted by a noun that is no organisation, in [b, e): "1 đơn vị".
 int counted_nouns(std::string_view s, size_t b, size_t e) {
   int n = 0;
-  for (auto noun : kCountedNouns)
+  for (auto noun : vocab::kCountedNouns)
     for (size_t from = b; auto at = scan::find_word(s, from, e, noun);) {
       from = *at + 1;
       size_t wb;
@@ -171,10 +164,9 @@ int counted_nouns(std::string_view s, size_t b, size_t e) {
   return n;
 }
 
-// Choosing comes first: in "chọn 1 chi bộ trực thuộc để chỉ đạo đại hội
-// điểm" the units stand after "chọn", not after "chỉ đạo".
-constexpr std::string_view kChooseVerbs[] = {"lựa chọn", "chọn", "giới thiệu"};
-constexpr std::string_view kDirectVerbs[] = {"chỉ đạo", "giao", "phân công", "chỉ định"};
+// Choosing comes first (vocab::kChooseVerbs before vocab::kDirectVerbs).
+using vocab::kChooseVerbs;
+using vocab::kDirectVerbs;
 
 bool plural_before(std::string_view s, size_t at) {
   size_t wb;
@@ -303,7 +295,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       if (w == "chức" && scan::word_before(s, before, "tổ chức", &wb))
         w = scan::prev_word(s, scan::skip_spaces_back(s, wb), &wb);
       bool reference = false;
-      for (std::string_view prep : kPrepositions) reference = reference || w == prep;
+      for (std::string_view prep : vocab::kPilotPrepositions) reference = reference || w == prep;
       if (reference && (w == "về" || w == "với")) {
         size_t head = wb;
         if (w == "với" && scan::word_before(s, scan::skip_spaces_back(s, wb), "đối", &head)) {}
@@ -533,7 +525,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       selected_by = clause_selector.name;
     }
     if (!selector_level && verb_at && !passive_at) {
-      for (std::string_view place : {"huyện", "quận", "tỉnh", "xã"})
+      for (std::string_view place : vocab::kSelectorPlaces)
         if (auto at = scan::rfind_word(s, seg_b, *verb_at, place)) {
           size_t wb, we;
           const std::string_view before = scan::prev_word(s, scan::skip_spaces_back(s, *at), &wb, &we);
@@ -600,7 +592,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       size_t at = scan::skip_spaces(s, words_e);
       for (bool more = true; more;) {
         more = false;
-        for (std::string_view w : {"đại hội", "đảng bộ", "chi bộ", "đảng", "đại biểu"})
+        for (std::string_view w : vocab::kPilotCongressWords)
           if (scan::word_at(s, at, w)) {
             at = scan::skip_spaces(s, at + w.size());
             more = true;
@@ -740,14 +732,11 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     bool bare_congress = false;
     if (scan::word_at(s, next_b, "đại hội")) {
       const size_t v = scan::skip_spaces(s, next_b + std::string_view("đại hội").size());
-      for (std::string_view verb : {"dự kiến", "sẽ", "được", "diễn ra", "tổ chức", "tiến hành", "khai mạc", "đã"})
+      for (std::string_view verb : vocab::kBareCongressVerbs)
         bare_congress = bare_congress || scan::word_at(s, v, verb);
     }
     // Or pointing back at the pilots' congresses: "Các đại hội này sẽ diễn ra từ 15/3 đến 31/3/2020."
-    static constexpr std::string_view kBackReferences[] = {"các đại hội này", "các đại hội trên",
-                                                           "đại hội các đơn vị này", "đại hội của các đơn vị này",
-                                                           "đại hội tại các đơn vị này", "đại hội các đơn vị trên"};
-    for (std::string_view words : kBackReferences) bare_congress = bare_congress || scan::word_at(s, next_b, words);
+    for (std::string_view words : vocab::kBackReferences) bare_congress = bare_congress || scan::word_at(s, next_b, words);
     if ((bare_congress || (scan::word_at(s, next_b, "thời gian") && scan::find_word(s, next_b, next_e, "đại hội"))) &&
         org_index.in(next_b, next_e).empty())
       if (const TimeExpr* t = first_time_in(next_b, next_e)) time_statements.push_back({next_b, t});
@@ -767,7 +756,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       names_kind = true;
       names[it->kind == PilotKind::direct_election] = true;
       // A bare "thí điểm" may be either ("… đại hội điểm và thí điểm dự kiến …").
-      if (scan::word_at(s, it->b, "thí điểm")) names[0] = names[1] = true;
+      if (scan::word_at(s, it->b, vocab::kTrialWord)) names[0] = names[1] = true;
     }
     for_near(sent_b, [&](size_t i) {
       if (out[i].time || stated[i].schedule) return;

@@ -9,6 +9,7 @@
 
 #include "extract/document_code.h"
 #include "extract/scan.h"
+#include "extract/vocabulary.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -39,63 +40,14 @@ bool may_be_code(std::string_view norm, size_t de) {
   return capital_at(i);
 }
 
-// How a kind word takes a bare number, one with no code ("Chỉ thị 35",
-// "Công văn 1245"): after "số" it always does ("kế hoạch số 74"); without
-// it, a word that is only ever a document's name does, one that is also a
-// verb or a common noun ("hướng dẫn 3 đơn vị", "kế hoạch 5 năm") only when
-// written as a title, with a capital; a generic word never does.
-enum class Bare {
-  always,  // only ever a document's name
-  titled,  // also a verb or a common noun: with a capital only
-  never,   // generic ("văn bản"), or a number that names a programme
-           // rather than a text ("Chương trình 135"): only after "số"
-};
-
-// The words that name a cited document's kind, in front of its number
-// (spec/extract-json.md, Reference.kind). Where one ends another, the
-// longer comes first ("thông báo kết luận" before "kết luận").
-struct KindWord {
-  std::string_view words;    // folded
-  std::string_view kind;     // Reference.kind
-  Bare bare;                 // see Bare
-  bool generic;              // says nothing of the kind: a code's type says more
-  std::string_view meaning;  // what the word names
-};
-constexpr KindWord kKinds[] = {
-    {"thông báo kết luận", "thong_bao", Bare::always, false, "notice of conclusions (a thông báo)"},
-    {"kế hoạch", "ke_hoach", Bare::titled, false, "plan"},
-    {"chỉ thị", "chi_thi", Bare::always, false, "directive"},
-    {"hướng dẫn", "huong_dan", Bare::titled, false, "guidance (also: to guide)"},
-    {"nghị quyết", "nghi_quyet", Bare::always, false, "resolution"},
-    {"quy định", "quy_dinh", Bare::titled, false, "regulation (also: to lay down)"},
-    {"quyết định", "quyet_dinh", Bare::titled, false, "decision (also: to decide)"},
-    {"kết luận", "ket_luan", Bare::titled, false, "conclusion (also: to conclude)"},
-    {"thông báo", "thong_bao", Bare::titled, false, "notice (also: to announce)"},
-    {"công văn", "cong_van", Bare::always, false, "official letter"},
-    {"báo cáo", "bao_cao", Bare::titled, false, "report (also: to report)"},
-    {"thông tri", "other", Bare::always, false, "circular of a party committee"},
-    {"quy chế", "other", Bare::titled, false, "statute, working rules"},
-    {"đề án", "other", Bare::never, false, "scheme, project (\"Đề án 06\" names a project, not a text)"},
-    {"chương trình", "other", Bare::never, false, "programme (\"Chương trình 135\" names a programme)"},
-    {"tờ trình", "other", Bare::always, false, "submission"},
-    {"thông tư", "other", Bare::always, false, "circular of a ministry"},
-    {"nghị định", "other", Bare::always, false, "government decree"},
-    {"văn bản", "other", Bare::never, true, "document, any kind"},
-};
-
-// Type codes → kind, for a code with no kind word in front (or a generic
-// one). QĐ is left out: quy định or quyết định, the code does not say.
-struct TypeCode {
-  std::string_view code;
-  std::string_view kind;
-};
-constexpr TypeCode kTypeCodes[] = {
-    {"KH", "ke_hoach"}, {"CT", "chi_thi"},   {"HD", "huong_dan"}, {"NQ", "nghi_quyet"}, {"KL", "ket_luan"},
-    {"TB", "thong_bao"}, {"BC", "bao_cao"}, {"CV", "cong_van"},
-};
+// The words that name a cited document's kind and the type codes of
+// document numbers: vocab::kKinds, vocab::kTypeCodes.
+using vocab::Bare;
+using vocab::kKinds;
+using vocab::KindWord;
 
 std::string_view kind_from_code(std::string_view type) {
-  for (const auto& t : kTypeCodes)
+  for (const auto& t : vocab::kTypeCodes)
     if (t.code == type) return t.kind;
   return "other";
 }
@@ -163,7 +115,7 @@ size_t issue_year_end(std::string_view s, size_t ne) {
 // 30/5/2019", "Kết luận 1251 năm 2025".
 bool counts_something(std::string_view s, size_t ne) {
   if (ne < s.size() && s[ne] == '%') return true;
-  static const scan::KeywordSet kUnits = {"năm", "tháng", "ngày", "tuần", "quý", "lần", "giờ", "phút"};
+  static const scan::KeywordSet kUnits(vocab::kCountUnits);
   const size_t p = scan::skip_spaces(s, ne);
   if (kUnits.match(s, p) < 0) return false;
   if (scan::word_at(s, p, "ngày")) return !digit_at(s, scan::skip_spaces(s, p + std::string_view("ngày").size()));
@@ -178,9 +130,7 @@ std::optional<std::string> issuer_after(const Text& text, size_t pos, size_t* en
   if (!scan::word_at(s, p, "của")) return std::nullopt;
   p = scan::skip_spaces(s, p + std::string_view("của").size());
   // Looked up once per word (a table of the stops' first words), not word by stop.
-  static const scan::KeywordSet kStops = {"về", "và", "thực hiện", "tiến tới", "nhằm", "ngày", "số",
-                                          "trong", "đã", "với", "quy định", "hướng dẫn", "kế hoạch",
-                                          "để", "tại", "khóa", "theo", "cho", "đối với", "trên", "là"};
+  static const scan::KeywordSet kStops(vocab::kIssuerStops);
   const size_t b = p;
   size_t e = p;
   while (p < s.size()) {

@@ -11,6 +11,7 @@
 #include "extract/document_term.h"
 #include "extract/scan.h"
 #include "extract/time_atoms.h"
+#include "extract/vocabulary.h"
 #include "plancheck/extract.h"
 #include "vi.h"
 
@@ -102,11 +103,6 @@ size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* star
   return n;
 }
 
-// Date words typed without their marks (not "nam", a common word).
-struct MarklessDateWord {
-  std::string_view bare, word;
-};
-constexpr MarklessDateWord kMarklessDateWords[] = {{"ngay", "ngày"}, {"thang", "tháng"}, {"quy", "quý"}};
 
 // "cuối thangs 7/2025", "ngafy 14/6/2024": the word before the digits is a
 // date word mistyped with a Telex key left in it, or typed without its
@@ -121,10 +117,10 @@ std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, co
   for (char c : prev)
     if (c < 'a' || c > 'z') return std::nullopt;
   // Typed without its marks ("truoc ngay 31/8"): longer once patched.
-  for (const auto& [bare, word] : kMarklessDateWords)
-    if (prev == bare) {
+  for (const auto& m : vocab::kMarklessWords)
+    if (m.date_word && prev == m.bare) {
       *at = wb;
-      return std::string(word);
+      return std::string(m.keyword);
     }
   for (const auto& reading : vi::telex_readings(prev)) {
     const std::string f = fold(reading);
@@ -244,79 +240,25 @@ struct Prefix {
   std::string_view typo_keyword;
 };
 
-struct PartWord {
-  std::string_view words;
-  Part part;
-};
-// "thượng/trung/hạ tuần" are the first, middle and last ten days of a month.
-constexpr PartWord kParts[] = {{"đầu", Part::early},         {"giữa", Part::mid},        {"cuối", Part::late},
-                               {"thượng tuần", Part::early}, {"trung tuần", Part::mid}, {"hạ tuần", Part::late}};
-constexpr auto kPartWords = scan::views_of<&PartWord::words>(kParts);
+// Parts, halves, times of day, days named by reference and the words that
+// count days in front of a time: vocab::kParts, kHalves, kTimesOfDay,
+// kDeicticDays, kSeveralDays.
+using vocab::kDeicticDays;
+using vocab::kHalves;
+using vocab::kParts;
+using vocab::kSeveralDays;
+using vocab::kTimesOfDay;
+constexpr auto kPartWords = scan::views_of<&vocab::PartWord::words>(kParts);
+constexpr auto kHalfWords = scan::views_of<&vocab::HalfWord::words>(kHalves);
 
-// Halves of a month: "trong nửa đầu tháng 3/2020" is days 1–15 (no part word
-// of the spec names it, so `part` stays none).
-struct HalfWord {
-  std::string_view words;
-  int half;
-};
-constexpr HalfWord kHalves[] = {{"nửa đầu", 1}, {"nửa cuối", 2}, {"nửa sau", 2}};
-constexpr auto kHalfWords = scan::views_of<&HalfWord::words>(kHalves);
-
-// Times of day in front of a day: they belong to the expression and make a
-// bare "4.3" a date ("Sáng 4.3, đoàn công tác …"; "buổi sáng 15/10").
-constexpr std::string_view kTimesOfDay[] = {"buổi sáng", "buổi trưa", "buổi chiều", "buổi tối", "sáng",
-                                            "trưa",      "chiều",     "tối",        "đêm"};
-
-// Words before a day in parentheses that make it a date: today, tomorrow,
-// yesterday ("Sáng nay (14/7), …", "Chiều mai (15/7)") and a count of days
-// ("trong 2 ngày (14-15/7)").
-constexpr std::string_view kDeicticDays[] = {"nay", "mai", "qua", "ngày"};
-
-// Words that count the days of a list or a span in front of "ngày": "trong
-// các ngày 11/10 và ngày 12/10", "trong hai ngày 24 và 25-2", "trong 2 ngày
-// 14-15/7/2025". Two days joined by "và" after them are one period.
-constexpr std::string_view kSeveralDays[] = {"các", "những", "hai", "ba", "2", "3", "02", "03"};
-
-struct RelationWord {
-  std::string_view words;
-  Relation relation;
-  // Whether a bare day and month after it is a date ("đến 22/1", "trước
-  // 15/3"); not after "trong", which measures ("trong 1/2 ngày").
-  bool bare_dates = true;
-};
-// Longest first where one phrase ends another.
-constexpr RelationWord kRelations[] = {
-    {"chậm nhất là", Relation::by},       {"chậm nhất vào", Relation::by},   {"chậm nhất trong", Relation::by},
-    {"chậm nhất đến", Relation::by},      {"chậm nhất", Relation::by},        {"muộn nhất là", Relation::by},
-    {"muộn nhất", Relation::by},          {"trước hoặc trong", Relation::by}, {"trước hoặc vào", Relation::by},
-    {"trong hoặc trước", Relation::by},   {"đến hết", Relation::by},          {"cho đến", Relation::by},
-    // "Tính đến thời điểm ngày 11/2/2020", "Đến thời điểm ngày …": a report up to that day.
-    {"tính đến thời điểm", Relation::by}, {"đến thời điểm", Relation::by},    {"tính đến", Relation::by},
-    {"đến", Relation::by},                {"tới", Relation::by},              {"kể từ sau", Relation::after},
-    {"sau", Relation::after},             {"kể từ", Relation::from},          {"từ", Relation::from},
-    {"trước", Relation::before},          {"trong khoảng", Relation::in, false}, {"trong", Relation::in, false},
-    {"vào khoảng", Relation::in},         {"vào", Relation::in},            {"hồi", Relation::in},  // "hồi tháng 2-2020"
-};
+// Relation words in front of a time (vocab::kRelations), tried in order.
+using vocab::kRelations;
 
 // The relation words alone, looked up as the words before an atom.
-constexpr auto kRelationWords = scan::views_of<&RelationWord::words>(kRelations);
+constexpr auto kRelationWords = scan::views_of<&vocab::RelationWord::words>(kRelations);
 
-// Relation words typed with a mark wrong or missing ("hoàn thành trươc ngày
-// 15/5/2025", "truớc ngày", "vao ngày"), known by their letters without any
-// mark: before a date they keep their relation, and the slip is said.
-// (Not "từ": "Thứ Tư, ngày 5/3" is a weekday; not "tới": "tối" is evening.)
-struct MarklessRelation {
-  std::string_view letters, keyword;
-  Relation relation;
-  // notices.cc already says the all-ASCII word before a number ("truoc 15/3").
-  bool said_before_number;
-  std::string_view said_before;  // notices.cc says the two ASCII words together ("truoc ngay")
-};
-constexpr MarklessRelation kMarklessRelations[] = {
-    {"truoc", "trước", Relation::before, true, "ngay "},
-    {"den", "đến", Relation::by, true, ""},
-    {"vao", "vào", Relation::in, false, ""},
-};
+// Relation words typed with a mark wrong or missing ("trươc ngày"): vocab::kMarklessRelations.
+using vocab::kMarklessRelations;
 
 // A folded word's letters without tones and without the marks of ă â ê ô ơ ư đ.
 std::string markless(std::string_view folded_word) {
@@ -472,8 +414,6 @@ Prefix prefix_of(std::string_view s, const Atom& a) {
   return p;
 }
 
-// The words between the two ends of a range.
-constexpr std::string_view kRangeConnectors[] = {"-", "đến", "tới", "đến hết", "tới hết", "cho đến", "cho tới"};
 
 // The connector between two atoms that makes them one range, if any: "-",
 // "đến" …, or "và" after words that count days ("các ngày 11/10 và ngày
@@ -502,7 +442,8 @@ bool joins_range(std::string_view s, const Atom& a, const Atom& b, bool several_
   if (gap == "và")
     return (several_days || (month_like(a.kind) && month_like(b.kind)) || (quarter_like(a.kind) && quarter_like(b.kind))) &&
            part == Part::none;
-  return std::find(std::begin(kRangeConnectors), std::end(kRangeConnectors), gap) != std::end(kRangeConnectors);
+  return std::find(std::begin(vocab::kRangeConnectors), std::end(vocab::kRangeConnectors), gap) !=
+         std::end(vocab::kRangeConnectors);
 }
 
 
@@ -570,21 +511,14 @@ bool year_written(const Atom& a) {
                        a.kind == AtomKind::quarter_no_year);
 }
 
-// Words after which a date is a cited document's ("Chỉ thị 35-CT/TƯ ngày
-// 30/5/2019", "ban hành hồi tháng 5-2019"): it tells when that document was
-// issued, not the year the text speaks of.
-// (Not "ký": "đăng ký trước ngày …" is a deadline.)
-constexpr std::string_view kIssuedWords[] = {"ban hành"};
-// Words that may stand between a document and its date.
-constexpr std::string_view kDateLeadWords[] = {"hồi", "vào", "ngày"};
 
 // Whether the atom starting at b is the date of a cited document: after a code
 // ("…-CT/TƯ, ngày 30/5/2019"), a numbered document ("số 35 ngày …") or
 // "ban hành".
 bool is_document_date(const Text& text, size_t b) {
   const std::string_view s = text.folded();
-  static constexpr scan::WordsBefore kLeadBefore(kDateLeadWords);
-  static constexpr scan::WordsBefore kIssuedBefore(kIssuedWords);
+  static constexpr scan::WordsBefore kLeadBefore(vocab::kDateLeadWords);
+  static constexpr scan::WordsBefore kIssuedBefore(vocab::kIssuedWords);
   size_t p = b, at;
   if (kLeadBefore.find(s, scan::skip_spaces_back(s, p), &at)) p = at;
   p = scan::skip_spaces_back(s, p);
@@ -613,21 +547,12 @@ bool opens_report(std::string_view s, const Prefix& pre, const Atom& a) {
   return lead.empty() || (lead.size() < 32 && (lead.back() == '-' || lead.back() == ')'));
 }
 
-// Headings of a page's lists of other articles ("Tin cùng chuyên mục" and the
-// titles under it): the years there are those articles', not the text's. A
-// heading opens its line.
-constexpr std::string_view kOtherArticlesHeadings[] = {
-    "tin cùng chuyên mục", "bài cùng chuyên mục", "tin liên quan",  "tin tức liên quan", "tin bài liên quan",
-    "bài viết liên quan",  "bài liên quan",       "các tin khác",   "tin khác",          "các bài viết khác",
-    "bài viết khác",       "tin cùng loại",       "tin mới nhất",   "tin đọc nhiều",     "xem thêm",
-    "đọc thêm",
-};
 
 // Where the page's lists of other articles begin: the first line that opens
 // with such a heading; npos when none does.
 size_t other_articles_begin(std::string_view s) {
   size_t first = std::string_view::npos;
-  for (std::string_view h : kOtherArticlesHeadings)
+  for (std::string_view h : vocab::kOtherArticlesHeadings)
     for (size_t p = s.find(h); p != std::string_view::npos && p < first; p = s.find(h, p + 1)) {
       size_t q = p;
       while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t')) --q;
