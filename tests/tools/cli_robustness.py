@@ -113,7 +113,8 @@ with tempfile.TemporaryDirectory() as d:
             size = os.path.getsize(p(name)) / (1024 * 1024)
             bound = factor * size + constant
             for cmd in (["extract", "--format", "json"], ["extract", "--format", "jsonl"],
-                        ["check", "--format", "jsonl"], ["check", "--format", "sarif"]):
+                        ["check", "--format", "jsonl"], ["check", "--format", "sarif"],
+                        ["check", "--format", "text"]):
                 rss = peak_rss_mb([PLANCHECK, *cmd, p(name)])
                 check(rss <= bound, f"{' '.join(cmd)} on the {size:.0f} MB {name}: {rss:.0f} MiB peak "
                                     f"(<= {factor}x + {constant} MiB = {bound:.0f})")
