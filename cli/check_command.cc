@@ -72,7 +72,7 @@ namespace {
 // about eight times over — its normalized and folded text, the words
 // indexed, the organisation index and the model, the rendered report
 // (docs/performance.md measures up to 7x the file and 64 MiB on a plan
-// as dense as the samples, about 5.6x on real articles).
+// as dense as the samples, about 5.2x on real articles).
 constexpr uint64_t kWorstBytesPerWorker = 8 * kMaxDocumentBytes;
 
 // The memory the system can give without swapping (MemAvailable), or
