@@ -69,9 +69,11 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
 namespace {
 
 // What one worker may hold at the worst: the largest plan read (256 MiB)
-// about ten times over — its text three times, the words indexed, the
-// model, the rendered report (docs/performance.md measures ~8.5x).
-constexpr uint64_t kWorstBytesPerWorker = 10 * kMaxDocumentBytes;
+// about eight times over — its normalized and folded text, the words
+// indexed, the organisation index and the model, the rendered report
+// (docs/performance.md measures up to 7x the file and 64 MiB on a plan
+// as dense as the samples, about 5.2x on real articles).
+constexpr uint64_t kWorstBytesPerWorker = 8 * kMaxDocumentBytes;
 
 // The memory the system can give without swapping (MemAvailable), or
 // nullopt where it does not say.

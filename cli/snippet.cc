@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <optional>
 #include <vector>
 
 namespace plancheck::cli {
@@ -93,11 +94,16 @@ size_t display_width(std::string_view utf8) {
   return w;
 }
 
-Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_width) {
-  const auto g = glyphs(line);
+namespace {
+
+// The snippet of glyphs `g` of `line`, the span glyphs [a, z). `g` may be a
+// window of a longer line's glyphs: `whole_start`, `whole_end` say whether
+// it reaches the line's start and end. Nullopt when the window does not
+// hold all that the snippet of the whole line looks at (then the whole line
+// is needed); otherwise the same snippet as the whole line gives.
+std::optional<Snippet> snippet_in(std::string_view line, const std::vector<Glyph>& g, size_t a, size_t z,
+                                  bool whole_start, bool whole_end, size_t max_width) {
   const size_t n = g.size();
-  const size_t a = std::min(first > 0 ? first - 1 : 0, n);      // first glyph of the span
-  const size_t z = std::min(std::max(last > 0 ? last - 1 : 0, a + 1), n);  // one past its last
   std::vector<size_t> col(n + 1, 0);  // display column before each glyph
   for (size_t i = 0; i < n; ++i) col[i + 1] = col[i] + static_cast<size_t>(g[i].width);
   size_t from = 0, to = n;
@@ -105,8 +111,10 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
     // Some context before the span, the rest after; then cut at spaces.
     const size_t lead = max_width / 3;
     while (from < a && col[a] - col[from] > lead) ++from;
+    if (from == 0 && !whole_start) return std::nullopt;  // the context may begin before the window
     to = from;
     while (to < n && col[to + 1] - col[from] <= max_width) ++to;
+    if (to == n && !whole_end) return std::nullopt;  // it may end after the window
     if (to < z) to = z;  // a span longer than the window is shown whole
     if (from > 0) {
       size_t k = from;
@@ -118,6 +126,8 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
       while (k > z && !g[k - 1].space) --k;
       if (k > z) to = k - 1;
     }
+  } else if (!whole_start || !whole_end) {
+    return std::nullopt;  // the whole line may be short enough to show whole
   }
   Snippet s;
   if (from > 0) s.text += "…";
@@ -130,6 +140,55 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
   s.caret = (from > 0 ? 1 : 0) + col[a] - col[from];
   s.width = std::max<size_t>(1, col[z] - col[a]);
   return s;
+}
+
+// Lines longer than this are cut to a window of glyphs around the span
+// before their glyphs are listed (a plan with no line ends is one line as
+// long as the file, and a diagnostic must not cost a list of all of it).
+constexpr size_t kWindowAbove = 1 << 16;
+constexpr size_t kWindowGlyphs = 2048;  // on either side of the span
+
+// Glyphs in `line` (as glyphs() splits it).
+size_t glyph_count(std::string_view line) {
+  size_t k = 0;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(line.size());
+  for (UChar32 c; i < n; ++k) U8_NEXT(line.data(), i, n, c);
+  return k;
+}
+
+// Byte offset of glyph `index` (at most the count) in `line`.
+size_t glyph_offset(std::string_view line, size_t index) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(line.size());
+  for (size_t k = 0; k < index && i < n; ++k) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+  }
+  return static_cast<size_t>(i);
+}
+
+}  // namespace
+
+Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_width) {
+  if (line.size() > kWindowAbove) {
+    // The glyphs of a window around the span; the same snippet as from the
+    // whole line whenever the window holds what it looks at (else below).
+    const size_t n = glyph_count(line);
+    const size_t a = std::min(first > 0 ? first - 1 : 0, n);
+    const size_t z = std::min(std::max(last > 0 ? last - 1 : 0, a + 1), n);
+    const size_t wa = a > kWindowGlyphs ? a - kWindowGlyphs : 0, wz = std::min(n, z + kWindowGlyphs);
+    const size_t b = glyph_offset(line, wa);
+    const size_t e = b + glyph_offset(line.substr(b), wz - wa);
+    const std::string_view window = line.substr(b, e - b);
+    const auto g = glyphs(window);
+    if (auto s = snippet_in(window, g, a - wa, z - wa, wa == 0, wz == n, max_width)) return *s;
+  }
+  const auto g = glyphs(line);
+  const size_t n = g.size();
+  const size_t a = std::min(first > 0 ? first - 1 : 0, n);      // first glyph of the span
+  const size_t z = std::min(std::max(last > 0 ? last - 1 : 0, a + 1), n);  // one past its last
+  return *snippet_in(line, g, a, z, true, true, max_width);
 }
 
 }  // namespace plancheck::cli

@@ -114,7 +114,7 @@ void SarifLog::add(const std::string& file, const Text* text, const std::vector<
     } else if (d.span) {
       const Span end = text->span(d.span->end, d.span->end);
       auto column = [&](uint32_t line, uint32_t cp) {
-        return columns_ == ColumnKind::unicode_code_points ? cp : utf16_column(text->line(line), cp);
+        return columns_ == ColumnKind::unicode_code_points ? cp : text->utf16_column(line, cp);
       };
       nlohmann::ordered_json region;
       region["startLine"] = d.span->line;

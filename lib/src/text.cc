@@ -151,7 +151,7 @@ size_t code_points_in_block(std::string_view o, size_t from, size_t n) {
 }  // namespace
 
 void Text::index_lines() {
-  const size_t n = original_.size();
+  const size_t n = original_size_;
   block_line_.reserve(n / kBlock + 1);
   size_t line = 0;  // the line holding the block's first byte
   for (size_t block = 0; block < n; block += kBlock) {
@@ -162,20 +162,107 @@ void Text::index_lines() {
 
 size_t Text::code_points_before(size_t orig) const {
   const size_t block = orig / chunk::kBytes, from = block * chunk::kBytes;
-  return block_code_points_[block] + (orig > from ? code_points_in_block(original_, from, orig - from) : 0);
+  if (orig == from) return block_code_points_[block];
+  // The same bytes in normalized_ when nothing was changed.
+  if (pieces_.empty()) return block_code_points_[block] + code_points_in_block(normalized_, from, orig - from);
+  char bytes[chunk::kBytes];
+  copy_original(from, orig, bytes);
+  return block_code_points_[block] + code_points_in_block(std::string_view(bytes, orig - from), 0, orig - from);
 }
 
-Text::Text(std::string original) : original_(std::move(original)) {
-  line_starts_.reserve(original_.size() / 48 + 2);  // lines of plans run to a few dozen bytes and more
+void Text::copy_original(size_t from, size_t to, char* out) const {
+  // The first piece that ends after `from`: those before it end at or before.
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), from,
+                             [](size_t v, const Piece& p) { return v < p.orig_end; });
+  for (size_t o = from; o < to;) {
+    if (it != pieces_.end() && o >= it->orig_begin) {  // in a piece
+      const size_t e = std::min<size_t>(to, it->orig_end);
+      std::memcpy(out, pool_.data() + it->pool + (o - it->orig_begin), e - o);
+      out += e - o;
+      o = e;
+      ++it;
+      continue;
+    }
+    // The same bytes as normalized_, up to the next piece.
+    const size_t e = it != pieces_.end() ? std::min<size_t>(to, it->orig_begin) : to;
+    const size_t at = it == pieces_.begin() ? o : std::prev(it)->norm_end + (o - std::prev(it)->orig_end);
+    std::memcpy(out, normalized_.data() + at, e - o);
+    out += e - o;
+    o = e;
+  }
+}
+
+std::string Text::original() const {
+  std::string s(original_size_, '\0');
+  copy_original(0, original_size_, s.data());
+  return s;
+}
+
+// The pieces where `original` differs from normalized_, along the anchors:
+// between two anchors a stretch of the same length in both is compared byte
+// for byte (a tab made a space, a look-alike letter replaced, changes ICU
+// made in place), one of another length is a piece whole. Whatever the
+// anchors are, the original rebuilt from the pieces is the original.
+void Text::record_pieces(const std::string& original) {
+  auto add = [&](size_t nb, size_t ne, size_t ob, size_t oe) {
+    // Pieces a few bytes apart are one (the bytes between are the same).
+    if (!pieces_.empty() && ob - pieces_.back().orig_end <= 8) {
+      Piece& last = pieces_.back();
+      pool_.append(original, last.orig_end, oe - last.orig_end);
+      last.orig_end = static_cast<uint32_t>(oe);
+      last.norm_end = static_cast<uint32_t>(ne);
+      return;
+    }
+    pieces_.push_back({static_cast<uint32_t>(ob), static_cast<uint32_t>(oe), static_cast<uint32_t>(nb),
+                       static_cast<uint32_t>(ne), static_cast<uint32_t>(pool_.size())});
+    pool_.append(original, ob, oe - ob);
+  };
+  auto stretch = [&](size_t n1, size_t o1, size_t n2, size_t o2) {
+    if (n2 - n1 != o2 - o1) {
+      add(n1, n2, o1, o2);
+      return;
+    }
+    const char* a = normalized_.data() + n1;
+    const char* b = original.data() + o1;
+    const size_t len = n2 - n1;
+    if (std::memcmp(a, b, len) == 0) return;
+    for (size_t k = 0; k < len;) {
+      while (k + 8 <= len && std::memcmp(a + k, b + k, 8) == 0) k += 8;
+      while (k < len && a[k] == b[k]) ++k;
+      if (k == len) break;
+      const size_t start = k;
+      while (k < len && a[k] != b[k]) ++k;
+      add(n1 + start, n1 + k, o1 + start, o1 + k);
+    }
+  };
+  size_t pn = 0, po = 0;
+  for (const auto& [an, ao] : anchors_) {
+    if (an < pn || ao < po || an > normalized_.size() || ao > original.size()) continue;
+    stretch(pn, po, an, ao);
+    pn = an;
+    po = ao;
+  }
+  stretch(pn, po, normalized_.size(), original.size());
+  pieces_.shrink_to_fit();
+  pool_.shrink_to_fit();
+}
+
+Text::Text(std::string original) : original_size_(original.size()) {
+  line_starts_.reserve(original.size() / 48 + 2);  // lines of plans run to a few dozen bytes and more
   line_starts_.push_back(0);
-  block_code_points_.reserve(original_.size() / chunk::kBytes + 2);
-  const bool plain = screen_original(original_, &line_starts_, &block_code_points_);
+  block_code_points_.reserve(original.size() / chunk::kBytes + 2);
+  const bool plain = screen_original(original, &line_starts_, &block_code_points_);
   index_lines();
   std::vector<std::pair<uint32_t, std::string>> lookalikes;  // normalized offset, as written
-  // Plain text is its own normalized form: no copy is kept.
-  normalized_is_original_ = plain;
-  if (!plain) normalize(&lookalikes);
-  folded_ = normalized();
+  if (plain) {
+    normalized_ = std::move(original);  // plain text is its own normalized form
+  } else {
+    normalize(original, &lookalikes);
+    // Of the original only what differs is kept.
+    record_pieces(original);
+    std::string().swap(original);
+  }
+  folded_ = normalized_;
   words_.reserve(folded_.size() / 5 + 1);
   digit_runs_.reserve(folded_.size() / 64 + 4);
   folding::fold_chunked(folded_, &digit_runs_, &words_);
@@ -197,11 +284,11 @@ Text::Text(std::string original) : original_(std::move(original)) {
 
 // NFC, then the replacements of the contract; anchors_ map back to the
 // original.
-void Text::normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes) {
+void Text::normalize(const std::string& original, std::vector<std::pair<uint32_t, std::string>>* lookalikes) {
   Anchors nfc_anchors;  // nfc → original
   std::string nfc_copy;
-  if (may_need_nfc(original_)) nfc_copy = to_nfc(original_, &nfc_anchors);
-  const std::string& composed = nfc_anchors.empty() && nfc_copy.empty() ? original_ : nfc_copy;
+  if (may_need_nfc(original)) nfc_copy = to_nfc(original, &nfc_anchors);
+  const std::string& composed = nfc_anchors.empty() && nfc_copy.empty() ? original : nfc_copy;
 
   Anchors norm_anchors;  // normalized → nfc
   normalized_.reserve(composed.size());
@@ -249,7 +336,7 @@ void Text::normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes) 
 }
 
 size_t Text::to_original(size_t normalized_offset) const {
-  return std::min(map_through(anchors_, normalized_offset), original_.size());
+  return std::min(map_through(anchors_, normalized_offset), original_size_);
 }
 
 Span Text::span(size_t start, size_t end) const {
@@ -266,12 +353,36 @@ Span Text::span(size_t start, size_t end) const {
   return s;
 }
 
-std::string_view Text::line(uint32_t n) const {
+std::string Text::line(uint32_t n) const {
   if (n == 0 || n > line_starts_.size()) return {};
   const size_t b = line_starts_[n - 1];
-  size_t e = n < line_starts_.size() ? line_starts_[n] - 1 : original_.size();
-  if (e > b && original_[e - 1] == '\r') --e;
-  return std::string_view(original_).substr(b, e - b);
+  const size_t e = n < line_starts_.size() ? line_starts_[n] - 1 : original_size_;
+  std::string s(e - b, '\0');
+  copy_original(b, e, s.data());
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  return s;
+}
+
+uint32_t Text::utf16_column(uint32_t n, uint32_t code_point_column) const {
+  // The line's bytes a block at a time; a character's units counted at its
+  // lead byte (the original is valid UTF-8). A line end or '\r' reached
+  // counts one unit, as a column past the line's end does.
+  const size_t b = n == 0 || n > line_starts_.size() ? original_size_ : line_starts_[n - 1];
+  const size_t e = n == 0 || n >= line_starts_.size() ? original_size_ : line_starts_[n];
+  uint32_t cp = 1, units = 1;
+  char bytes[4096];
+  for (size_t o = b; o < e && cp < code_point_column;) {
+    const size_t k = std::min(e, o + sizeof bytes);
+    copy_original(o, k, bytes);
+    for (size_t i = 0; i < k - o && cp < code_point_column; ++i) {
+      const auto c = static_cast<unsigned char>(bytes[i]);
+      if ((c & 0xC0) == 0x80) continue;
+      units += c >= 0xF0 ? 2 : 1;
+      ++cp;
+    }
+    o = k;
+  }
+  return units + (code_point_column - cp);
 }
 
 uint32_t utf16_column(std::string_view line, uint32_t code_point_column) {

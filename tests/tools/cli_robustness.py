@@ -93,10 +93,14 @@ with tempfile.TemporaryDirectory() as d:
     if big:
         check(len(big[0]["times"]) == copies * len(one["times"]),
               f"the {size_mb} MB file yields every time expression ({len(big[0]['times'])} = {copies} x {len(one['times'])})")
-    # The same file on one line (no line ends at all), and the memory its
-    # JSON costs: the output is written an element at a time, never held as
-    # one tree (which cost 43x the file). Not under the sanitizers, whose
-    # own memory is not ours.
+    # The same file on one line (no line ends at all), and the memory both
+    # cost (issue 23): the output is written an element at a time, never
+    # held as one tree (which cost 43x the file), and the text is held as
+    # its normalized and folded forms with only the bytes where the original
+    # differs (docs/performance.md). The bound is what a plan this dense in
+    # dates, references and units costs: the model and the organisation
+    # index are most of it. Not under the sanitizers, whose own memory is
+    # not ours.
     with open(p("big-one-line.txt"), "wb") as f:
         line = sample.replace(b"\r\n", b" ").replace(b"\n", b" ")
         for _ in range(copies):
@@ -104,12 +108,16 @@ with tempfile.TemporaryDirectory() as d:
     if os.environ.get("PLANCHECK_SANITIZED") != "1":
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         from measure import peak_rss_mb
-        size = os.path.getsize(p("big-one-line.txt")) / (1024 * 1024)
-        for fmt in ("json", "jsonl"):
-            rss = peak_rss_mb([PLANCHECK, "extract", "--format", fmt, p("big-one-line.txt")])
-            check(rss < 12 * size, f"extract --format {fmt} on a {size:.0f} MB one-line plan: {rss:.0f} MB peak (< 12x)")
-        rss = peak_rss_mb([PLANCHECK, "check", "--format", "sarif", p("big-one-line.txt")])
-        check(rss < 12 * size, f"check --format sarif on the one-line plan: {rss:.0f} MB peak (< 12x)")
+        factor, constant = 7, 64  # peak RSS <= factor x the file + constant MiB
+        for name in ("big.txt", "big-one-line.txt"):
+            size = os.path.getsize(p(name)) / (1024 * 1024)
+            bound = factor * size + constant
+            for cmd in (["extract", "--format", "json"], ["extract", "--format", "jsonl"],
+                        ["check", "--format", "jsonl"], ["check", "--format", "sarif"],
+                        ["check", "--format", "text"]):
+                rss = peak_rss_mb([PLANCHECK, *cmd, p(name)])
+                check(rss <= bound, f"{' '.join(cmd)} on the {size:.0f} MB {name}: {rss:.0f} MiB peak "
+                                    f"(<= {factor}x + {constant} MiB = {bound:.0f})")
 
 print(f"{len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -129,6 +129,41 @@ TEST(Text, LineReturnsTheOriginalLineWithoutItsEnd) {
   EXPECT_EQ(t.line(0), "");
 }
 
+// The original is kept only where it differs from the normalized text
+// (issue 23): rebuilt, it is the original byte for byte, and so are its
+// lines and their UTF-16 columns.
+void expect_original_kept(const std::string& original, const std::string& what) {
+  const Text t(original);
+  ASSERT_EQ(t.original_size(), original.size()) << what;
+  ASSERT_EQ(t.original(), original) << what;
+  uint32_t n = 1;
+  for (size_t at = 0; at <= original.size(); ++n) {
+    size_t end = original.find('\n', at);
+    if (end == std::string::npos) end = original.size();
+    std::string want = original.substr(at, end - at);
+    if (!want.empty() && want.back() == '\r') want.pop_back();
+    ASSERT_EQ(t.line(n), want) << what << " line " << n;
+    for (uint32_t col : {1u, 2u, 7u, 40u, 100000u})
+      ASSERT_EQ(t.utf16_column(n, col), utf16_column(want, col)) << what << " line " << n << " column " << col;
+    at = end + 1;
+  }
+}
+
+TEST(Text, OriginalIsRebuiltFromWhatDiffers) {
+  for (const auto& [name, utf8] : testing::shipped_texts()) expect_original_kept(utf8, name);
+  expect_original_kept("Kế hoạch\r\nĐại hội\tchi bộ “điểm” – Ðảng bộ\u00a0xã\u200b 📅 Ð\n", "edits");
+  expect_original_kept("Ke\u0302\u0301 hoa\u0323ch\rx\r\n\u2028y\u00ad", "NFD and line ends");
+  // Random mixtures of plain text and every kind of edit, some a few bytes apart.
+  static const char* kPieces[] = {"a", "đại hội ", "\t", "\r\n", "\n", "“", "”", "–", "\u00a0", "\u200b",
+                                  "Ð", "ð", "e\u0301", "\u0300", "📅", "ủy ", "\u2028", "\x01"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    for (size_t k = 1 + rng() % 60; k > 0; --k) s += kPieces[rng() % std::size(kPieces)];
+    expect_original_kept(s, "random " + std::to_string(round));
+  }
+}
+
 TEST(Text, Utf16ColumnCountsSurrogatePairsTwice) {
   // Vietnamese letters are one UTF-16 unit each (BMP); an emoji is two.
   EXPECT_EQ(utf16_column("Đại hội tháng 7", 9), 9u);

@@ -13,6 +13,10 @@
 //   (uỷ/ủy, hoà/hòa, thuỷ/thủy), wherever that keeps the byte length (it does
 //   for every letter Vietnamese uses).
 // - span(start, end) maps back to the original file's line and column.
+// - The original is not kept whole: only the bytes where it differs from
+//   normalized() (none for text that needed no normalization), enough to
+//   give back its lines and columns. A Text costs about twice the text's
+//   size and 8 bytes a word (issue 23's memory bound).
 #pragma once
 
 #include <cstdint>
@@ -29,15 +33,21 @@ class Text {
   // `original` must be valid UTF-8 (as read_source() returns it).
   explicit Text(std::string original);
 
-  const std::string& original() const { return original_; }
-  const std::string& normalized() const { return normalized_is_original_ ? original_ : normalized_; }
+  // The original as given, rebuilt from normalized() and the bytes where
+  // the two differ (a copy: for tests and tools, not for the extractors).
+  std::string original() const;
+  size_t original_size() const { return original_size_; }
+  const std::string& normalized() const { return normalized_; }
   const std::string& folded() const { return folded_; }
 
   // Line and column (1-based, code points) in the original of a normalized offset.
   Span span(size_t start, size_t end) const;
   // Line `n` (1-based) of the original, without its line end ("\n", "\r\n");
-  // empty past the last line.
-  std::string_view line(uint32_t n) const;
+  // empty past the last line. A copy: the original is not kept whole.
+  std::string line(uint32_t n) const;
+  // utf16_column(line(n), code_point_column) below, without a copy of the
+  // line (a plan of one line is as long as the file).
+  uint32_t utf16_column(uint32_t n, uint32_t code_point_column) const;
   // Notices found while normalizing (look-alike letters).
   const std::vector<Notice>& notices() const { return notices_; }
 
@@ -52,9 +62,13 @@ class Text {
   // Every word of folded() — a maximal run of letters and digits
   // (vi::is_word) — in order, found once so that extractors walk words, not
   // bytes. `flags` says what a word is made of (WordFlags).
+  // Eight bytes a word (a word list is the largest index of a text): the
+  // flags share the end's word. Offsets fit in 31 bits: a document is at
+  // most 256 MiB (source.h), its normalized form a few times that at worst.
   struct Word {
-    uint32_t begin, end;
-    uint8_t flags;
+    uint32_t begin;
+    uint32_t end : 31;
+    uint32_t flags : 1;
   };
   enum WordFlags : uint8_t {
     kAsciiOnly = 1,  // no byte above 0x7F
@@ -65,20 +79,31 @@ class Text {
 
  private:
   size_t to_original(size_t normalized_offset) const;
-  void normalize(std::vector<std::pair<uint32_t, std::string>>* lookalikes);
+  void normalize(const std::string& original, std::vector<std::pair<uint32_t, std::string>>* lookalikes);
+  void record_pieces(const std::string& original);
   void index_lines();
-  // Characters (code points) of original_ before byte `orig`.
+  // The original's bytes [from, to) into `out`.
+  void copy_original(size_t from, size_t to, char* out) const;
+  // Characters (code points) of the original before byte `orig`.
   size_t code_points_before(size_t orig) const;
 
-  std::string original_;
-  std::string normalized_;  // empty when normalized_is_original_
-  bool normalized_is_original_ = false;
+  size_t original_size_ = 0;
+  std::string normalized_;  // the original itself when it needed no normalization
   std::string folded_;
+  // Where the original differs from normalized_: its bytes [orig_begin,
+  // orig_end) are pool_[pool, pool + orig_end - orig_begin) and stand where
+  // normalized_ has [norm_begin, norm_end). Between pieces the two are the
+  // same bytes. In text order; empty when nothing was changed.
+  struct Piece {
+    uint32_t orig_begin, orig_end, norm_begin, norm_end, pool;
+  };
+  std::vector<Piece> pieces_;
+  std::string pool_;
   // Anchors (normalized offset, original offset): between anchors the two
   // texts advance byte for byte; an edit is bracketed by two anchors.
   std::vector<std::pair<uint32_t, uint32_t>> anchors_;
-  std::vector<uint32_t> line_starts_;  // byte offsets in original_
-  // The line holding the first byte of each kBlock-byte block of original_
+  std::vector<uint32_t> line_starts_;  // byte offsets in the original
+  // The line holding the first byte of each kBlock-byte block of the original
   // (index into line_starts_), and the characters before each 64-byte block
   // (counted in the first look, one more entry for the end). A span's
   // position then costs a walk over the few lines of one block and two

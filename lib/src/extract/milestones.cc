@@ -186,7 +186,7 @@ std::optional<Level> named_unit_level(const Text& text, std::string_view s, size
   // The words after the head, to the end of the congress phrase ("đại học
   // huế lần thứ vi"): the name is read from them, however far the
   // organisation's own reading took it.
-  std::string_view tail = s.substr(unit->head_end, e - std::min(e, unit->head_end));
+  std::string_view tail = s.substr(unit->head_end, e - std::min<size_t>(e, unit->head_end));
   while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
   if (tail.empty()) return std::nullopt;
   const auto own_level = [&](std::optional<Level> issuer) -> std::optional<Level> {

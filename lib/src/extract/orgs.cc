@@ -682,7 +682,7 @@ std::vector<OrgMention> orgs_in(const Text& text, size_t b, size_t e) {
       continue;
     }
     // Go on after the name (and the places listed after a plural).
-    m.resume = std::max({m.e, m.head_end, we});
+    m.resume = static_cast<uint32_t>(std::max<size_t>({m.e, m.head_end, we}));
     size_t go_on = m.resume;
     // "5 đảng bộ xã: Phú Lộc, Phú Hòa …": a count of a place kind, then its places.
     if (m.plural_kind_e == 0 && !m.named && m.count > 0) {

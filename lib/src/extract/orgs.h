@@ -16,18 +16,19 @@
 namespace plancheck::orgs {
 
 struct OrgMention {
-  size_t b = 0, e = 0;  // the whole name, folded/normalized offsets
-  size_t head_end = 0;  // end of the head words ("đảng bộ", "huyện ủy" …)
+  // Offsets in 32 bits, as in Text (a text has many mentions: issue 23).
+  uint32_t b = 0, e = 0;  // the whole name, folded/normalized offsets
+  uint32_t head_end = 0;  // end of the head words ("đảng bộ", "huyện ủy" …)
   UnitType type = UnitType::dang_bo;
   std::optional<Level> level;  // of the organisation itself
   bool named = false;          // carries a proper name ("xã Đạ Nhim", "THPT Lạc Sơn")
   int count = 0;               // a numeral in front: "01 chi bộ", "ít nhất 1 chi bộ"
-  size_t count_begin = 0;      // where that numeral starts
-  size_t resume = 0;           // where orgs_in() went on looking after it
+  uint32_t count_begin = 0;    // where that numeral starts
+  uint32_t resume = 0;         // where orgs_in() went on looking after it
   // "đảng bộ các huyện": a plural of a place kind, [plural_kind_b,
   // plural_kind_e) the kind ("huyện"); the places listed after it ("đảng bộ
   // các huyện: Hương Sơn, Thạch Hà") are mentions of their own.
-  size_t plural_kind_b = 0, plural_kind_e = 0;
+  uint32_t plural_kind_b = 0, plural_kind_e = 0;
   bool listed = false;  // one of those places, named as written ("Hương Sơn")
   bool agency = false;  // an agency's organisation ("Đảng bộ Công an huyện"): `level` from the agency
 };

@@ -617,8 +617,8 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
       // thuộc đảng ủy cơ sở"), not what follows them ("… làm điểm chỉ đạo đại
       // hội cấp cơ sở" is what it guides).
       const size_t limit = m.b < triggers[k].b ? triggers[k].b : tail_e;
-      const size_t end = orgs::congress_phrase_end(s, m.b, std::min(limit, m.e + 64));
-      orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, std::max(end, m.e) - m.b));
+      const size_t end = orgs::congress_phrase_end(s, m.b, std::min<size_t>(limit, m.e + 64));
+      orgs::LevelGuess g = orgs::level_of_phrase(s.substr(m.b, std::max<size_t>(end, m.e) - m.b));
       if (m.listed || m.agency) g.level = m.level.value_or(Level::grassroots) > Level::grassroots ? m.level : std::nullopt;
       else if (m.level == Level::branch) g.level = Level::branch;
       if (g.level && m.type == UnitType::chi_bo && *g.level > Level::grassroots) g.level = Level::grassroots;
@@ -666,9 +666,9 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     }
     if (!t) t = antecedent_time;
     if (t) p.time = *t;
-    const size_t span_b = selected.empty() ? tr.b : std::min(tr.b, selected.front().b);
+    const size_t span_b = selected.empty() ? tr.b : std::min<size_t>(tr.b, selected.front().b);
     const size_t span_e = std::max(tr.e, t ? static_cast<size_t>(t->span.end) : tr.e);
-    p.span = text.span(selector ? std::min(selector->b, span_b) : span_b, span_e);
+    p.span = text.span(selector ? std::min<size_t>(selector->b, span_b) : span_b, span_e);
 
     // One pilot per level among the units: "chi bộ 2 trực thuộc Đảng bộ
     // Phòng Tham mưu; chi bộ Phòng … và Đảng bộ Phòng …" are a branch and
@@ -800,7 +800,7 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
           hb = scan::skip_spaces_back(s, db);
         const size_t ce = scan::clause_end(s, it->e);
         const bool congress = scan::word_before(s, hb, "đại hội") ||
-                              scan::find_word(s, it->e, std::min(ce, it->e + 60), "đại hội");
+                              scan::find_word(s, it->e, std::min<size_t>(ce, it->e + 60), "đại hội");
         if (!congress) continue;
         const TimeExpr* t = first_time_in(it->e, ce);
         // "dự kiến đến tháng 4-2020 sẽ diễn ra Đại hội Đảng bộ Khối": just before.

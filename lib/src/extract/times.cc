@@ -110,7 +110,7 @@ size_t atom_starts(const Text& text, size_t run, size_t first_word, size_t* star
 // read from a patched copy (offsets shifted by the difference in length).
 // `before` is the text's word before the run (nullptr when none).
 std::optional<std::string> mistyped_date_word(std::string_view s, size_t run, const Text::Word* before, size_t* at) {
-  if (!before || before->end + 1 != run || s[run - 1] != ' ') return std::nullopt;
+  if (!before || static_cast<size_t>(before->end) + 1 != run || s[run - 1] != ' ') return std::nullopt;
   const size_t wb = before->begin;
   const std::string_view prev = s.substr(wb, before->end - wb);
   if (prev.size() < 3 || prev.size() > 6) return std::nullopt;
