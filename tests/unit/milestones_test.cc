@@ -355,6 +355,13 @@ TEST(Milestones, ADayItIsHeldOn) {
       {});
   expect_milestones("Trong quý I/2025, Ban Thường vụ Huyện ủy chỉ đạo hoàn thành đại hội chi bộ trực thuộc.",
                     {{Level::branch, Event::complete, Relation::in, "2025-01-01", "2025-03-31"}});
+  // A session ends on a day the congress is held; a session's congress is the one named before.
+  expect_milestones("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII kết thúc phiên trù bị lúc 16 giờ 30 ngày 13-10-2020.",
+                    {{Level::province, Event::hold, Relation::in, "2020-10-13", "2020-10-13"}});
+  expect_milestones(
+      "Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Duy Xuyên lần thứ XXI tổ chức phiên Đại hội trù bị. "
+      "Phiên Đại hội chính thức sẽ diễn ra trong 02 ngày 22 & 23/7/2020.",
+      {{Level::district, Event::hold, Relation::in, "2020-07-22", "2020-07-23"}});
 }
 
 // The subject nearest before its verb, past a committee that asks.

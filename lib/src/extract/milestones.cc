@@ -474,7 +474,12 @@ class EventVerbs {
         const size_t e = p + kEventWords[k].words.size();
         if (!vi::at_word_start(s, p) || !vi::at_word_end(s, e)) continue;
         if (kEventWords[k].words == orgs::kOrganisation && orgs::organisation_noun_at(s, p)) continue;
-        verbs_.push_back({p, e, kEventWords[k].event});
+        Event event = kEventWords[k].event;
+        // "kết thúc phiên trù bị": a session ends on a day the congress is held.
+        if (event != Event::hold)
+          for (std::string_view noun : vocab::kSessionNouns)
+            if (scan::word_at(s, scan::skip_spaces(s, e), noun)) event = Event::hold;
+        verbs_.push_back({p, e, event});
       }
     std::sort(verbs_.begin(), verbs_.end(), [](const Verb& a, const Verb& b) { return a.b < b.b; });
   }
