@@ -258,6 +258,9 @@ TEST(Milestones, ListOfLevelsInOneSentence) {
 TEST(Milestones, NegatedOrSuspendedIsNoMilestone) {
   expect_milestones("Do đó không thể tổ chức Đại hội đảng bộ cấp cơ sở ngay trong tháng 4/2020 được.", {});
   expect_milestones("Tỉnh ủy yêu cầu tạm dừng tổ chức đại hội đảng bộ cấp xã từ ngày 5/3/2025.", {});
+  // After the units it suspends, too: the suspension ends their name.
+  expect_milestones("Các chi bộ trực thuộc tạm dừng tổ chức đại hội trong tháng 4/2025.", {});
+  expect_milestones("Các chi bộ trực thuộc tạm dừng việc tổ chức đại hội trong tháng 4/2025.", {});
   expect_milestones(
       "Hiện còn 10 đảng bộ cấp trên cơ sở chưa tổ chức đại hội, dự kiến sẽ tổ chức xong trước ngày 18/8/2020.",
       {{Level::district, Event::complete, Relation::before, "2020-08-18", "2020-08-18"}});
