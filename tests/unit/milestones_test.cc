@@ -378,17 +378,14 @@ TEST(Milestones, TheOrganisationNearestItsVerb) {
       {{Level::branch, Event::complete, Relation::before, "2025-03-31", "2025-03-31"}});
 }
 
-// The national congress after "tiến tới" is a topic, except as the subject
-// of the verbs right after it; the provinces' completion keeps its own time.
-TEST(Milestones, TheNationalCongressAfterTienToiWithItsVerbs) {
+TEST(Milestones, BodiesOfTheProvinceAndTheCentre) {
+  // The national congress after "tiến tới" is a topic, except as the subject
+  // of the verbs right after it; the provinces' completion keeps its own time.
   expect_milestones(
       "Các đảng bộ tỉnh hoàn thành đại hội trong tháng 10/2020, tiến tới Đại hội XIII của Đảng dự kiến tổ chức "
       "vào đầu năm 2021.",
       {{Level::province, Event::complete, Relation::in, "2020-10-01", "2020-10-31"},
        {Level::national, Event::hold, Relation::in, "2021-01-01", "2021-04-30"}});
-}
-
-TEST(Milestones, BodiesOfTheProvinceAndTheCentre) {
   expect_milestones(
       "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV diễn ra trong tháng 9/2025. Đại hội Đảng bộ "
       "UBND tỉnh hoàn thành trong tháng 7/2025.",
