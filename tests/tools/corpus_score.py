@@ -6,12 +6,12 @@ guard, not a target: the floors sit a little (0.02) under the scores measured
 when they were set, and are raised as the scores rise. Exits 77 (skipped)
 when the corpus or the scorer is absent.
 
-usage: corpus_score.py PLANCHECK CORPUS_DIR SCORER [shared|written|seeds]
+usage: corpus_score.py PLANCHECK CORPUS_DIR SCORER [shared|written|real2|seeds]
 
 CORPUS_DIR holds NNN.txt and expected/NNN.json; SCORER is
 ../shared/tools/score-extract; the last word picks the floors: the real
 articles of ../shared/corpus (default), the written texts of
-tests/corpus/written, or the seeds (../shared/seeds, held to the issue's
+tests/corpus/written, the real passages of tests/corpus/real2, or the seeds (../shared/seeds, held to the issue's
 targets rather than to floors under a measurement).
 """
 import glob, os, re, subprocess, sys, tempfile
@@ -46,6 +46,21 @@ FLOORS_WRITTEN = {
     "micro": 0.95,
 }
 
+# tests/corpus/real2: twenty real passages from provinces and sites the
+# corpus does not cover (stored public pages; see its README), scored 0.907
+# micro when first run, before the fixes they led to. Measured on probe
+# 2026-12-07: references 1.000, times 0.964, milestones 1.000, pilots 1.000,
+# pilot_units 1.000, document 1.000, micro 0.983.
+FLOORS_REAL2 = {
+    "references": 0.98,
+    "times": 0.94,
+    "milestones": 0.98,
+    "pilots": 0.98,
+    "pilot_units": 0.98,
+    "document": 0.98,
+    "micro": 0.96,
+}
+
 # ../shared/seeds: the targets the seeds are held to (references exact, the
 # rest at least 0.95); they score 1.000 in every category.
 FLOORS_SEEDS = {
@@ -57,7 +72,7 @@ FLOORS_SEEDS = {
     "document": 0.95,
 }
 
-FLOOR_SETS = {"shared": FLOORS_SHARED, "written": FLOORS_WRITTEN, "seeds": FLOORS_SEEDS}
+FLOOR_SETS = {"shared": FLOORS_SHARED, "written": FLOORS_WRITTEN, "real2": FLOORS_REAL2, "seeds": FLOORS_SEEDS}
 
 
 def main():

@@ -258,6 +258,9 @@ TEST(Milestones, ListOfLevelsInOneSentence) {
 TEST(Milestones, NegatedOrSuspendedIsNoMilestone) {
   expect_milestones("Do đó không thể tổ chức Đại hội đảng bộ cấp cơ sở ngay trong tháng 4/2020 được.", {});
   expect_milestones("Tỉnh ủy yêu cầu tạm dừng tổ chức đại hội đảng bộ cấp xã từ ngày 5/3/2025.", {});
+  // After the units it suspends, too: the suspension ends their name.
+  expect_milestones("Các chi bộ trực thuộc tạm dừng tổ chức đại hội trong tháng 4/2025.", {});
+  expect_milestones("Các chi bộ trực thuộc tạm dừng việc tổ chức đại hội trong tháng 4/2025.", {});
   expect_milestones(
       "Hiện còn 10 đảng bộ cấp trên cơ sở chưa tổ chức đại hội, dự kiến sẽ tổ chức xong trước ngày 18/8/2020.",
       {{Level::district, Event::complete, Relation::before, "2020-08-18", "2020-08-18"}});
@@ -355,6 +358,13 @@ TEST(Milestones, ADayItIsHeldOn) {
       {});
   expect_milestones("Trong quý I/2025, Ban Thường vụ Huyện ủy chỉ đạo hoàn thành đại hội chi bộ trực thuộc.",
                     {{Level::branch, Event::complete, Relation::in, "2025-01-01", "2025-03-31"}});
+  // A session ends on a day the congress is held; a session's congress is the one named before.
+  expect_milestones("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII kết thúc phiên trù bị lúc 16 giờ 30 ngày 13-10-2020.",
+                    {{Level::province, Event::hold, Relation::in, "2020-10-13", "2020-10-13"}});
+  expect_milestones(
+      "Sáng ngày 21/7/2020, Đại hội Đại biểu Đảng bộ huyện Duy Xuyên lần thứ XXI tổ chức phiên Đại hội trù bị. "
+      "Phiên Đại hội chính thức sẽ diễn ra trong 02 ngày 22 & 23/7/2020.",
+      {{Level::district, Event::hold, Relation::in, "2020-07-22", "2020-07-23"}});
 }
 
 // The subject nearest before its verb, past a committee that asks.
@@ -369,6 +379,13 @@ TEST(Milestones, TheOrganisationNearestItsVerb) {
 }
 
 TEST(Milestones, BodiesOfTheProvinceAndTheCentre) {
+  // The national congress after "tiến tới" is a topic, except as the subject
+  // of the verbs right after it; the provinces' completion keeps its own time.
+  expect_milestones(
+      "Các đảng bộ tỉnh hoàn thành đại hội trong tháng 10/2020, tiến tới Đại hội XIII của Đảng dự kiến tổ chức "
+      "vào đầu năm 2021.",
+      {{Level::province, Event::complete, Relation::in, "2020-10-01", "2020-10-31"},
+       {Level::national, Event::hold, Relation::in, "2021-01-01", "2021-04-30"}});
   expect_milestones(
       "Đại hội đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ XIV diễn ra trong tháng 9/2025. Đại hội Đảng bộ "
       "UBND tỉnh hoàn thành trong tháng 7/2025.",

@@ -29,6 +29,19 @@ TEST(Pilots, NamedUnitsChosenByTheDistrict) {
   EXPECT_EQ(x.pilots[0].selected_by, "Ban Thường vụ Huyện ủy");
 }
 
+// Two bare nouns of one list ("các Đảng bộ và chi bộ") are one kind of unit,
+// the grassroots organisations, as "các đảng bộ, chi bộ" are.
+TEST(Pilots, PartyCommitteesAndCellsListedBare) {
+  auto x = testing::run(
+      "Hiện nay các Đảng bộ và chi bộ được chọn làm đại hội điểm trên địa bàn huyện Đô Lương đã làm tốt công tác "
+      "chuẩn bị để tiến hành đại hội vào dịp giữa tháng 3/2020.");
+  ASSERT_EQ(x.pilots.size(), 1u);
+  EXPECT_EQ(x.pilots[0].level, Level::grassroots);
+  EXPECT_TRUE(x.pilots[0].units.empty());
+  ASSERT_TRUE(x.pilots[0].time);
+  EXPECT_EQ(x.pilots[0].time->period.start.iso(), "2020-03-11");
+}
+
 TEST(Pilots, TwoPilotsOneChoiceTimeInNextSentence) {
   auto x = testing::run(
       "Ban Thường vụ Huyện ủy đã thống nhất chọn Đảng bộ xã Liên Hiệp và Chi bộ Phòng Tài chính - Kế hoạch tổ chức "

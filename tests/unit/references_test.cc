@@ -216,6 +216,15 @@ TEST(References, TheYearOfIssueIsPartOfTheMention) {
   EXPECT_EQ(r[0].text, "Kết luận 1251 năm 2025");
   EXPECT_FALSE(r[0].date);
   EXPECT_EQ(r[0].issuer, "Ban Thường vụ Thành ủy TP");
+  // Also after a slash, with "số": "Văn bản số 754/2020" (a bare number, no code).
+  r = refs_of("Tỉnh ủy vừa có Văn bản số 754/2020 thông báo ý kiến của Thường trực Tỉnh ủy.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "Văn bản số 754/2020");
+  EXPECT_EQ(r[0].number, "754");
+  EXPECT_FALSE(r[0].id);
+  EXPECT_FALSE(r[0].date);
+  // Without "số" a slash year is no mention ("Kế hoạch 269/2019" may be a count over a year).
+  EXPECT_TRUE(refs_of("thực hiện Kế hoạch 269/2019 của tỉnh").empty());
 }
 
 // Numbers after a kind word that are not a document's: counts, durations,

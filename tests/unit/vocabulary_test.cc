@@ -197,6 +197,7 @@ TEST(Vocabulary, NoTableHoldsAWordTwice) {
   WORDS(kBlockers);
   ROWS(kEventWords, words);
   WORDS(kAuxiliaries);
+  WORDS(kSessionNouns);
   ROWS(kCancelWords, words);
   WORDS(kComplementWords);
   WORDS(kRemainderNouns);

@@ -361,6 +361,23 @@ struct CongressFind {
   bool by_org = false;  // the subject is the organisation in front of an empty "đại hội"
 };
 
+// "… tiến tới Đại hội XIII của Đảng dự kiến tổ chức vào đầu năm 2021": the
+// national congress a blocker makes a topic is still the subject of the verb
+// group right after it: `end` is where that group or its time begins (only a
+// preposition between).
+bool national_with_its_verbs(std::string_view cs, size_t at, size_t end) {
+  const size_t np = at + kCongress.size();
+  size_t np_end = orgs::congress_phrase_end(cs, np, end);
+  if (orgs::level_of_phrase(cs.substr(np, np_end - np)).level != Level::national) return false;
+  if (const size_t q = scan::skip_spaces(cs, np_end); scan::word_at(cs, q, "của đảng"))
+    np_end = q + std::string_view("của đảng").size();
+  if (scan::skip_spaces(cs, np_end) >= end) return true;  // `end` is where its verbs begin
+  const VerbGroup g = group_after(cs, np_end, end);
+  if (!g.event || g.cancelled || g.end > end) return false;
+  const size_t next = scan::skip_spaces(cs, g.end);
+  return next >= end || scan::skip_spaces(cs, scan::word_end(cs, next)) >= end;
+}
+
 // `cs` is the clause (asides blanked) starting at `base` in the full folded
 // text `full`; b and end are clause-relative; the subject found is absolute.
 CongressFind congress_before(const Text& text, std::string_view full, std::string_view cs, size_t base, size_t b,
@@ -369,7 +386,7 @@ CongressFind congress_before(const Text& text, std::string_view full, std::strin
   size_t e = end;
   while (auto p = scan::rfind_word(cs, b, e, kCongress)) {
     e = *p;
-    if (blocked(cs, *p)) continue;
+    if (blocked(cs, *p) && !national_with_its_verbs(cs, *p, end)) continue;
     r.found = true;
     const size_t np = *p + kCongress.size();
     const size_t np_end = orgs::congress_phrase_end(cs, np, end);
@@ -474,7 +491,12 @@ class EventVerbs {
         const size_t e = p + kEventWords[k].words.size();
         if (!vi::at_word_start(s, p) || !vi::at_word_end(s, e)) continue;
         if (kEventWords[k].words == orgs::kOrganisation && orgs::organisation_noun_at(s, p)) continue;
-        verbs_.push_back({p, e, kEventWords[k].event});
+        Event event = kEventWords[k].event;
+        // "kết thúc phiên trù bị": a session ends on a day the congress is held.
+        if (event != Event::hold)
+          for (std::string_view noun : vocab::kSessionNouns)
+            if (scan::word_at(s, scan::skip_spaces(s, e), noun)) event = Event::hold;
+        verbs_.push_back({p, e, event});
       }
     std::sort(verbs_.begin(), verbs_.end(), [](const Verb& a, const Verb& b) { return a.b < b.b; });
   }

@@ -727,6 +727,7 @@ bool organisation_noun_at(std::string_view s, size_t p) {
 
 size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
   static const scan::KeywordSet kEnds(vocab::kCongressPhraseEnds);
+  static const scan::KeywordSet kCancel(scan::views_of<&vocab::CancelWord::words>(vocab::kCancelWords));
   size_t p = pos;
   size_t end = pos;
   while (p < limit) {
@@ -762,6 +763,9 @@ size_t congress_phrase_end(std::string_view s, size_t pos, size_t limit) {
       continue;
     }
     if (kEnds.match_at_word(s, q, we) >= 0) break;
+    // A negation or suspension is the verb group's, not the name's: "Các chi
+    // bộ trực thuộc tạm dừng tổ chức đại hội trong tháng 4/2025".
+    if (kCancel.match_at_word(s, q, we) >= 0) break;
     end = we;
     p = we;
   }

@@ -608,6 +608,23 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
     // the names is no unit of its own.
     if (std::any_of(selected.begin(), selected.end(), [](const auto& m) { return m.named || m.count > 0; }))
       std::erase_if(selected, [](const auto& m) { return !m.named && m.count == 0; });
+    // "các Đảng bộ và chi bộ được chọn làm đại hội điểm": the two bare nouns of
+    // one list name one kind of unit, the grassroots organisations (as "các
+    // đảng bộ, chi bộ" does, vocab::kLevelRows).
+    if (selected.size() == 2 && !stated_level) {
+      const auto& a = selected[0];
+      const auto& b = selected[1];
+      const bool bare = !a.named && !b.named && a.count == 0 && b.count == 0 && !a.listed && !b.listed &&
+                        !a.agency && !b.agency;
+      const bool kinds = (a.type == UnitType::dang_bo && b.type == UnitType::chi_bo) ||
+                         (a.type == UnitType::chi_bo && b.type == UnitType::dang_bo);
+      const size_t after_a = scan::skip_spaces(s, a.e);
+      if (bare && kinds && scan::word_at(s, after_a, "và") &&
+          scan::skip_spaces(s, after_a + std::string_view("và").size()) == b.b) {
+        stated_level = Level::grassroots;
+        selected.pop_back();
+      }
+    }
     // Each chosen unit's level, where its own words say it.
     std::vector<std::optional<Level>> own(selected.size());
     std::array<int, kLevelCount> votes{};

@@ -262,7 +262,12 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     if (!vi::at_word_end(s, ne) || ne - nb > 5) continue;
     // Not a number of its own: part of a date, a fraction or a figure
     // ("30/5", "46/49", "1.725"), or of a code not read above ("1234/QĐ-TTg").
-    if (ne < s.size() && s[ne] == '/') continue;
+    // Except its year of issue after "số": "Văn bản số 754/2020".
+    const bool slash_year = ne + 5 <= s.size() && s[ne] == '/' && digit_at(s, ne + 1) && digit_at(s, ne + 2) &&
+                            digit_at(s, ne + 3) && digit_at(s, ne + 4) &&
+                            (s.compare(ne + 1, 2, "19") == 0 || s.compare(ne + 1, 2, "20") == 0) &&
+                            (ne + 5 == s.size() || (vi::at_word_end(s, ne + 5) && s[ne + 5] != '/' && s[ne + 5] != '-'));
+    if (ne < s.size() && s[ne] == '/' && !slash_year) continue;
     if (ne < s.size() && (s[ne] == '-' || s[ne] == '.' || s[ne] == ',') && digit_at(s, ne + 1)) continue;
     {
       auto it = std::upper_bound(coded.begin(), coded.end(), std::make_pair(nb, SIZE_MAX));
@@ -274,14 +279,15 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
     if (!k) continue;
     // Without "số", the kind word must take a bare number (see Bare); with
     // or without it, a number that counts something names no document.
-    if (!with_so && (k->bare == Bare::never || (k->bare == Bare::titled && !titled_at(norm, kb)))) continue;
+    if (!with_so && (slash_year || k->bare == Bare::never || (k->bare == Bare::titled && !titled_at(norm, kb))))
+      continue;
     if (counts_something(s, ne)) continue;
     Reference& r = out.emplace_back();
     r.number = s.substr(nb, ne - nb);
     r.kind = k->kind;
     // The year of issue is part of the mention (a year, not a date: the
     // reference's date stays null; the year is a time of its own).
-    const size_t year_end = issue_year_end(s, ne);
+    const size_t year_end = slash_year ? ne + 5 : issue_year_end(s, ne);
     finish(r, kb, year_end ? year_end : ne);
   }
   // Coded and number-only mentions were found in two passes: merge by position.

@@ -242,15 +242,16 @@ using DayRange = Alternative<"day range", AtomKind::day_range, kCued, Maybe<Ngay
                              D2, Space, DaySep, Space, M, Space, DaySep, Space, Y>;
 // "ngày 9 và 10-7-2020", "ngày 3, 4 và 5.6.2020": the first day to the last.
 using DaysListed = Alternative<"days listed", AtomKind::day_range, kCued, Ngay, D, Maybe<Group<OneOf<",">, Space, Day>>,
-                               Space, OneOf<",", "và">, Space, Maybe<Ngay>, D2, Space, DaySep, Space, M, Space,
+                               Space, OneOf<",", "và", "&">, Space, Maybe<Ngay>, D2, Space, DaySep, Space, M, Space,
                                DaySep, Space, Y>;
 using DayDate = Alternative<"day", AtomKind::day, kCued, Maybe<Ngay>, D, Space, Capture<Slot::sep, DaySep>, Space, M,
                             Space, Capture<Slot::sep2, DaySep>, Space, Y>;
 using DayRangeNoYear = Alternative<"day range, no year", AtomKind::day_range, kCued, Ngay, D,
-                                   Maybe<Group<OneOf<",">, Space, Day>>, Space, OneOf<"-", "đến", "tới", "và", ",">,
+                                   Maybe<Group<OneOf<",">, Space, Day>>, Space, OneOf<"-", "đến", "tới", "và", "&", ",">,
                                    Space, Maybe<Ngay>, D2, Space, DaySep, Space, M>;
+// "ngày 21 tháng 3 năm 2020", also "ngày 21 tháng 3/2020".
 using DayInWords = Alternative<"day in words", AtomKind::day, kCued, Ngay, D, OneOf<" tháng ">, M, Maybe<OneOf<",">>,
-                               OneOf<" năm ">, Y>;
+                               OneOf<" năm ", "/", "-", ".">, Y>;
 using DayInWordsNoYear = Alternative<"day in words, no year", AtomKind::day_no_year, kCued, Ngay, D, OneOf<" tháng ">, M>;
 using DayNoYear = Alternative<"day, no year", AtomKind::day_no_year, kCued, Ngay, D, Space, DaySep, Space, M>;
 using BareDay = Alternative<"bare day", AtomKind::bare_day, kCued, Ngay, D>;
@@ -271,11 +272,15 @@ using Half = Alternative<"half", AtomKind::half, kCued, OneOf<"nửa ">, Capture
                          OneOf<" năm ">, Y>;
 using YearOnly = Alternative<"year", AtomKind::year, kCued, OneOf<"năm ">, Y>;
 using BareDayRange = Alternative<"day range, bare", AtomKind::day_range, kBare, D, Space, To, Space, D2, DaySep, M>;
+// "chiều 16 và sáng 17.10": two days, each at its time of day (which cues the first).
+using BareDaysAtTimesOfDay = Alternative<"days at times of day, bare", AtomKind::day_range, kBare, D, Space,
+                                         OneOf<"và", "&">, Space, OneOf<"sáng", "trưa", "chiều", "tối">, Space, D2,
+                                         DaySep, M>;
 using BareDayMonth = Alternative<"day and month, bare", AtomKind::day_month, kBare, D, DaySep, M>;
 
 using Grammar = Alternatives<DayRange, DaysListed, DayDate, DayRangeNoYear, DayInWords, DayInWordsNoYear, DayNoYear,
                              BareDay, MonthRange, MonthDate, MonthNoYear, MonthInWords, Quarter, QuarterNoYear,
-                             HalfInMonths, Half, YearOnly, BareDayRange, BareDayMonth>;
+                             HalfInMonths, Half, YearOnly, BareDayRange, BareDaysAtTimesOfDay, BareDayMonth>;
 
 template <typename... As>
 bool first_of(const Cursor& c, size_t pos, AtomMatch& m) {
@@ -310,7 +315,8 @@ std::optional<AtomMatch> match_atom(std::string_view s, size_t pos, size_t limit
       found = first_of<HalfInMonths>(c, pos, m);
       break;
     default:
-      if (is_digit(s[pos])) found = first_of<DayRange, DayDate, HalfInMonths, BareDayRange, BareDayMonth>(c, pos, m);
+      if (is_digit(s[pos])) found = first_of<DayRange, DayDate, HalfInMonths, BareDayRange, BareDaysAtTimesOfDay,
+                                                BareDayMonth>(c, pos, m);
       break;
   }
   if (!found) return std::nullopt;

@@ -139,7 +139,9 @@ bool may_start_date(std::string_view s, size_t b, size_t e, size_t starts) {
   if (starts > 1) return true;
   if (e + 1 < s.size() && (s[e] == '/' || s[e] == '.' || s[e] == '-') && is_digit(s[e + 1])) return true;
   if (e + 2 < s.size() && s[e] == ' ' && s[e + 1] == '-') return true;  // "15 - 30/3/2020"
-  return scan::word_at(s, scan::skip_spaces(s, e), "tháng") || scan::word_at(s, scan::skip_spaces(s, e), "đến");
+  const size_t next = scan::skip_spaces(s, e);
+  // "chiều 16 và sáng 17.10"
+  return scan::word_at(s, next, "tháng") || scan::word_at(s, next, "đến") || scan::word_at(s, next, "và");
 }
 
 // Finds atoms by anchored matches at the places a date can start, next to
