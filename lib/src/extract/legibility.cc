@@ -3,6 +3,7 @@
 // Latin-1 code page, or typed without diacritics, reads as no plan at all —
 // the extractors match words with their marks. One notice for the file says
 // so, so that a clean result is never the result of not reading.
+#include <algorithm>
 #include <string>
 
 #include "plancheck/extract.h"
@@ -43,6 +44,8 @@ std::vector<Notice> extract_legibility_notices(const Text& text) {
     ++words;
     if (!(w.flags & Text::kAsciiOnly)) ++marked;
   }
+  // The toneless keywords Text read with their marks were typed without.
+  marked -= std::min(marked, text.toneless_words());
   if (words < kLeastWords) return out;
   // Mojibake: every marked syllable leaves a foreign sign, so they are a
   // good share of the words; a real article holds one or two at most.
