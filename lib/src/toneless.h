@@ -34,7 +34,7 @@ struct Found {
 // The toneless keywords of a text (its folded and normalized forms and its
 // words): none for
 // most texts, which cost a pass over the words that rules nearly every word
-// out by its length and its first and last letters.
+// out by its length, or by one look in a small table of the bare words.
 Found find(std::string_view folded, std::string_view normalized, const std::vector<Text::Word>& words);
 
 }  // namespace plancheck::toneless
