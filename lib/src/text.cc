@@ -282,7 +282,7 @@ Text::Text(std::string original) : original_size_(original.size()) {
     notice.span = span(at, at + 2);
     notices_.push_back(std::move(notice));
   }
-  if (toneless_words_)
+  if (!toneless_.empty())
     std::stable_sort(notices_.begin(), notices_.end(),
                      [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });
 }
@@ -341,7 +341,9 @@ void Text::repair_toneless(std::vector<std::pair<uint32_t, std::string>>* lookal
     n.span = span(n.span.start, n.span.end);
     notices_.push_back(std::move(n));
   }
-  toneless_words_ = static_cast<uint32_t>(found.syllables.size());
+  toneless_.reserve(found.syllables.size());
+  for (const toneless::Syllable& syl : found.syllables)
+    toneless_.push_back({static_cast<uint32_t>(map_through(back, syl.begin)), static_cast<uint32_t>(map_through(back, syl.end))});
 }
 
 // NFC, then the replacements of the contract; anchors_ map back to the

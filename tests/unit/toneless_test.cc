@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 #include "extract/vocabulary.h"
@@ -127,9 +128,52 @@ TEST(Toneless, ATextWithoutDiacriticsIsReadWithOneNotice) {
   std::vector<std::string> codes;
   for (const Notice& n : x.notices) codes.push_back(n.code);
   EXPECT_EQ(codes, std::vector<std::string>{"no_diacritics"});
+  EXPECT_EQ(x.notices.front().text, "Ke");  // as typed, though read as "Kế"
   EXPECT_TRUE(std::any_of(x.milestones.begin(), x.milestones.end(), [](const Milestone& m) {
     return m.level == Level::district && m.time.period.start.iso() == "2025-09-01";
   }));
+}
+
+// The characters of `line` from code-point column `column` (1-based) on.
+std::string from_column(const std::string& line, uint32_t column) {
+  size_t i = 0;
+  for (uint32_t c = 1; c < column && i < line.size(); ++c) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+  }
+  return line.substr(i);
+}
+
+TEST(Toneless, RepairsAmongOtherNormalizationsKeepEveryPlaceRandomly) {
+  // Toneless keywords beside NFD marks, look-alike letters, CRLF, NO-BREAK
+  // and zero-width spaces: the original comes back whole, and every number
+  // and every notice is found at its line and column in it.
+  const std::vector<std::string> pieces = {
+      "Dai hoi ", "dang bo huyen ", "hoan thanh ", "truoc ngay 30/6/2025", "trong thang 9/2025", "to chuc ",
+      "\xC3\x90\xE1\xBA\xA1i hội ", "Đa\xCC\xA3i ho\xCC\xA3\xCC\x82i ", "\r\n", "\n", "\xC2\xA0", "\xE2\x80\x8B",
+      "Ke hoach so 12-KH/HU ", "ngày 5/9/2024 ", "Việt Nam 2025 ", "thang máy ", "co so ", "\t"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 300; ++round) {
+    std::string original;
+    const int n = 1 + static_cast<int>(rng() % 30);
+    for (int k = 0; k < n; ++k) original += pieces[rng() % pieces.size()];
+    const Text t(original);
+    ASSERT_EQ(t.original(), original);
+    for (const Text::Run& r : t.digit_runs()) {
+      const std::string digits = t.normalized().substr(r.begin, r.end - r.begin);
+      const Span sp = t.span(r.begin, r.end);
+      ASSERT_EQ(from_column(t.line(sp.line), sp.column).substr(0, digits.size()), digits) << original;
+    }
+    for (const Notice& notice : t.notices()) {
+      ASSERT_EQ(from_column(t.line(notice.span.line), notice.span.column).substr(0, notice.text.size()), notice.text)
+          << original;
+      if (notice.code == "typo") {
+        ASSERT_EQ(fold(t.normalized().substr(notice.span.start, notice.span.end - notice.span.start)),
+                  fold(*notice.suggestion))
+            << original;
+      }
+    }
+  }
 }
 
 // Every toneless row's example is read: normalized() then holds the keyword.

@@ -58,7 +58,7 @@ class Text {
   const std::vector<Notice>& notices() const { return notices_; }
   // How many words normalized() holds with marks they were typed without
   // (the toneless keywords read): words() counts them as marked.
-  size_t toneless_words() const { return toneless_words_; }
+  size_t toneless_words() const { return toneless_.size(); }
 
   // Every run of ASCII digits [begin, end) in normalized(), in order: dates
   // and document numbers all have one, so extractors start from these
@@ -67,6 +67,9 @@ class Text {
     uint32_t begin, end;
   };
   const std::vector<Run>& digit_runs() const { return digit_runs_; }
+  // The words of normalized() written with the marks they were typed
+  // without, in order (each typed in ASCII, a letter for each letter).
+  const std::vector<Run>& toneless_runs() const { return toneless_; }
 
   // Every word of folded() — a maximal run of letters and digits
   // (vi::is_word) — in order, found once so that extractors walk words, not
@@ -125,7 +128,7 @@ class Text {
   std::vector<uint32_t> block_line_;
   std::vector<uint32_t> block_code_points_;
   std::vector<Notice> notices_;
-  uint32_t toneless_words_ = 0;
+  std::vector<Run> toneless_;
   std::vector<Run> digit_runs_;
   std::vector<Word> words_;
 };
