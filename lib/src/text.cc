@@ -15,6 +15,7 @@
 #include "chunk.h"
 #include "chunk_avx512.h"
 #include "fold.h"
+#include "toneless.h"
 #include "vi.h"
 
 namespace plancheck {
@@ -266,6 +267,7 @@ Text::Text(std::string original) : original_size_(original.size()) {
   words_.reserve(folded_.size() / 5 + 1);
   digit_runs_.reserve(folded_.size() / 64 + 4);
   folding::fold_chunked(folded_, &digit_runs_, &words_);
+  repair_toneless(&lookalikes);
 
   for (const auto& [at, written] : lookalikes) {
     size_t len;
@@ -280,6 +282,68 @@ Text::Text(std::string original) : original_size_(original.size()) {
     notice.span = span(at, at + 2);
     notices_.push_back(std::move(notice));
   }
+  if (!toneless_.empty())
+    std::stable_sort(notices_.begin(), notices_.end(),
+                     [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });
+}
+
+void Text::repair_toneless(std::vector<std::pair<uint32_t, std::string>>* lookalikes) {
+  const toneless::Found found = toneless::find(folded_, normalized_, words_);
+  if (found.syllables.empty()) return;
+  // The original before normalized_ changes: the pieces are rebuilt from it.
+  const std::string original_copy = original();
+  std::string out;
+  out.reserve(normalized_.size() + 2 * found.syllables.size());
+  Anchors repaired;  // new normalized → old normalized; each word bracketed
+  size_t at = 0;
+  for (const toneless::Syllable& syl : found.syllables) {
+    out.append(normalized_, at, syl.begin - at);
+    repaired.emplace_back(static_cast<uint32_t>(out.size()), syl.begin);
+    // The marked syllable has a letter for each typed one (đ for d, ế for
+    // e): each takes the typed letter's case.
+    size_t i = syl.begin;
+    for (size_t j = 0; j < syl.marked.size();) {
+      size_t len;
+      const uint32_t cp = vi::decode(syl.marked, j, &len);
+      j += len;
+      const bool upper = i < syl.end && normalized_[i] >= 'A' && normalized_[i] <= 'Z';
+      vi::append_utf8(out, upper ? static_cast<uint32_t>(u_toupper(static_cast<UChar32>(cp))) : cp);
+      ++i;
+    }
+    repaired.emplace_back(static_cast<uint32_t>(out.size()), syl.end);
+    at = syl.end;
+  }
+  out.append(normalized_, at);
+  const Anchors back = inverse(repaired);  // old normalized → new
+  std::vector<Notice> notices;
+  for (const toneless::Keyword& k : found.keywords) {
+    Notice n;
+    n.code = "typo";
+    n.text = normalized_.substr(k.begin, k.end - k.begin);
+    n.suggestion = std::string(k.keyword);
+    n.message = fmt::format("'{}' is '{}' typed without its diacritics: read as '{}'", n.text, k.keyword, k.keyword);
+    n.span.start = static_cast<uint32_t>(map_through(back, k.begin));
+    n.span.end = static_cast<uint32_t>(map_through(back, k.end));
+    notices.push_back(std::move(n));
+  }
+  for (auto& l : *lookalikes) l.first = static_cast<uint32_t>(map_through(back, l.first));
+
+  normalized_ = std::move(out);
+  anchors_ = compose(repaired, anchors_);
+  pieces_.clear();
+  pool_.clear();
+  record_pieces(original_copy);
+  folded_ = normalized_;
+  words_.clear();
+  digit_runs_.clear();
+  folding::fold_chunked(folded_, &digit_runs_, &words_);
+  for (Notice& n : notices) {
+    n.span = span(n.span.start, n.span.end);
+    notices_.push_back(std::move(n));
+  }
+  toneless_.reserve(found.syllables.size());
+  for (const toneless::Syllable& syl : found.syllables)
+    toneless_.push_back({static_cast<uint32_t>(map_through(back, syl.begin)), static_cast<uint32_t>(map_through(back, syl.end))});
 }
 
 // NFC, then the replacements of the contract; anchors_ map back to the

@@ -31,21 +31,23 @@ TEST(Notices, WrongToneOnUy) {
 }
 
 TEST(Notices, KeywordsTypedWithoutDiacritics) {
-  // Text typed without its marks is not read by the extractors: it must be
-  // said, never passed over in silence.
+  // Keywords typed without their marks are read with them (issue 17), and
+  // said, one notice a keyword: never passed over in silence.
   auto n = notices_of("Đại hội đảng bộ cơ sở hoàn thành trong thang 9/2025. Dai hoi dang bo huyen truoc ngay 31/8/2025.",
                       "typo");
   ASSERT_EQ(n.size(), 5u);
   EXPECT_EQ(n[0].text, "thang");
   EXPECT_EQ(*n[0].suggestion, "tháng");
+  EXPECT_EQ(n[0].message, "'thang' is 'tháng' typed without its diacritics: read as 'tháng'");
   EXPECT_EQ(n[1].text, "Dai hoi");
   EXPECT_EQ(*n[1].suggestion, "đại hội");
   EXPECT_EQ(n[2].text, "dang bo");
-  EXPECT_EQ(n[3].text, "truoc ngay");
-  EXPECT_EQ(n[4].text, "ngay");
+  EXPECT_EQ(n[3].text, "huyen");
+  EXPECT_EQ(*n[3].suggestion, "huyện");
+  EXPECT_EQ(n[4].text, "truoc ngay");  // "ngay" before the number: the same keyword, no second notice
   // Words that are words without a number after them, or alone: not slips.
   EXPECT_TRUE(notices_of("Đơn vị báo cáo ngay sau hội nghị; lắp thang máy; dải đất dai dẳng.", "typo").empty());
-  EXPECT_TRUE(notices_of("Nam Định, ngày 5/1/2025; Quy Nhơn 2025.", "typo").empty());
+  EXPECT_TRUE(notices_of("Nam Định, ngày 5/1/2025; Quy Nhơn 2025; Giải Việt Nam 2025.", "typo").empty());
 }
 
 TEST(Notices, ForeignWordsAreNotTypos) {

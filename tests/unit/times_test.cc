@@ -423,17 +423,18 @@ TEST(Times, RelationWordWithAWrongOrMissingMark) {
     EXPECT_EQ(notices[0].code, "typo");
     EXPECT_EQ(notices[0].suggestion, "trước");
   }
-  // Both words without marks: read; notices.cc says "truoc ngay" (one notice for a word).
+  // Both words without marks: read as "trước ngày" (Text writes them with
+  // their marks and says so: one notice, none from the times).
   {
     std::vector<Notice> notices;
     const auto t = testing::times_of("các đảng bộ hoàn thành truoc ngay 31/8/2025.", &notices);
     ASSERT_EQ(t.size(), 1u);
-    EXPECT_EQ(t[0].text, "truoc ngay 31/8/2025");
+    EXPECT_EQ(t[0].text, "trước ngày 31/8/2025");
     EXPECT_EQ(t[0].relation, Relation::before);
     EXPECT_EQ(t[0].period.start.iso(), "2025-08-31");
     EXPECT_TRUE(notices.empty());
     EXPECT_EQ(described(testing::times_of("Tổ chức trong thang 3/2025.")),
-              (Described{"trong thang 3/2025 | in 2025-03-01 2025-03-31"}));
+              (Described{"trong tháng 3/2025 | in 2025-03-01 2025-03-31"}));
     EXPECT_EQ(testing::times_of("Kế hoạch ngày 5/1/2025. Triển khai ngay 3 nhiệm vụ.").size(), 1u);
   }
   // The right word gives no notice; a weekday "Tư" is no "từ".

@@ -6,7 +6,12 @@
 //   ð, ɖ → đ), each with a `lookalike` notice; every horizontal space
 //   (NO-BREAK SPACE, tab, U+2000–U+200A …) is ' '; zero-width characters are
 //   removed; line ends are '\n'; en/em dashes and minus are '-'; curly quotes
-//   are straight. Spans are byte offsets into this string.
+//   are straight. Keywords typed without their diacritics where the context
+//   makes them keywords ("trong thang 9/2025", "Dai hoi Dang bo huyen":
+//   the vocabulary's toneless tables, src/toneless.h) are written with
+//   their marks, in the case they were typed in ("Đại hội Đảng bộ huyện"),
+//   each with a `typo` notice: the extractors read them as the keyword
+//   (issue 17). Spans are byte offsets into this string.
 // - folded(): the matching form, exactly as long as normalized() byte for
 //   byte, so an offset in one is the same place in the other. Vietnamese is
 //   case-folded with ICU's case folding and old/new tone placement is unified
@@ -48,8 +53,12 @@ class Text {
   // utf16_column(line(n), code_point_column) below, without a copy of the
   // line (a plan of one line is as long as the file).
   uint32_t utf16_column(uint32_t n, uint32_t code_point_column) const;
-  // Notices found while normalizing (look-alike letters).
+  // Notices found while normalizing (look-alike letters, toneless
+  // keywords read with their marks), in text order.
   const std::vector<Notice>& notices() const { return notices_; }
+  // How many words normalized() holds with marks they were typed without
+  // (the toneless keywords read): words() counts them as marked.
+  size_t toneless_words() const { return toneless_.size(); }
 
   // Every run of ASCII digits [begin, end) in normalized(), in order: dates
   // and document numbers all have one, so extractors start from these
@@ -58,6 +67,9 @@ class Text {
     uint32_t begin, end;
   };
   const std::vector<Run>& digit_runs() const { return digit_runs_; }
+  // The words of normalized() written with the marks they were typed
+  // without, in order (each typed in ASCII, a letter for each letter).
+  const std::vector<Run>& toneless_runs() const { return toneless_; }
 
   // Every word of folded() — a maximal run of letters and digits
   // (vi::is_word) — in order, found once so that extractors walk words, not
@@ -81,6 +93,9 @@ class Text {
   size_t to_original(size_t normalized_offset) const;
   void normalize(const std::string& original, std::vector<std::pair<uint32_t, std::string>>* lookalikes);
   void record_pieces(const std::string& original);
+  // Writes the toneless keywords with their marks (after folding, which
+  // finds them, and before the notices); refolds.
+  void repair_toneless(std::vector<std::pair<uint32_t, std::string>>* lookalikes);
   void index_lines();
   // The original's bytes [from, to) into `out`.
   void copy_original(size_t from, size_t to, char* out) const;
@@ -113,6 +128,7 @@ class Text {
   std::vector<uint32_t> block_line_;
   std::vector<uint32_t> block_code_points_;
   std::vector<Notice> notices_;
+  std::vector<Run> toneless_;
   std::vector<Run> digit_runs_;
   std::vector<Word> words_;
 };

@@ -18,14 +18,15 @@ Extraction extract(const Text& text, std::string file) {
   x.milestones = extract_milestones(text, x.times, x.references, x.document);
   attribute_quoted_milestones(text, x.units, &x.milestones);
   x.pilots = extract_pilots(text, x.times, org_index);
-  auto typos = extract_keyword_notices(text);
+  const auto typos = extract_keyword_notices(text);
   const auto legibility = extract_legibility_notices(text);
-  // A text without diacritics is said once, not keyword by keyword.
+  x.notices.insert(x.notices.end(), typos.begin(), typos.end());
+  // A text without diacritics is said once, not keyword by keyword: its
+  // toneless keywords are read all the same (Text), their notices dropped.
   if (!legibility.empty() && legibility.front().code == "no_diacritics")
-    std::erase_if(typos, [](const Notice& n) {
+    std::erase_if(x.notices, [](const Notice& n) {
       return n.code == "typo" && std::all_of(n.text.begin(), n.text.end(), [](char c) { return (c & 0x80) == 0; });
     });
-  x.notices.insert(x.notices.end(), typos.begin(), typos.end());
   x.notices.insert(x.notices.end(), legibility.begin(), legibility.end());
   std::stable_sort(x.notices.begin(), x.notices.end(),
                    [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });

@@ -3,6 +3,7 @@
 // Latin-1 code page, or typed without diacritics, reads as no plan at all —
 // the extractors match words with their marks. One notice for the file says
 // so, so that a clean result is never the result of not reading.
+#include <algorithm>
 #include <string>
 
 #include "plancheck/extract.h"
@@ -43,6 +44,8 @@ std::vector<Notice> extract_legibility_notices(const Text& text) {
     ++words;
     if (!(w.flags & Text::kAsciiOnly)) ++marked;
   }
+  // The toneless keywords Text read with their marks were typed without.
+  marked -= std::min(marked, text.toneless_words());
   if (words < kLeastWords) return out;
   // Mojibake: every marked syllable leaves a foreign sign, so they are a
   // good share of the words; a real article holds one or two at most.
@@ -78,11 +81,21 @@ std::vector<Notice> extract_legibility_notices(const Text& text) {
     Notice n;
     n.code = "no_diacritics";
     const Text::Word& w0 = text.words().front();
+    n.span = text.span(w0.begin, w0.end);
     n.text = norm.substr(w0.begin, w0.end - w0.begin);
+    if (!text.toneless_runs().empty() && text.toneless_runs().front().begin == w0.begin) {
+      // Read with marks it was typed without: shown as typed (ASCII, a letter a letter).
+      const std::string line = text.line(n.span.line);
+      size_t at = 0;
+      for (uint32_t c = 1; c < n.span.column && at < line.size(); ++c)
+        while (++at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) {}
+      size_t letters = 0;
+      for (char c : n.text) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      n.text = line.substr(at, letters);
+    }
     n.message = std::to_string(words - marked) + " of " + std::to_string(words) +
                 " words carry no Vietnamese diacritics: the text was typed without them (or is not Vietnamese), "
                 "and what is read from it is incomplete";
-    n.span = text.span(w0.begin, w0.end);
     out.push_back(std::move(n));
   }
   return out;

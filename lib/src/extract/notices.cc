@@ -52,12 +52,8 @@ bool suspicious(std::string_view w) {
   return false;
 }
 
-// Keywords typed without their diacritics ("trong thang 9/2025", "Dai hoi
-// dang bo huyen"): the extractors match the words with their marks, so such
-// text would pass unread — said instead. A word alone is too common to
-// judge ("ngay" is a word), so each form carries what makes it a slip: a
-// date word followed by a number, or two toneless words that only together
-// spell a keyword.
+// (Keywords typed without their diacritics, "trong thang 9/2025", are read
+// as the keyword by Text, which says so: text.h, toneless.h.)
 
 const std::set<std::string_view>& committee_words() {
   static const std::set<std::string_view> k(std::begin(vocab::kCommitteeSyllables), std::end(vocab::kCommitteeSyllables));
@@ -72,33 +68,9 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
   std::vector<Notice> out;
   size_t prev_b = 0, prev_e = 0;
   bool have_prev = false;
-  bool prev_ascii = false;
-  auto toneless = [&](size_t from, size_t to, std::string_view keyword) {
-    Notice n;
-    n.code = "typo";
-    n.text = norm.substr(from, to - from);
-    n.suggestion = std::string(keyword);
-    n.message = "'" + n.text + "' is '" + std::string(keyword) + "' typed without its diacritics: the text around it is not read";
-    n.span = text.span(from, to);
-    out.push_back(std::move(n));
-  };
   for (const Text::Word& word : text.words()) {
     const size_t b = word.begin, i = word.end;
     const std::string_view w(s.data() + b, i - b);
-    const bool ascii = (word.flags & Text::kAsciiOnly) != 0;
-    if (ascii && w.size() <= 5) {
-      // A date word without its marks, a number after it: "thang 9/2025".
-      const bool number_next = i + 1 < s.size() && s[i] == ' ' && s[i + 1] >= '0' && s[i + 1] <= '9';
-      if (number_next)
-        for (const auto& d : vocab::kMarklessWords)
-          if (w == d.bare) toneless(b, i, d.keyword);
-      // Two words that spell a keyword only together: "dai hoi".
-      if (have_prev && prev_ascii && b == prev_e + 1 && s[prev_e] == ' ') {
-        const std::string_view pw(s.data() + prev_b, prev_e - prev_b);
-        for (const auto& pair : vocab::kMarklessPairs)
-          if (pw == pair.first && w == pair.second) toneless(prev_b, i, pair.keyword);
-      }
-    }
     // Only an all-ASCII word with a Telex key in it can be Telex residue.
     if ((word.flags & Text::kAsciiOnly) && w.size() >= 3 && w.size() <= 8 && suspicious(w)) {
       if (auto k = telex_keyword(w); k && *k != w) {
@@ -138,7 +110,6 @@ std::vector<Notice> extract_keyword_notices(const Text& text) {
     prev_b = b;
     prev_e = i;
     have_prev = true;
-    prev_ascii = ascii;
   }
   return out;
 }

@@ -156,17 +156,29 @@ struct RelationWord {
   bool bare_dates = true;
 };
 
-// A keyword typed without its marks ("thang 9/2025"), with the word meant.
+// A keyword typed without its marks ("thang 9/2025"), with the word meant:
+// read as the keyword before a number (Text repairs it, issue 17).
 // `date_word`: a word of the date itself, read as such by the time
 // extractor before digits (not "nam", a common word, nor the relations).
 struct MarklessWord {
   std::string_view bare, keyword;
   bool date_word;
+  std::string_view example;  // a phrase that reads it (Text::normalized() then holds the keyword)
+  bool lower_only = false;   // a name when capitalised ("Việt Nam 2025"): read in lower case only
 };
 
-// Two words typed without their marks that only together spell a keyword ("dai hoi").
+// Two words typed without their marks that only together spell a keyword
+// ("dai hoi"): read as the keyword.
 struct MarklessPair {
   std::string_view first, second, keyword;
+  std::string_view example;  // a phrase that reads it
+};
+
+// A word typed without its marks that is a keyword after the words `after`
+// (folded, as written or as repaired): "dang bo huyen" → "đảng bộ huyện".
+struct MarklessAfter {
+  std::string_view after, bare, keyword;
+  std::string_view example;  // a phrase that reads it
 };
 
 // A relation word typed with a mark wrong or missing ("trươc ngày"), known
