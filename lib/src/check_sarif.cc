@@ -121,7 +121,8 @@ void SarifLog::add(const std::string& file, const Text* text, const std::vector<
       region["startColumn"] = column(d.span->line, d.span->column);
       region["endLine"] = end.line;
       region["endColumn"] = column(end.line, end.column);  // one past the last character
-      region["snippet"]["text"] = text->normalized().substr(d.span->start, d.span->end - d.span->start);
+      // As the user's file has it, where the region points.
+      region["snippet"]["text"] = text->original_text(d.span->start, d.span->end);
       phys["region"] = std::move(region);
     }
     nlohmann::ordered_json loc;

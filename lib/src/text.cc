@@ -417,6 +417,13 @@ Span Text::span(size_t start, size_t end) const {
   return s;
 }
 
+std::string Text::original_text(size_t start, size_t end) const {
+  const size_t b = to_original(start), e = std::max(b, to_original(end));
+  std::string s(e - b, '\0');
+  copy_original(b, e, s.data());
+  return s;
+}
+
 std::string Text::line(uint32_t n) const {
   if (n == 0 || n > line_starts_.size()) return {};
   const size_t b = line_starts_[n - 1];

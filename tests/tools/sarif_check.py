@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`plancheck check --format sarif`: validates the log against the published
 SARIF 2.1.0 schema and checks that every region points at the text its
-snippet quotes, in the unit columnKind declares.
+snippet quotes (the user's own text there, byte for byte), in the unit columnKind declares.
 
 Vietnamese makes byte and code-point columns differ; a character outside the
 BMP (an emoji someone pasted into a draft) makes code-point and UTF-16
@@ -11,7 +11,7 @@ log is checked in both column kinds.
 usage: sarif_check.py PLANCHECK SHARED_DIR SAMPLE_FILE...
 exit 77 (skipped) when SHARED_DIR has no schema.
 """
-import json, os, subprocess, sys, tempfile, unicodedata, urllib.parse
+import json, os, subprocess, sys, tempfile, urllib.parse
 import jsonschema
 
 # A plan line where the violating time stands after Vietnamese letters and
@@ -21,14 +21,6 @@ ASTRAL_PLAN = (
     "📅 Lịch: Đại hội các chi bộ trực thuộc xong trong tháng 3/2025; "
     "đại hội đảng bộ xã hoàn thành trong tháng 7/2025.\n"
 )
-
-
-def normalized(s):
-    """What plancheck's snippets quote: the text as normalized (text.h)."""
-    s = unicodedata.normalize("NFC", s)
-    s = s.translate({0xD0: "Đ", 0x189: "Đ", 0xF0: "đ", 0x256: "đ", 0xA0: " ", 0x2013: "-", 0x2014: "-",
-                     0x2212: "-", 0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0x200B: None, 0xFEFF: None})
-    return s
 
 
 def columns_of(line, index, kind):
@@ -113,7 +105,7 @@ def main():
                     cp_col, u16_col = a + 1, columns_of(line, a, "utf16CodeUnits")
                     if not (byte_col != cp_col != u16_col):
                         failures.append(f"test plan does not separate the column kinds: {byte_col} {cp_col} {u16_col}")
-                if normalized(quoted) != region["snippet"]["text"]:
+                if quoted != region["snippet"]["text"]:
                     failures.append(f"{kind}: {path}:{region['startLine']}:{region['startColumn']}: region quotes "
                                     f"{quoted!r}, snippet is {region['snippet']['text']!r}")
             if not seen_astral:

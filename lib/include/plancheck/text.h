@@ -50,6 +50,9 @@ class Text {
   // Line `n` (1-based) of the original, without its line end ("\n", "\r\n");
   // empty past the last line. A copy: the original is not kept whole.
   std::string line(uint32_t n) const;
+  // The original's bytes of the normalized range [start, end): what the user
+  // typed there ("thang" where normalized() reads "tháng").
+  std::string original_text(size_t start, size_t end) const;
   // utf16_column(line(n), code_point_column) below, without a copy of the
   // line (a plan of one line is as long as the file).
   uint32_t utf16_column(uint32_t n, uint32_t code_point_column) const;
