@@ -27,6 +27,8 @@ Extraction extract(const Text& text, std::string file) {
     });
   x.notices.insert(x.notices.end(), typos.begin(), typos.end());
   x.notices.insert(x.notices.end(), legibility.begin(), legibility.end());
+  const auto open = extract_open_times(text, x.times);
+  x.notices.insert(x.notices.end(), open.begin(), open.end());
   std::stable_sort(x.notices.begin(), x.notices.end(),
                    [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });
   return x;
