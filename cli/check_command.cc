@@ -346,6 +346,12 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
                 add_unique(used, s);
               for (const auto& d : r.diags)
                 if (d.severity >= policies[outcome.input].fail_on) status = std::max<int>(status, kExitFindings);
+              // A plan never read (a legacy encoding, nothing read) is no
+              // clean result: exit 1, as a finding, whatever --fail-on says.
+              if (std::any_of(r.diags.begin(), r.diags.end(), says_never_read)) {
+                ++summary.unread;
+                status = std::max<int>(status, kExitFindings);
+              }
               progress.before_output();
               if (r.rendered) reporter->write(*r.rendered);
               else reporter->file(path, r.text ? &*r.text : nullptr, r.sets, r.diags, r.facts);

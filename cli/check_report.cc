@@ -81,6 +81,7 @@ class TextReporter : public CheckReporter {
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
     const auto& c = s.counts;
     std::string line = say(msg::summary_checked, lang_, s.checked, s.failed);
+    if (s.unread) line += say(msg::summary_unread, lang_, s.unread);
     if (s.skipped) line += say(msg::summary_skipped, lang_, s.skipped);
     if (s.excluded) line += say(msg::summary_excluded, lang_, s.excluded);
     out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << '\n';
@@ -215,6 +216,7 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
                               {"warnings", s.counts.warnings},
                               {"notes", s.counts.notes},
                               {"failed_files", s.failed},
+                              {"unread_files", s.unread},
                               {"skipped_files", s.skipped},
                               {"excluded_files", s.excluded}};
   auto& cat = j["by_category"] = nlohmann::ordered_json::object();

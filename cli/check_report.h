@@ -33,6 +33,7 @@ struct CheckSummary {
   static constexpr size_t kMostErrors = 10;  // files listed under "most errors"
 
   size_t files = 0, checked = 0, failed = 0;
+  size_t unread = 0;    // checked, but read as nothing (says_never_read): counted like failed for the exit status
   size_t skipped = 0;   // under folders: not plans (extension, binary)
   size_t excluded = 0;  // under folders: left out by --include/--exclude or the settings' globs
   Counts counts;

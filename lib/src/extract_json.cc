@@ -77,8 +77,10 @@ json element_json(const Pilot& p) {
 }
 
 json element_json(const Notice& n) {
-  return json{{"code", n.code}, {"message", n.message}, {"suggestion", opt(n.suggestion)},
-              {"text", n.text}, {"span", to_json(n.span)}};
+  json j{{"code", n.code}, {"message", n.message}, {"suggestion", opt(n.suggestion)},
+         {"text", n.text}, {"span", to_json(n.span)}};
+  if (n.level) j["level"] = to_string(*n.level);  // written only when present (open_time)
+  return j;
 }
 
 template <typename T>

@@ -422,6 +422,7 @@ Notice read_notice(Reader& r, const json& o) {
   n.suggestion = r.opt_string(o, "suggestion");
   n.text = r.string_or(o, "text");
   n.span = read_span(r, o);
+  n.level = r.opt_choice(o, "level", kLevels);
   return n;
 }
 

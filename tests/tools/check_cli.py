@@ -83,6 +83,37 @@ def main():
         check(r.returncode == 2 and [o["status"] for o in lines] == ["checked", "error"]
               and "không-có.txt" in r.stderr.decode(),
               "check: an unreadable file exits 2 (as in extract), is named, and the others are still checked")
+        # A plan never read is no clean result (issue 18): a legacy encoding
+        # read as Latin-1, or nothing read at all, exits 1 and is counted as
+        # read as nothing; a text without diacritics stays a plain warning.
+        legacy = os.path.join(tmp, "vni.txt")
+        open(legacy, "w", encoding="utf-8").write(
+            "Huyeän Viï Thuûy: 46/49 chi, ñaûng boä tröïc thuoäc Huyeän uûy hoaøn thaønh ñaïi hoäi\n\n"
+            "(HG) - Ñeán nay, ñaõ coù 46/49 chi, ñaûng boä tröïc thuoäc Huyeän uûy Viï Thuûy toå chöùc xong "
+            "ñaïi hoäi nhieäm kyø 2020-2025, trong ñoù coù 12 ñaûng boä vaø 34 chi boä.\n")
+        nothing = os.path.join(tmp, "nothing.txt")
+        open(nothing, "w", encoding="utf-8").write("Hội nghị Ban Chấp hành Đảng bộ huyện bàn về phát triển kinh tế.\n")
+        no_marks = os.path.join(tmp, "no-marks.txt")
+        open(no_marks, "w", encoding="utf-8").write(
+            "Dai hoi Dang bo huyen Lac Duong nhiem ky 2025-2030 hoan thanh truoc ngay 31/8/2025. "
+            "Cac chi bo, dang bo co so to chuc dai hoi tu thang 4/2025, hoan thanh truoc ngay 30/6/2025. "
+            "Chon Dang bo xa Da Nhim to chuc dai hoi diem trong thang 3/2025.\n")
+        for path, what in ((legacy, "a legacy encoding"), (nothing, "a text with nothing read")):
+            r = run(plancheck, "check", "--lang", "en", path)
+            out = r.stdout.decode()
+            check(r.returncode == 1 and "1 read as nothing" in out and "warning:" in out,
+                  f"check: {what} exits 1, its warning printed and the summary counting it")
+            r = run(plancheck, "check", "--format", "json", path)
+            rep = json.loads(r.stdout)
+            check(r.returncode == 1 and rep["files"][0]["status"] == "checked" and rep["summary"]["unread_files"] == 1
+                  and rep["files"][0]["diagnostics"], f"check --format json: {what} is checked, counted unread, exit 1")
+        r = run(plancheck, "check", "--lang", "en", no_marks)
+        check(r.returncode == 0 and "plancheck/no-diacritics" in r.stdout.decode()
+              and "read as nothing" not in r.stdout.decode(),
+              "check: a text without diacritics is read: a plain warning, exit 0")
+        r = run(plancheck, "check", "--format", "json", clean)
+        check(r.returncode == 0 and json.loads(r.stdout)["summary"]["unread_files"] == 0,
+              "check: a clean plan counts none unread")
         check(run(plancheck, "check", "--format", "yaml", clean).returncode == 2, "check: an unknown format exits 2")
         check(run(plancheck, "check").returncode == 2, "check: no input exits 2")
         empty_dir = os.path.join(tmp, "empty")

@@ -141,6 +141,23 @@ TEST(Vocabulary, EveryTargetWordsExampleIsATarget) {
   }
 }
 
+// "Đại hội đảng bộ cơ sở: thời gian cụ thể sẽ thông báo sau": one open_time
+// notice, of the level the example names, and no milestone.
+TEST(Vocabulary, EveryOpenTimeWordsExampleLeavesItsLevelOpen) {
+  for (const OpenTimeWord& o : kOpenTimeWords) {
+    SCOPED_TRACE(std::string(o.words) + ": " + std::string(o.example));
+    const auto x = testing::run(std::string(o.example));
+    EXPECT_TRUE(x.milestones.empty());
+    size_t open = 0;
+    for (const auto& n : x.notices)
+      if (n.code == "open_time") {
+        ++open;
+        EXPECT_EQ(n.level, o.level);
+      }
+    EXPECT_EQ(open, 1u);
+  }
+}
+
 TEST(Vocabulary, NumeralsAndMonthNamesHaveTheirValues) {
   EXPECT_EQ(numeral_word_value("một"), 1);
   EXPECT_EQ(numeral_word_value("mười"), 10);
@@ -202,6 +219,8 @@ TEST(Vocabulary, NoTableHoldsAWordTwice) {
   WORDS(kComplementWords);
   WORDS(kRemainderNouns);
   ROWS(kTargetWords, words);
+  ROWS(kOpenTimeWords, words);
+  WORDS(kPersonTitles);
   WORDS(kTargetGlue);
   WORDS(kBoundWords);
   WORDS(kSpeechVerbs);

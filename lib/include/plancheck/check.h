@@ -73,6 +73,12 @@ struct Diagnostic {
   const std::string& message(Lang lang) const { return lang == Lang::vi ? message_vi : message_en; }
 };
 
+// Whether a diagnostic says the plan was never read: a text in a legacy
+// encoding, or one from which nothing at all was read (reading.cc). Such a
+// plan counts as not read for the exit status (exit 0 means "read, and
+// nothing wrong"); a text without diacritics is read, and only warned about.
+bool says_never_read(const Diagnostic& d);
+
 // Every rule set known to a run, by id; resolves `extends` and chooses
 // which sets a plan is held to.
 class RuleBook {

@@ -46,6 +46,11 @@ void attribute_quoted_milestones(const Text& text, const std::vector<Unit>& unit
 // Pilot congresses and direct-election pilots.
 std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>& times);
 
+// Congress times left open ("Đại hội đảng bộ cơ sở: thời gian cụ thể sẽ
+// thông báo sau"): one `open_time` notice with the level for each
+// (open_times.cc); `times` are the text's, which make a statement not open.
+std::vector<Notice> extract_open_times(const Text& text, const std::vector<TimeExpr>& times);
+
 // Keyword typos (Telex residue such as "ngafy") and wrong tones on keywords
 // ("Quận uỳ").
 std::vector<Notice> extract_keyword_notices(const Text& text);

@@ -140,13 +140,16 @@ struct Pilot {
 };
 
 // A text-level finding made while reading (codes: lookalike, typo,
-// invalid_date, conflicting_date).
+// invalid_date, conflicting_date, legacy_encoding, no_diacritics), or a
+// statement the checks read (open_time: a level's congress time left open,
+// "Đại hội đảng bộ cơ sở: thời gian cụ thể sẽ thông báo sau").
 struct Notice {
   std::string code;
   std::string message;
   std::optional<std::string> suggestion;
   std::string text;  // the offending text as written
   Span span;
+  std::optional<Level> level;  // open_time: the level whose time is left open
 };
 
 struct Term {

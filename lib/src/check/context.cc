@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "extract/vocabulary.h"
 
@@ -55,6 +56,14 @@ bool overlaps(const Span& a, const Span& b) { return a.known() && b.known() && a
 bool same_place(const Span& a, const Span& b) { return a.known() && a == b; }
 
 
+// Whether a time is a year written alone: "năm 2025", not "trong năm
+// 2025", "đến năm 2025" nor "cuối năm 2025".
+bool names_the_round(const TimeExpr& t) {
+  if (t.period.grain != Grain::year || t.relation != Relation::in || t.part != Part::none) return false;
+  const std::string_view w(t.text);
+  return w.starts_with("năm ") || w.starts_with("Năm ") || w.starts_with("NĂM ");
+}
+
 }  // namespace
 
 Plan Plan::of(const Extraction& x) {
@@ -73,6 +82,10 @@ Plan Plan::of(const Extraction& x) {
   p.mass.reserve(x.milestones.size());
   for (const auto& m : x.milestones) {
     if (m.status != Status::planned || m.source) continue;
+    // A year written alone, with no relation word, names the round or an
+    // aim ("Thời gian hoàn thành tổ chức đại hội đảng bộ cấp cơ sở năm
+    // 2025", a title; NOTES 020: an optional milestone), not a schedule.
+    if (names_the_round(m.time)) continue;
     // A lower unit's own schedule quoted in the article (DOMAIN.md §5).
     if (m.quoted_from && m.quoted_from->level && p.issuer_level && *m.quoted_from->level < *p.issuer_level) continue;
     bool pilot_own = false;

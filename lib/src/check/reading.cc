@@ -33,3 +33,11 @@ void add_reading_findings(const Extraction& x, std::vector<Diagnostic>& out) {
 }
 
 }  // namespace plancheck::checks
+
+namespace plancheck {
+
+bool says_never_read(const Diagnostic& d) {
+  return d.rule == checks::kReadingLegacyEncoding || d.rule == checks::kReadingNothingRead;
+}
+
+}  // namespace plancheck

@@ -3,7 +3,9 @@
 // plans with no schedule of their own are not asked for either.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 #include "check/context.h"
 
@@ -11,10 +13,17 @@ namespace plancheck::checks {
 
 void check_require(const Rule& rule, Context& cx) {
   const Plan& plan = cx.plan;
-  if (plan.mass.empty()) return;  // not a schedule: a report, an article about something else
+  // A level stated with its time left open ("Đại hội đảng bộ cơ sở: thời
+  // gian cụ thể sẽ thông báo sau"): an open_time notice (open_times.cc).
+  std::vector<const Notice*> open;
+  for (const auto& n : plan.x->notices)
+    if (n.code == "open_time" && n.level && *n.level != Level::national) open.push_back(&n);
+  // Not a schedule (a report, an article about something else), and nothing left open.
+  if (plan.mass.empty() && open.empty()) return;
   if (rule.require_completion) {
     std::set<Level> covered;
     for (const Milestone* m : plan.mass) covered.insert(m->level);
+    for (const Notice* n : open) covered.insert(*n->level);
     for (Level l : covered) {
       if (l == Level::national) continue;  // set by the centre, not by the plans below
       bool has_end = false;
@@ -28,8 +37,13 @@ void check_require(const Rule& rule, Context& cx) {
       for (const auto& m : plan.x->milestones)
         if (m.level == l && m.status == Status::done && m.event != Event::start && !m.quoted_from) has_end = true;
       if (has_end) continue;
-      cx.add(rule, Category::missing, Severity::warning, l, first->span,
-             both(msg::require_completion, level_text(l), first->time.text, document_text(cx.set)));
+      const auto stated_open = std::find_if(open.begin(), open.end(), [l](const Notice* n) { return *n->level == l; });
+      if (stated_open != open.end())
+        cx.add(rule, Category::missing, Severity::warning, l, (*stated_open)->span,
+               both(msg::require_open_time, level_text(l), (*stated_open)->text, document_text(cx.set)));
+      else
+        cx.add(rule, Category::missing, Severity::warning, l, first->span,
+               both(msg::require_completion, level_text(l), first->time.text, document_text(cx.set)));
     }
   }
   if (rule.require_pilot && plan.pilots.empty()) {

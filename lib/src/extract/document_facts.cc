@@ -192,6 +192,13 @@ bool has_proper_name(const Text& text, const Unit& u) {
   return false;
 }
 
+// Whether an official's title stands right before `at` ("Bí thư Tỉnh ủy
+// …"): the committee names where a person serves.
+bool after_person_title(std::string_view s, size_t at) {
+  static constexpr scan::WordsBefore kTitles(vocab::kPersonTitles);
+  return kTitles.find(s, scan::skip_spaces_back(s, at)).has_value();
+}
+
 std::optional<std::string> issuer(const Text& text, const std::vector<Reference>& refs,
                                   const std::vector<Unit>& units) {
   const std::string_view s = text.folded();
@@ -259,6 +266,7 @@ std::optional<std::string> issuer(const Text& text, const std::vector<Reference>
     if (u.type == UnitType::agency || !u.level || *u.level == Level::national) continue;
     const std::string_view f = folded_name(u);
     if (!has_proper_name(text, u)) continue;
+    if (after_person_title(s, u.span.start)) continue;
     first = best_name(u);
     first_level = orgs::body_level(f);
     if (!first_level) first_level = u.level;

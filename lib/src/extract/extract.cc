@@ -28,6 +28,8 @@ Extraction extract(const Text& text, std::string file) {
       return n.code == "typo" && std::all_of(n.text.begin(), n.text.end(), [](char c) { return (c & 0x80) == 0; });
     });
   x.notices.insert(x.notices.end(), legibility.begin(), legibility.end());
+  const auto open = extract_open_times(text, x.times);
+  x.notices.insert(x.notices.end(), open.begin(), open.end());
   std::stable_sort(x.notices.begin(), x.notices.end(),
                    [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });
   return x;

@@ -125,6 +125,15 @@ struct TargetWord {
   bool unless_congress;
 };
 
+// Words that leave a congress's time open: "Đại hội đảng bộ cơ sở: thời
+// gian cụ thể sẽ thông báo sau" states the level and no time (open_times.cc:
+// an `open_time` notice with the level, which require reads as `missing`).
+struct OpenTimeWord {
+  std::string_view words;
+  std::string_view example;  // a statement with one open_time notice of `level`
+  Level level;               // the level the example's congress phrase names
+};
+
 // ---- Times -----------------------------------------------------------------
 
 // A month named in words ("tháng Giêng", "tháng Chạp").
