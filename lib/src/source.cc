@@ -23,8 +23,25 @@ const char* to_string(SourceEncoding e) {
     case SourceEncoding::utf8_bom: return "utf-8 (bom)";
     case SourceEncoding::utf16le: return "utf-16le";
     case SourceEncoding::utf16be: return "utf-16be";
+    case SourceEncoding::windows1258: return "windows-1258";
+    case SourceEncoding::viscii: return "viscii";
+    case SourceEncoding::tcvn3: return "tcvn3";
+    case SourceEncoding::vni: return "vni";
   }
   return "?";
+}
+
+std::optional<SourceEncoding> parse_source_encoding(std::string_view name) {
+  std::string n(name);
+  for (char& c : n) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (n == "utf-8" || n == "utf8") return SourceEncoding::utf8;
+  if (n == "utf-16" || n == "utf16" || n == "utf-16le" || n == "utf16le") return SourceEncoding::utf16le;
+  if (n == "utf-16be" || n == "utf16be") return SourceEncoding::utf16be;
+  if (n == "windows-1258" || n == "cp1258") return SourceEncoding::windows1258;
+  if (n == "viscii") return SourceEncoding::viscii;
+  if (n == "tcvn3" || n == "abc") return SourceEncoding::tcvn3;
+  if (n == "vni" || n == "vni-windows") return SourceEncoding::vni;
+  return std::nullopt;
 }
 
 namespace {
@@ -163,27 +180,50 @@ bool utf16_without_bom(std::string_view bytes, bool* big_endian) {
 
 }  // namespace
 
-Source decode_source(std::string owned, std::string path) {
+Source decode_source(std::string owned, std::string path, std::optional<SourceEncoding> forced) {
   Source src;
   src.path = std::move(path);
   std::string_view bytes = owned;
   auto starts_with = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
-  if (starts_with("\xEF\xBB\xBF")) {
+  if (forced && is_legacy(*forced)) {
+    src.encoding = *forced;
+    src.utf8 = decode_legacy(bytes, *forced);
+    if (src.utf8.empty()) throw SourceError(src.path, 0, 0, both(msg::source_empty));
+    return src;
+  }
+  const bool utf16_forced = forced && (*forced == SourceEncoding::utf16le || *forced == SourceEncoding::utf16be);
+  const bool utf8_forced = forced && !utf16_forced;
+  if (starts_with("\xEF\xBB\xBF") && !utf16_forced) {
     src.encoding = SourceEncoding::utf8_bom;
     bytes.remove_prefix(3);
-  } else if (starts_with("\xFF\xFE")) {
+  } else if (starts_with("\xFF\xFE") && !utf8_forced) {
     src.encoding = SourceEncoding::utf16le;
     src.utf8 = decode_utf16(bytes.substr(2), false, src.path);
-  } else if (starts_with("\xFE\xFF")) {
+  } else if (starts_with("\xFE\xFF") && !utf8_forced) {
     src.encoding = SourceEncoding::utf16be;
     src.utf8 = decode_utf16(bytes.substr(2), true, src.path);
-  } else if (bool big_endian = false; utf16_without_bom(bytes, &big_endian)) {
+  } else if (bool big_endian = false; !utf8_forced && utf16_without_bom(bytes, &big_endian)) {
     src.encoding = big_endian ? SourceEncoding::utf16be : SourceEncoding::utf16le;
     src.utf8 = decode_utf16(bytes, big_endian, src.path);
+  } else if (utf16_forced) {
+    src.encoding = *forced;
+    src.utf8 = decode_utf16(bytes, *forced == SourceEncoding::utf16be, src.path);
   }
   if (src.encoding == SourceEncoding::utf8 || src.encoding == SourceEncoding::utf8_bom) {
     size_t ok = valid_utf8_prefix(bytes);
     if (ok != bytes.size()) {
+      // Not UTF-8: one of the legacy encodings when the text reads as
+      // Vietnamese in it beyond doubt (not with a BOM that says UTF-8, not
+      // when UTF-8 was asked for).
+      if (!forced && src.encoding == SourceEncoding::utf8) {
+        const LegacyGuess g = guess_legacy_encoding(bytes);
+        if (g.score >= kLegacyMinScore && g.margin >= kLegacyMinMargin && g.words >= kLegacyMinWords) {
+          src.encoding = g.encoding;
+          src.utf8 = decode_legacy(bytes, g.encoding);
+          if (src.utf8.empty()) throw SourceError(src.path, 0, 0, both(msg::source_empty));
+          return src;
+        }
+      }
       auto [line, col] = position_of(bytes, ok);
       throw SourceError(src.path, line, col,
                         both(msg::source_bad_utf8, static_cast<unsigned char>(bytes[ok])));
@@ -291,7 +331,9 @@ std::string read_regular_file_at(int folder_fd, const std::string& name, const s
   return bytes;
 }
 
-Source read_source(const std::filesystem::path& path) { return decode_source(read_file_bytes(path), path.string()); }
+Source read_source(const std::filesystem::path& path, std::optional<SourceEncoding> forced) {
+  return decode_source(read_file_bytes(path), path.string(), forced);
+}
 
 bool looks_binary(std::string_view bytes) {
   const std::string_view head = bytes.substr(0, 4096);

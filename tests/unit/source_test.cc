@@ -1,11 +1,19 @@
 #include "plancheck/source.h"
 
+#include "plancheck/analyze.h"
+
 #include <gtest/gtest.h>
 
+#include <unicode/uchar.h>
+
+#include <fstream>
 #include <random>
+#include <set>
+#include <sstream>
 
 #include "oracles.h"
 #include "test_util.h"
+#include "vi.h"
 
 namespace plancheck {
 namespace {
@@ -174,6 +182,151 @@ TEST(Source, MissingFileNamesIt) {
   } catch (const SourceError& e) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent/plan.txt"), std::string::npos);
   }
+}
+
+// ---- legacy Vietnamese encodings ------------------------------------------
+
+constexpr SourceEncoding kLegacy[] = {SourceEncoding::windows1258, SourceEncoding::viscii, SourceEncoding::tcvn3,
+                                      SourceEncoding::vni};
+
+// Every letter of the Vietnamese alphabet: the twelve vowels with each of
+// the six tones (none, huyền, sắc, hỏi, ngã, nặng), both cases, and đ Đ.
+std::vector<std::string> vietnamese_letters() {
+  const char32_t bases[] = {U'a', U'ă', U'â', U'e', U'ê', U'i', U'o', U'ô', U'ơ', U'u', U'ư', U'y'};
+  std::vector<std::string> out;
+  for (const char32_t b : bases)
+    for (int tone = 0; tone <= 5; ++tone) {
+      const uint32_t lower = vi::with_tone(b, tone);
+      for (const uint32_t cp : {lower, static_cast<uint32_t>(u_toupper(static_cast<UChar32>(lower)))}) {
+        std::string s;
+        vi::append_utf8(s, cp);
+        out.push_back(s);
+      }
+    }
+  out.push_back("đ");
+  out.push_back("Đ");
+  return out;
+}
+
+TEST(Legacy, AlphabetHasEveryLetterOnce) {
+  const auto letters = vietnamese_letters();
+  EXPECT_EQ(letters.size(), 12u * 6 * 2 + 2);
+  std::set<std::string> distinct(letters.begin(), letters.end());
+  EXPECT_EQ(distinct.size(), letters.size());
+}
+
+TEST(Legacy, EveryLetterWithEveryToneRoundTrips) {
+  const auto letters = vietnamese_letters();
+  for (const SourceEncoding e : kLegacy) {
+    std::string all;
+    for (const auto& l : letters) {
+      // Alone, and inside a word with ASCII on both sides.
+      const std::string word = "t" + l + "n";
+      EXPECT_EQ(decode_legacy(encode_legacy(l, e), e), l) << to_string(e) << " " << l;
+      EXPECT_EQ(decode_legacy(encode_legacy(word, e), e), word) << to_string(e) << " " << word;
+      EXPECT_EQ(encode_legacy(l, e).find('?'), std::string::npos) << to_string(e) << " " << l;
+      all += l + " ";
+    }
+    EXPECT_EQ(decode_legacy(encode_legacy(all, e), e), all) << to_string(e);
+  }
+}
+
+TEST(Legacy, KnownBytes) {
+  // Bytes as the encodings' own tables give them.
+  EXPECT_EQ(decode_legacy("B\xB6o Th\xBEng", SourceEncoding::tcvn3), "Bảo Thắng");
+  EXPECT_EQ(decode_legacy("\xAE\xB9i h\xE9i", SourceEncoding::tcvn3), "đại hội");
+  EXPECT_EQ(decode_legacy("\xF1" "a\xEFi ho\xE4i", SourceEncoding::vni), "đại hội");
+  EXPECT_EQ(decode_legacy("Tr\xF6\xF4\xF8ng", SourceEncoding::vni), "Trường");
+  EXPECT_EQ(decode_legacy("\xF0\xD5i h\xB5i", SourceEncoding::viscii), "đại hội");
+  // Windows-1258 writes the tone as a combining mark after the letter.
+  EXPECT_EQ(decode_legacy("\xF0" "a\xF2i h\xF4\xF2i", SourceEncoding::windows1258), "đại hội");
+}
+
+std::string keep_encodable(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    const uint32_t cp = vi::decode(text, i, &len);
+    const uint32_t lower = static_cast<uint32_t>(u_tolower(static_cast<UChar32>(cp)));
+    if ((cp >= 0x20 && cp < 0x7F) || cp == '\n' || lower == 0x111 || vi::vowel(lower).base) out.append(text, i, len);
+    else out += ' ';
+    i += len;
+  }
+  return out;
+}
+
+TEST(Legacy, CorpusArticleIsDetectedInEachEncoding) {
+  std::ifstream in(std::string(PLANCHECK_SOURCE_DIR) + "/../shared/corpus/005.txt", std::ios::binary);
+  if (!in) GTEST_SKIP() << "no shared corpus";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string article = keep_encodable(ss.str());
+  for (const SourceEncoding e : kLegacy) {
+    const std::string bytes = encode_legacy(article, e);
+    ASSERT_NE(valid_utf8_prefix(bytes), bytes.size()) << to_string(e);
+    const LegacyGuess g = guess_legacy_encoding(bytes);
+    EXPECT_EQ(g.encoding, e) << to_string(e) << " score " << g.score << " margin " << g.margin;
+    const Source s = decode_source(bytes, "old.txt");
+    EXPECT_EQ(s.encoding, e) << to_string(e);
+    EXPECT_EQ(s.utf8, article) << to_string(e);
+    // And a short passage too.
+    const std::string line = "Đại hội đảng bộ các xã hoàn thành trước ngày 30 tháng 6 năm 2025.";
+    const Source short_one = decode_source(encode_legacy(line, e), "short.txt");
+    EXPECT_EQ(short_one.encoding, e) << to_string(e);
+    EXPECT_EQ(short_one.utf8, line) << to_string(e);
+  }
+}
+
+TEST(Legacy, ForcedEncodingIsReadWithoutDetection) {
+  const std::string line = "Kế hoạch tổ chức đại hội";
+  for (const SourceEncoding e : kLegacy) {
+    const Source s = decode_source(encode_legacy(line, e), "f.txt", e);
+    EXPECT_EQ(s.encoding, e);
+    EXPECT_EQ(s.utf8, line);
+  }
+  // UTF-8 forced: bytes that are not UTF-8 are refused, not guessed.
+  EXPECT_THROW(decode_source(encode_legacy(line, SourceEncoding::tcvn3), "f.txt", SourceEncoding::utf8), SourceError);
+  EXPECT_EQ(decode_source(line, "f.txt", SourceEncoding::utf8).utf8, line);
+  EXPECT_EQ(parse_source_encoding("TCVN3"), SourceEncoding::tcvn3);
+  EXPECT_EQ(parse_source_encoding("cp1258"), SourceEncoding::windows1258);
+  EXPECT_EQ(parse_source_encoding("latin-1"), std::nullopt);
+}
+
+TEST(Legacy, TextThatIsNotVietnameseIsStillRefused) {
+  // Latin-1 French and German, and random bytes: invalid UTF-8, read as
+  // nothing.
+  const std::string french = "L'\xE9t\xE9 dernier, nous sommes all\xE9s \xE0 la for\xEAt pr\xE8s du ch\xE2teau.";
+  const std::string german = "F\xFCr die Stra\xDF" "e m\xFCssen wir \xFC" "ber die Br\xFC" "cke gehen, sagte der M\xFCller.";
+  for (const std::string& t : {french, german}) {
+    EXPECT_THROW(decode_source(t, "latin1.txt"), SourceError) << t;
+    EXPECT_LT(guess_legacy_encoding(t).score, kLegacyMinScore) << t;
+  }
+  std::mt19937 rng(19);
+  std::string noise;
+  for (int i = 0; i < 4000; ++i) noise += static_cast<char>(rng() % 255 + 1);
+  EXPECT_THROW(decode_source(noise, "noise.txt"), SourceError);
+  try {
+    decode_source(french, "latin1.txt");
+  } catch (const SourceError& e) {
+    EXPECT_EQ(e.line(), 1u);
+    EXPECT_EQ(e.column(), 3u);  // today's error: the first byte that is not UTF-8
+  }
+}
+
+TEST(Legacy, AnalysisSaysHowTheFileWasRead) {
+  const std::string plan = "Đại hội đảng bộ cấp cơ sở hoàn thành trước ngày 30 tháng 6 năm 2025.";
+  const Analysis a = analyze(encode_legacy(plan, SourceEncoding::vni), "vni.txt");
+  EXPECT_EQ(a.encoding, SourceEncoding::vni);
+  EXPECT_EQ(a.text.original(), plan);
+  ASSERT_FALSE(a.extraction.notices.empty());
+  EXPECT_EQ(a.extraction.notices.front().code, "decoded_from");
+  EXPECT_EQ(a.extraction.notices.front().text, "vni");
+  EXPECT_EQ(a.extraction.notices.front().span.line, 1u);
+  // UTF-8 says nothing of it.
+  for (const auto& n : analyze(plan, "utf8.txt").extraction.notices) EXPECT_NE(n.code, "decoded_from");
+  const Analysis forced = analyze(encode_legacy(plan, SourceEncoding::tcvn3), "t.txt", SourceEncoding::tcvn3);
+  EXPECT_EQ(forced.encoding, SourceEncoding::tcvn3);
+  EXPECT_EQ(forced.extraction.notices.front().message, "the file is not UTF-8; read as TCVN3 (ABC)");
 }
 
 }  // namespace

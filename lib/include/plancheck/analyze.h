@@ -9,6 +9,7 @@
 // extraction's spans point into `text`.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "plancheck/extract.h"
@@ -24,8 +25,10 @@ struct Analysis {
   Extraction extraction;
 };
 
-// Bytes as read from a file or standard input.
-Analysis analyze(std::string bytes, std::string path);
+// Bytes as read from a file or standard input; `forced` as decode_source's.
+// A text read in a legacy encoding starts its notices with `decoded_from`
+// (text: the encoding's name, to_string(SourceEncoding)).
+Analysis analyze(std::string bytes, std::string path, std::optional<SourceEncoding> forced = std::nullopt);
 
 // Text that is UTF-8 already (a rule file's example, a test's sentence).
 Analysis analyze_utf8(std::string utf8, std::string path);

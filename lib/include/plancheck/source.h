@@ -5,13 +5,17 @@
 // SourceError naming the file and, where there is one, the line:column (in
 // code points, 1-based) of the first offending byte. Plain text is read as
 // UTF-8 (with or without BOM) or UTF-16 LE/BE, with a BOM or recognised
-// without one (decode_source). Other formats
-// (.docx, .html, .pdf, TCVN3/VNI) will be further decoders behind the same
-// function; nothing after this stage knows what the bytes were.
+// without one (decode_source); bytes that are not UTF-8 are tried in the
+// legacy Vietnamese encodings (Windows-1258, VISCII, TCVN3, VNI-Windows) and
+// read in the one whose text is Vietnamese beyond doubt (guess_legacy_encoding),
+// else refused as before. Other formats (.docx, .html, .pdf) will be further
+// decoders behind the same function; nothing after this stage knows what the
+// bytes were.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,8 +23,15 @@
 
 namespace plancheck {
 
-enum class SourceEncoding { utf8, utf8_bom, utf16le, utf16be };
+enum class SourceEncoding { utf8, utf8_bom, utf16le, utf16be, windows1258, viscii, tcvn3, vni };
+// "utf-8", "utf-8 (bom)", "utf-16le", "utf-16be", "windows-1258", "viscii", "tcvn3", "vni".
 const char* to_string(SourceEncoding e);
+// The name a person gives (`--encoding`): utf-8 (utf8), utf-16 (utf16, read
+// as the BOM or the layout says, else little-endian), utf-16le, utf-16be,
+// windows-1258 (cp1258), viscii, tcvn3 (abc), vni (vni-windows); any case.
+std::optional<SourceEncoding> parse_source_encoding(std::string_view name);
+// Windows-1258, VISCII, TCVN3 or VNI.
+bool is_legacy(SourceEncoding e);
 
 struct Source {
   std::string path;  // as given by the caller, used in every message
@@ -40,8 +51,37 @@ class SourceError : public LocatedError {
 };
 
 // Decodes bytes already in memory (taken over: UTF-8 becomes the text
-// without a copy); `path` is only used in messages.
-Source decode_source(std::string bytes, std::string path);
+// without a copy); `path` is only used in messages. `forced` reads the bytes
+// in that encoding, with no detection (utf8/utf8_bom: UTF-8 whether or not
+// there is a BOM, and bytes that are not UTF-8 refused; utf16le/utf16be: a
+// BOM still says which).
+Source decode_source(std::string bytes, std::string path, std::optional<SourceEncoding> forced = std::nullopt);
+
+// Legacy Vietnamese encodings (legacy_encodings.cc). decode_legacy: the
+// bytes read in `e` (is_legacy), NFC. encode_legacy: the other way, for
+// tests and sample tools; a character `e` cannot write becomes '?'.
+std::string decode_legacy(std::string_view bytes, SourceEncoding e);
+std::string encode_legacy(std::string_view utf8, SourceEncoding e);
+
+// Which legacy encoding reads `bytes` (not UTF-8) as Vietnamese: each
+// decoding scored half by the share of its words with letters beyond ASCII
+// that are Vietnamese syllables (onset, vowels, final, one tone; signs no
+// Vietnamese text has — stray marks, symbols, control codes — counting
+// against it), half by how often the commonest syllables ("của", "và",
+// "đại", "hội", "đảng", "các", "năm", "tháng", "ngày", …) come: one such
+// word in ten or more scores full.
+struct LegacyGuess {
+  SourceEncoding encoding = SourceEncoding::utf8;  // utf8: none scored
+  double score = 0;   // 0..1
+  double margin = 0;  // over the next best
+  size_t words = 0;   // words with letters beyond ASCII in the best reading
+};
+LegacyGuess guess_legacy_encoding(std::string_view bytes);
+// What a guess must reach to be taken: below it the bytes are refused as
+// invalid UTF-8, as before.
+inline constexpr double kLegacyMinScore = 0.8;
+inline constexpr double kLegacyMinMargin = 0.1;
+inline constexpr size_t kLegacyMinWords = 3;
 
 // The largest document read: far above any plan, low enough that a stream
 // that never ends (a device) stops with an error instead of filling memory.
@@ -74,8 +114,8 @@ std::string read_file_bytes(const std::filesystem::path& path, ReadLimits limits
 // the file in errors. Throws SourceError as read_file_bytes() does.
 std::string read_regular_file_at(int folder_fd, const std::string& name, const std::string& shown);
 
-// Reads and decodes a file: decode_source(read_file_bytes(path), path).
-Source read_source(const std::filesystem::path& path);
+// Reads and decodes a file: decode_source(read_file_bytes(path), path, forced).
+Source read_source(const std::filesystem::path& path, std::optional<SourceEncoding> forced = std::nullopt);
 
 // True when the bytes are not a text document: a NUL byte in the first 4 KiB
 // without a UTF-16 byte-order mark, and not laid out as UTF-16 either (text
