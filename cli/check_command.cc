@@ -61,6 +61,8 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
+  sub->add_option("--encoding", opt.in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
+      ->capture_default_str();
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::check_examples);
@@ -186,7 +188,7 @@ void check_extractions(PlanOutcome& out, const std::string& bytes, const std::st
 }
 
 PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckReporter& reporter,
-                       const std::string& stdin_name, Lang lang) {
+                       const std::string& stdin_name, std::optional<SourceEncoding> forced, Lang lang) {
   PlanOutcome out;
   out.input = file.input;
   const std::string path = shown_name(file, stdin_name);
@@ -207,7 +209,7 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
       check_extractions(out, bytes, path, file.under_folder, policy, reporter, lang);
       return out;
     }
-    Analysis a = analyze(std::move(bytes), path);
+    Analysis a = analyze(std::move(bytes), path, forced);
     PlanResult r;
     r.path = path;
     r.text.emplace(std::move(a.text));
@@ -233,7 +235,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
                             {"--lang", &opt.lang, {"vi", "en"}},
                             {"--fail-on", &opt.fail_on, {"error", "warning", "note"}},
                             {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
-                            {"--color", &opt.color, {"auto", "always", "never"}}}))
+                            {"--color", &opt.color, {"auto", "always", "never"}},
+                            {"--encoding", &opt.in.encoding, kEncodingChoices}}))
     return kExitTrouble;
   const auto given = [&](const char* name) { return sub.get_option(name)->count() > 0; };
   opt.in.include_given = given("--include");
@@ -318,7 +321,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       },
       [&](PlanFile&& file) {
         const InputPolicy& policy = policies[file.input];
-        return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, lang);
+        return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, forced_encoding(opt.in), lang);
       },
       [&](size_t, PlanOutcome&& outcome) {
         for (PlanResult& r : outcome.plans) {

@@ -29,6 +29,8 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
+  sub->add_option("--encoding", opt.in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
+      ->capture_default_str();
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::extract_examples);
@@ -36,7 +38,8 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
 
 int run_extract(const CLI::App& sub, ExtractOptions opt) {
   Lang lang = parse_lang(opt.lang);
-  if (!check_choices(lang, {{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}}}))
+  if (!check_choices(lang, {{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}},
+                            {"--encoding", &opt.in.encoding, kEncodingChoices}}))
     return kExitTrouble;
   opt.in.include_given = sub.get_option("--include")->count() > 0;
   opt.in.exclude_given = sub.get_option("--exclude")->count() > 0;
@@ -63,7 +66,7 @@ int run_extract(const CLI::App& sub, ExtractOptions opt) {
       std::string bytes = read_plan_bytes(*file, opt.in.stdin_name);
       // Found under a folder: a .txt that is really binary is not a plan.
       if (file->under_folder && looks_binary(bytes)) continue;
-      const Extraction x = analyze(std::move(bytes), path).extraction;
+      const Extraction x = analyze(std::move(bytes), path, forced_encoding(opt.in)).extraction;
       ++read;
       if (opt.format == "text") {
         std::cout << visible_lines(format_extraction_text(x, lang));

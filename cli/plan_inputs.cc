@@ -54,6 +54,11 @@ std::vector<WalkInput> walk_inputs(const std::vector<ResolvedInput>& inputs) {
   return out;
 }
 
+std::optional<SourceEncoding> forced_encoding(const InputOptions& in) {
+  if (in.encoding == "auto") return std::nullopt;
+  return parse_source_encoding(in.encoding);
+}
+
 std::string shown_name(const PlanFile& file, const std::string& stdin_name) {
   return !file.under_folder && file.path == "-" ? stdin_name : file.path;
 }

@@ -11,6 +11,7 @@
 #include "plan_walk.h"
 #include "plancheck/messages.h"
 #include "plancheck/settings.h"
+#include "plancheck/source.h"
 
 namespace plancheck::cli {
 
@@ -21,7 +22,14 @@ struct InputOptions {
   std::string config;  // a settings file instead of those found
   bool no_config = false;
   std::string stdin_name = "<stdin>";
+  std::string encoding = "auto";  // --encoding: one of kEncodingChoices
 };
+
+// The words --encoding takes; "auto" detects (source.h).
+inline const std::vector<std::string> kEncodingChoices{"auto",         "utf-8",  "utf-16", "windows-1258",
+                                                       "viscii",       "tcvn3",  "vni"};
+// The encoding --encoding forces, none for "auto".
+std::optional<SourceEncoding> forced_encoding(const InputOptions& in);
 
 struct ResolvedInput {
   EffectiveSettings settings;
