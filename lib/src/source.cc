@@ -185,12 +185,18 @@ Source decode_source(std::string owned, std::string path, std::optional<SourceEn
   src.path = std::move(path);
   std::string_view bytes = owned;
   auto starts_with = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
-  if (forced && is_legacy(*forced)) {
-    src.encoding = *forced;
-    src.utf8 = decode_legacy(bytes, *forced);
+  // A text read in a legacy encoding: a NUL refused as in UTF-8.
+  auto legacy = [&](SourceEncoding e) {
+    src.encoding = e;
+    src.utf8 = decode_legacy(bytes, e);
+    if (auto nul = src.utf8.find('\0'); nul != std::string::npos) {
+      auto [line, col] = position_of(src.utf8, nul);
+      throw SourceError(src.path, line, col, both(msg::source_nul));
+    }
     if (src.utf8.empty()) throw SourceError(src.path, 0, 0, both(msg::source_empty));
     return src;
-  }
+  };
+  if (forced && is_legacy(*forced)) return legacy(*forced);
   const bool utf16_forced = forced && (*forced == SourceEncoding::utf16le || *forced == SourceEncoding::utf16be);
   const bool utf8_forced = forced && !utf16_forced;
   if (starts_with("\xEF\xBB\xBF") && !utf16_forced) {
@@ -217,12 +223,8 @@ Source decode_source(std::string owned, std::string path, std::optional<SourceEn
       // when UTF-8 was asked for).
       if (!forced && src.encoding == SourceEncoding::utf8) {
         const LegacyGuess g = guess_legacy_encoding(bytes);
-        if (g.score >= kLegacyMinScore && g.margin >= kLegacyMinMargin && g.words >= kLegacyMinWords) {
-          src.encoding = g.encoding;
-          src.utf8 = decode_legacy(bytes, g.encoding);
-          if (src.utf8.empty()) throw SourceError(src.path, 0, 0, both(msg::source_empty));
-          return src;
-        }
+        if (g.score >= kLegacyMinScore && g.margin >= kLegacyMinMargin && g.words >= kLegacyMinWords)
+          return legacy(g.encoding);
       }
       auto [line, col] = position_of(bytes, ok);
       throw SourceError(src.path, line, col,

@@ -290,6 +290,8 @@ TEST(Legacy, ForcedEncodingIsReadWithoutDetection) {
   EXPECT_EQ(parse_source_encoding("TCVN3"), SourceEncoding::tcvn3);
   EXPECT_EQ(parse_source_encoding("cp1258"), SourceEncoding::windows1258);
   EXPECT_EQ(parse_source_encoding("latin-1"), std::nullopt);
+  // A NUL is refused in a legacy encoding as in UTF-8.
+  EXPECT_THROW(decode_source(std::string("a\0b", 3), "nul.txt", SourceEncoding::vni), SourceError);
 }
 
 TEST(Legacy, TextThatIsNotVietnameseIsStillRefused) {
