@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/context.h"
+#include "extract/scan.h"
 #include "plancheck/text.h"
 #include "vi.h"
 
@@ -36,13 +37,7 @@ std::optional<LevelEnd> latest_end(const Plan& plan, Level l, Reading reading) {
 // issuer's own level: a Huyện ủy's district congress is its own.
 bool one_congress(const Plan& plan, const Milestone& m) {
   const std::string subject = fold(m.subject);
-  auto has = [&](std::string_view w) {
-    for (size_t at = subject.find(w); at != std::string::npos; at = subject.find(w, at + 1)) {
-      const size_t end = at + w.size();
-      if ((at == 0 || subject[at - 1] == ' ') && (end == subject.size() || subject[end] == ' ')) return true;
-    }
-    return false;
-  };
+  auto has = [&](std::string_view w) { return scan::find_word(subject, 0, subject.size(), w).has_value(); };
   for (std::string_view many : {"các", "những", "cấp", "trực thuộc", "chi, đảng bộ", "đảng bộ, chi bộ"})
     if (has(many)) return false;
   if (has("lần thứ")) return true;
