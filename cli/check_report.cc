@@ -144,7 +144,11 @@ class TextReporter : public CheckReporter {
       // as SARIF and github report them).
       const Span end = text->span(d.span->end, d.span->end);
       const size_t last = end.line == d.span->line && end.column > d.span->column ? end.column : d.span->column + 1;
-      const Snippet sn = snippet_of(text->line(d.span->line), d.span->column, last);
+      // A stretch of the line around the span (a line can be as long as the
+      // file), as much as a snippet of it may show and far more.
+      constexpr size_t kContext = size_t{1} << 16;
+      const Text::LinePart part = text->line_part(d.span->line, d.span->start, d.span->end, kContext);
+      const Snippet sn = snippet_of_part(part.text, part.column, part.line_start, part.line_end, d.span->column, last);
       os << "    " << sn.text << '\n';
       os << "    " << std::string(sn.caret, ' ') << sgr("1;32") << '^' << std::string(sn.width - 1, '~') << reset()
          << '\n';

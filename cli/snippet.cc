@@ -191,4 +191,16 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
   return *snippet_in(line, g, a, z, true, true, max_width);
 }
 
+Snippet snippet_of_part(std::string_view part, size_t column, bool line_start, bool line_end, size_t first,
+                        size_t last, size_t max_width) {
+  if (line_start && line_end) return snippet_of(part, first, last, max_width);
+  const auto g = glyphs(part);
+  const size_t n = g.size();
+  const size_t shift = column > 0 ? column - 1 : 0;  // glyphs of the line before the part
+  const size_t a = std::min(first > shift + 1 ? first - 1 - shift : 0, n);
+  const size_t z = std::min(std::max(last > shift + 1 ? last - 1 - shift : 0, a + 1), n);
+  if (auto s = snippet_in(part, g, a, z, line_start, line_end, max_width)) return *s;
+  return *snippet_in(part, g, a, z, true, true, max_width);  // a stretch too short to tell: shown whole
+}
+
 }  // namespace plancheck::cli

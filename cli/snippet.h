@@ -21,6 +21,13 @@ struct Snippet {
 // [first, last) of it, 1-based like Span::column (last == first: a point).
 Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_width = 100);
 
+// The same from a stretch of the line (Text::line_part) whose first code
+// point is column `column` of the line; `line_start`, `line_end`: whether
+// the stretch reaches the line's ends. The snippet the whole line gives
+// whenever the stretch holds what it shows.
+Snippet snippet_of_part(std::string_view part, size_t column, bool line_start, bool line_end, size_t first,
+                        size_t last, size_t max_width = 100);
+
 // Text from a plan or a file name as it may reach a terminal or a log:
 // control characters and escape sequences as visible escapes ("\x1b",
 // "\n", "\t", "\u0085"), invalid bytes as "\xff"; the rest as it is.

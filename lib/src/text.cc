@@ -152,13 +152,85 @@ size_t code_points_in_block(std::string_view o, size_t from, size_t n) {
 }  // namespace
 
 void Text::index_lines() {
+  block_line_.reserve(original_size_ / kBlock + 1);
+  extend_block_lines();
+}
+
+// The line holding the first byte of each block not indexed yet.
+void Text::extend_block_lines() {
   const size_t n = original_size_;
-  block_line_.reserve(n / kBlock + 1);
-  size_t line = 0;  // the line holding the block's first byte
-  for (size_t block = 0; block < n; block += kBlock) {
+  size_t line = block_line_.empty() ? 0 : block_line_.back();
+  for (size_t block = block_line_.size() * kBlock; block < n; block += kBlock) {
     while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= block) ++line;
     block_line_.push_back(static_cast<uint32_t>(line));
   }
+}
+
+void Text::index_blocks_from(size_t from) {
+  // Blocks beginning before `from` hold only bytes and lines that were
+  // there already.
+  block_line_.resize(std::min(block_line_.size(), (from + kBlock - 1) / kBlock));
+  extend_block_lines();
+  // The entry of the block holding `from` counts the characters before it:
+  // right. Those after it are counted over the original's bytes.
+  const size_t first = from / chunk::kBytes;
+  block_code_points_.resize(first + 1);
+  uint32_t code_points = block_code_points_.back();
+  char bytes[64 * chunk::kBytes];
+  for (size_t o = first * chunk::kBytes; o < original_size_;) {
+    const size_t e = std::min(original_size_, o + sizeof bytes);
+    copy_original(o, e, bytes);
+    for (size_t b = o; b < e; b += chunk::kBytes) {
+      for (size_t i = b; i < std::min(e, b + chunk::kBytes); ++i)
+        code_points += (static_cast<unsigned char>(bytes[i - o]) & 0xC0) != 0x80;
+      block_code_points_.push_back(code_points);
+    }
+    o = e;
+  }
+}
+
+void Text::drop_indexes() {
+  std::string().swap(folded_);
+  std::vector<Word>().swap(words_);
+  std::vector<Run>().swap(digit_runs_);
+  std::vector<Run>().swap(toneless_);
+}
+
+void Text::reserve(size_t original_bytes) {
+  // Normalization rarely adds bytes (a toneless keyword's marks): a little
+  // room over the original's size.
+  normalized_.reserve(original_bytes + original_bytes / 64);
+  line_starts_.reserve(original_bytes / 48 + 2);
+  block_line_.reserve(original_bytes / kBlock + 1);
+  block_code_points_.reserve(original_bytes / chunk::kBytes + 2);
+}
+
+void Text::append(Text&& next) {
+  drop_indexes();
+  next.drop_indexes();
+  const size_t orig = original_size_, norm = normalized_.size(), pool = pool_.size();
+  pieces_.reserve(pieces_.size() + next.pieces_.size());
+  for (const Piece& p : next.pieces_)
+    pieces_.push_back({static_cast<uint32_t>(p.orig_begin + orig), static_cast<uint32_t>(p.orig_end + orig),
+                       static_cast<uint32_t>(p.norm_begin + norm), static_cast<uint32_t>(p.norm_end + norm),
+                       static_cast<uint32_t>(p.pool + pool)});
+  pool_ += next.pool_;
+  // Past this text's last anchor the two texts run on byte for byte, to
+  // (norm, orig): next's anchors continue from there.
+  for (const auto& [n, o] : next.anchors_)
+    anchors_.emplace_back(static_cast<uint32_t>(n + norm), static_cast<uint32_t>(o + orig));
+  normalized_ += next.normalized_;
+  original_size_ += next.original_size_;
+  // next's first line continues this text's last (which is empty when this
+  // text ends with a line end).
+  for (size_t i = 1; i < next.line_starts_.size(); ++i)
+    line_starts_.push_back(static_cast<uint32_t>(next.line_starts_[i] + orig));
+  index_blocks_from(orig);
+  for (Notice& n : next.notices_) {
+    n.span = span(n.span.start + norm, n.span.end + norm);
+    notices_.push_back(std::move(n));
+  }
+  next = Text(std::string());
 }
 
 size_t Text::code_points_before(size_t orig) const {
@@ -432,6 +504,38 @@ std::string Text::line(uint32_t n) const {
   copy_original(b, e, s.data());
   if (!s.empty() && s.back() == '\r') s.pop_back();
   return s;
+}
+
+Text::LinePart Text::line_part(uint32_t n, size_t start, size_t end, size_t context) const {
+  LinePart part;
+  if (n == 0 || n > line_starts_.size()) return part;
+  const size_t lb = line_starts_[n - 1];
+  const size_t le = n < line_starts_.size() ? line_starts_[n] - 1 : original_size_;
+  const size_t ob = std::clamp(to_original(start), lb, le), oe = std::clamp(to_original(end), ob, le);
+  size_t b = ob - lb > context ? ob - context : lb;
+  size_t e = le - oe > context ? oe + context : le;
+  part.text.resize(e - b);
+  copy_original(b, e, part.text.data());
+  // Cut at characters' starts: a partial character at either cut dropped.
+  size_t skip = 0;
+  if (b > lb)
+    while (skip < part.text.size() && (static_cast<unsigned char>(part.text[skip]) & 0xC0) == 0x80) ++skip;
+  if (e < le) {
+    size_t k = part.text.size();
+    while (k > skip && (static_cast<unsigned char>(part.text[k - 1]) & 0xC0) == 0x80) --k;
+    if (k > skip) {
+      const auto lead = static_cast<unsigned char>(part.text[k - 1]);
+      const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (part.text.size() - (k - 1) < len) part.text.resize(k - 1);
+    }
+  }
+  part.text.erase(0, skip);
+  b += skip;
+  if (e == le && !part.text.empty() && part.text.back() == '\r') part.text.pop_back();
+  part.column = static_cast<uint32_t>(code_points_before(b) - code_points_before(lb) + 1);
+  part.line_start = b == lb;
+  part.line_end = e == le;
+  return part;
 }
 
 uint32_t Text::utf16_column(uint32_t n, uint32_t code_point_column) const {

@@ -3,7 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+
+#include "plancheck/extract.h"
+#include "plancheck/extract_json.h"
+#include "test_util.h"
 
 namespace plancheck {
 namespace {
@@ -62,6 +67,37 @@ TEST(Analyze, BytesThatAreNotTextNameTheFile) {
   } catch (const SourceError& e) {
     EXPECT_EQ(e.path(), "hong.txt");
     EXPECT_EQ(e.line(), 1u);
+  }
+}
+
+// A text over kWindowBytes is read a window at a time (issue 23's memory
+// bound): the model is the one the whole text gives at once — every
+// offset, line and column, units and statements kept once — whether the
+// windows are cut at line ends or, on one long line, inside it.
+TEST(Analyze, ALongTextReadInWindowsGivesTheWholeTextsModel) {
+  std::string many_lines;
+  const auto texts = testing::shipped_texts();
+  ASSERT_FALSE(texts.empty());
+  for (size_t k = 0; many_lines.size() < 2 * kWindowBytes + kWindowBytes / 3; ++k) {
+    many_lines += texts[k % texts.size()].second;
+    many_lines += "\n";
+  }
+  std::string one_line = many_lines;
+  std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+  for (const std::string* doc : {&many_lines, &one_line}) {
+    const Analysis windows = analyze_utf8(*doc, "long.txt");
+    const Text whole(*doc);
+    const Extraction at_once = extract(whole, "long.txt");
+    ASSERT_EQ(windows.text.normalized(), whole.normalized());
+    EXPECT_EQ(to_json(windows.extraction).dump(1), to_json(at_once).dump(1)) << (doc == &one_line ? "one line" : "lines");
+    // The whole text answers for any offset as the text read at once does.
+    for (size_t at = 0; at < whole.normalized().size(); at += 7919) {
+      while ((static_cast<unsigned char>(whole.normalized()[at]) & 0xC0) == 0x80) ++at;
+      const Span a = windows.text.span(at, at), b = whole.span(at, at);
+      ASSERT_EQ(a.line, b.line) << at;
+      ASSERT_EQ(a.column, b.column) << at;
+      ASSERT_EQ(windows.text.line(a.line), whole.line(b.line));
+    }
   }
 }
 

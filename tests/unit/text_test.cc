@@ -164,6 +164,69 @@ TEST(Text, OriginalIsRebuiltFromWhatDiffers) {
   }
 }
 
+// A text appended window by window (a long document, analyze.h) answers
+// as the whole text read at once: its normalized form, every offset's line
+// and column, lines, the original's bytes and UTF-16 columns. Cut after a
+// line end, after a space, or inside a line at a character's start.
+void expect_appended_as_whole(const std::string& original, const std::vector<size_t>& cuts, const std::string& what) {
+  const Text whole(original);
+  Text appended{std::string()};
+  size_t from = 0;
+  for (size_t k = 0; k <= cuts.size(); ++k) {
+    const size_t to = k < cuts.size() ? cuts[k] : original.size();
+    appended.append(Text(original.substr(from, to - from)));
+    from = to;
+  }
+  ASSERT_EQ(appended.normalized(), whole.normalized()) << what;
+  EXPECT_EQ(appended.original(), original) << what;
+  EXPECT_TRUE(appended.folded().empty());  // what only extractors read is gone
+  const std::string& n = whole.normalized();
+  for (size_t at = 0; at <= n.size(); ++at) {
+    if (at < n.size() && (static_cast<unsigned char>(n[at]) & 0xC0) == 0x80) continue;
+    const Span a = appended.span(at, at), b = whole.span(at, at);
+    ASSERT_EQ(a.line, b.line) << what << " at " << at;
+    ASSERT_EQ(a.column, b.column) << what << " at " << at;
+    ASSERT_EQ(appended.utf16_column(a.line, a.column), whole.utf16_column(b.line, b.column)) << what << " at " << at;
+    ASSERT_EQ(appended.original_text(at, std::min(n.size(), at + 9)), whole.original_text(at, std::min(n.size(), at + 9)))
+        << what << " at " << at;
+  }
+  for (uint32_t l = 1; l <= whole.span(n.size(), n.size()).line + 1; ++l) EXPECT_EQ(appended.line(l), whole.line(l)) << what;
+  ASSERT_EQ(appended.notices().size(), whole.notices().size()) << what;
+  for (size_t k = 0; k < whole.notices().size(); ++k) EXPECT_EQ(appended.notices()[k].span, whole.notices()[k].span) << what;
+}
+
+TEST(Text, AppendedWindowsAnswerAsTheWholeText) {
+  for (const auto& [name, utf8] : testing::shipped_texts()) {
+    std::vector<size_t> cuts;  // after line ends, after spaces, and inside words
+    for (size_t at = 1; at < utf8.size(); at += 1 + utf8.size() / 5) {
+      size_t c = at;
+      while (c < utf8.size() && (static_cast<unsigned char>(utf8[c]) & 0xC0) == 0x80) ++c;
+      if (utf8[c - 1] == '\r') continue;  // never between CR and LF
+      if (cuts.empty() || c > cuts.back()) cuts.push_back(c);
+    }
+    expect_appended_as_whole(utf8, cuts, name);
+    std::vector<size_t> line_cuts;
+    for (size_t at = utf8.find('\n'); at != std::string::npos && at + 1 < utf8.size(); at = utf8.find('\n', at + 300))
+      line_cuts.push_back(at + 1);
+    expect_appended_as_whole(utf8, line_cuts, name + " at line ends");
+  }
+  // Edits of every kind on both sides of the cuts: look-alike letters (with
+  // their notices), CRLF, NO-BREAK SPACE, NFD, curly quotes, emoji.
+  static const char* kPieces[] = {"a", "đại hội ", "\t", "\r\n", "\n", "“", "”", "–", "\u00a0", "\u200b",
+                                  "Ð", "ð", "é", "📅", "ủy ", "\u2028", "Kế hoạch "};
+  std::mt19937 rng(31);
+  for (int round = 0; round < 200; ++round) {
+    std::string s;
+    std::vector<size_t> cuts;
+    for (size_t k = 1 + rng() % 80; k > 0; --k) {
+      s += kPieces[rng() % std::size(kPieces)];
+      if (rng() % 9 == 0 && s.back() != '\r') cuts.push_back(s.size());
+    }
+    if (!cuts.empty() && cuts.back() == s.size()) cuts.pop_back();
+    expect_appended_as_whole(s, cuts, "random " + std::to_string(round));
+  }
+}
+
 TEST(Text, Utf16ColumnCountsSurrogatePairsTwice) {
   // Vietnamese letters are one UTF-16 unit each (BMP); an emoji is two.
   EXPECT_EQ(utf16_column("Đại hội tháng 7", 9), 9u);

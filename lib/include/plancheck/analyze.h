@@ -21,9 +21,16 @@ namespace plancheck {
 
 struct Analysis {
   SourceEncoding encoding = SourceEncoding::utf8;
-  Text text;
+  Text text{std::string()};
   Extraction extraction;
 };
+
+// Texts longer than this are read a window at a time, each window indexed
+// and extracted on its own and appended to the whole (Text::append): what
+// extraction holds at once grows with the window, not the document (issue
+// 23: peak memory about 3x the file). No plan comes near it; what reaches
+// across a window's edge is not read (analyze.cc).
+inline constexpr size_t kWindowBytes = size_t{2} << 20;
 
 // Bytes as read from a file or standard input; `forced` as decode_source's.
 // A text read in a legacy encoding starts its notices with `decoded_from`

@@ -16,6 +16,10 @@ namespace plancheck {
 
 // The whole pipeline. `file` is copied into the result as given.
 Extraction extract(const Text& text, std::string file);
+// A window of a longer document after its first (analyze.h): the
+// document's facts are those read from the first window (its header), not
+// read again from each window.
+Extraction extract(const Text& text, std::string file, const DocumentFacts& document);
 
 // Temporal expressions (DOMAIN.md §3), in text order. Dates that do not
 // exist become `invalid_date` notices instead.
@@ -26,8 +30,19 @@ std::vector<TimeExpr> extract_times(const Text& text, std::vector<Notice>* notic
 std::vector<Reference> extract_references(const Text& text, const std::vector<TimeExpr>& times,
                                           std::vector<Notice>* notices);
 
+// One `conflicting_date` notice for each dated mention of a document whose
+// first dated mention (in `references`, text order) gives another date.
+// extract_references() adds them; a document read in windows asks again
+// over all its references.
+std::vector<Notice> conflicting_date_notices(const std::vector<Reference>& references);
+
 // Named party organisations, committees and agencies.
 std::vector<Unit> extract_units(const Text& text);
+
+// A document read in windows keeps each unit once, as extract_units() does
+// within a text (by its name's matching form): the units of a later window
+// named in `earlier` are dropped.
+void drop_repeated_units(const std::vector<Unit>& earlier, std::vector<Unit>* later);
 
 // The term being prepared, the national congress it leads to, the issuer.
 DocumentFacts extract_document_facts(const Text& text, const std::vector<Reference>& references,
@@ -37,6 +52,11 @@ DocumentFacts extract_document_facts(const Text& text, const std::vector<Referen
 std::vector<Milestone> extract_milestones(const Text& text, const std::vector<TimeExpr>& times,
                                           const std::vector<Reference>& references,
                                           const DocumentFacts& document);
+
+// A document read in windows (analyze.h) keeps each statement once, as
+// extract_milestones() does within a text: the milestones of a later
+// window that restate one of `earlier` are dropped.
+void drop_restated_milestones(const std::vector<Milestone>& earlier, std::vector<Milestone>* later);
 
 // Marks the milestones said inside a quotation by a named unit's official
 // (Milestone::quoted_from).

@@ -50,6 +50,17 @@ class Text {
   // Line `n` (1-based) of the original, without its line end ("\n", "\r\n");
   // empty past the last line. A copy: the original is not kept whole.
   std::string line(uint32_t n) const;
+  // A stretch of line `n` of the original around the normalized range
+  // [start, end): the range and at most `context` bytes on either side,
+  // cut at characters' starts (a plan with no line ends is one line as long
+  // as the file: a diagnostic shows a stretch of it, never a copy of all).
+  struct LinePart {
+    std::string text;
+    uint32_t column = 1;     // the line's column (code points, 1-based) of text's first character
+    bool line_start = true;  // text begins where the line begins
+    bool line_end = true;    // and ends where it ends
+  };
+  LinePart line_part(uint32_t n, size_t start, size_t end, size_t context) const;
   // The original's bytes of the normalized range [start, end): what the user
   // typed there ("thang" where normalized() reads "tháng").
   std::string original_text(size_t start, size_t end) const;
@@ -92,6 +103,21 @@ class Text {
   // Index of the first word that begins at or after `pos`.
   size_t first_word_from(size_t pos) const;
 
+  // A document longer than a window is read a window at a time (analyze.h):
+  // each window a Text of its own for the extractors, then appended here,
+  // so that the whole text answers span(), line(), original_text() and
+  // utf16_column() for the model's offsets as one Text would.
+  // drop_indexes() frees what only extractors read (folded(), words(),
+  // digit_runs(), toneless_runs() are empty after it); append() drops them
+  // on both sides and continues `next` after this text: its normalized
+  // offsets shift by normalized().size(), its lines continue the last line
+  // (a window cut inside a line) or start after it, and its notices are
+  // kept with their spans moved. Appending costs what `next` holds.
+  void drop_indexes();
+  void append(Text&& next);
+  // Room for a text about `original_bytes` long to be appended to.
+  void reserve(size_t original_bytes);
+
  private:
   size_t to_original(size_t normalized_offset) const;
   void normalize(const std::string& original, std::vector<std::pair<uint32_t, std::string>>* lookalikes);
@@ -100,6 +126,10 @@ class Text {
   // finds them, and before the notices); refolds.
   void repair_toneless(std::vector<std::pair<uint32_t, std::string>>* lookalikes);
   void index_lines();
+  // The block indexes (block_line_, block_code_points_) from original
+  // offset `from` on, those before it being right already.
+  void index_blocks_from(size_t from);
+  void extend_block_lines();
   // The original's bytes [from, to) into `out`.
   void copy_original(size_t from, size_t to, char* out) const;
   // Characters (code points) of the original before byte `orig`.

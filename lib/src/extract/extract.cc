@@ -6,7 +6,9 @@
 
 namespace plancheck {
 
-Extraction extract(const Text& text, std::string file) {
+namespace {
+
+Extraction extract_with(const Text& text, std::string file, const DocumentFacts* document) {
   Extraction x;
   x.file = std::move(file);
   x.notices = text.notices();
@@ -14,7 +16,7 @@ Extraction extract(const Text& text, std::string file) {
   x.references = extract_references(text, x.times, &x.notices);
   const orgs::OrgIndex org_index(text);  // one scan for units and pilots
   x.units = extract_units(text, org_index);
-  x.document = extract_document_facts(text, x.references, x.units);
+  x.document = document ? *document : extract_document_facts(text, x.references, x.units);
   x.milestones = extract_milestones(text, x.times, x.references, x.document);
   attribute_quoted_milestones(text, x.units, &x.milestones);
   x.pilots = extract_pilots(text, x.times, org_index);
@@ -33,6 +35,14 @@ Extraction extract(const Text& text, std::string file) {
   std::stable_sort(x.notices.begin(), x.notices.end(),
                    [](const Notice& a, const Notice& b) { return a.span.start < b.span.start; });
   return x;
+}
+
+}  // namespace
+
+Extraction extract(const Text& text, std::string file) { return extract_with(text, std::move(file), nullptr); }
+
+Extraction extract(const Text& text, std::string file, const DocumentFacts& document) {
+  return extract_with(text, std::move(file), &document);
 }
 
 }  // namespace plancheck

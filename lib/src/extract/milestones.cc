@@ -643,6 +643,11 @@ class SeenStatements {
   std::vector<StatementKey> keys_;
 };
 
+StatementKey key_of(const Milestone& m) {
+  return {m.level, m.event, m.time.relation, m.time.period.start, m.time.period.end,
+          m.source ? std::string_view(*m.source) : std::string_view()};
+}
+
 // The congresses joined to a congress subject by "và" or a comma, each
 // phrase running up to the conjunction ("Đại hội chi bộ trực thuộc và đại
 // hội đảng bộ cơ sở …"), in text order; none for an organisation subject.
@@ -1057,6 +1062,12 @@ void attribute_quoted_milestones(const Text& text, const std::vector<Unit>& unit
                                  std::vector<Milestone>* milestones) {
   OpenQuotes quotes(text.folded());
   for (auto& m : *milestones) m.quoted_from = quoted_speaker(text.folded(), m.time.span.start, quotes, units);
+}
+
+void drop_restated_milestones(const std::vector<Milestone>& earlier, std::vector<Milestone>* later) {
+  SeenStatements seen(earlier.size() + later->size());
+  for (const Milestone& m : earlier) seen.insert(key_of(m));
+  std::erase_if(*later, [&](const Milestone& m) { return !seen.insert(key_of(m)); });
 }
 
 }  // namespace plancheck

@@ -928,6 +928,9 @@ std::vector<Pilot> extract_pilots(const Text& text, const std::vector<TimeExpr>&
   std::vector<Pilot> kept;
   for (size_t i = 0; i < out.size(); ++i)
     if (!drop[i]) kept.push_back(std::move(out[i]));
+  // In text order, as the model's vectors are (model.h): the passes above
+  // add them statement kind by statement kind.
+  std::stable_sort(kept.begin(), kept.end(), [](const Pilot& a, const Pilot& b) { return a.span.start < b.span.start; });
   return kept;
 }
 

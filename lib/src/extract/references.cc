@@ -153,6 +153,33 @@ done:
 
 }  // namespace
 
+std::vector<Notice> conflicting_date_notices(const std::vector<Reference>& references) {
+  std::vector<Notice> notices;
+  // One document cited with two different dates: each dated mention against
+  // the first of its document (a sorted table again), in text order.
+  // (By document_key: "35-CT/TƯ" and "35-CT/TW" are one document.)
+  std::vector<std::pair<std::string, const Reference*>> dated;
+  for (const auto& r : references)
+    if (r.id && r.date) dated.emplace_back(*document_key(r), &r);
+  std::sort(dated.begin(), dated.end());
+  std::vector<std::pair<const Reference*, const Reference*>> conflicts;  // (mention, first of its document)
+  for (size_t i = 0, j; i < dated.size(); i = j) {
+    for (j = i + 1; j < dated.size() && dated[j].first == dated[i].first; ++j)
+      if (dated[j].second->date != dated[i].second->date) conflicts.emplace_back(dated[j].second, dated[i].second);
+  }
+  std::sort(conflicts.begin(), conflicts.end());  // by the mention: text order (out is)
+  for (const auto& [r, first] : conflicts) {
+    Notice n;
+    n.code = "conflicting_date";
+    n.text = r->text;
+    n.message = *r->id + " is cited with date " + r->date->iso() + " here and " + first->date->iso() +
+                " at line " + std::to_string(first->span.line);
+    n.span = r->span;
+    notices.push_back(std::move(n));
+  }
+  return notices;
+}
+
 std::vector<Reference> extract_references(const Text& text, const std::vector<TimeExpr>& times,
                                           std::vector<Notice>* notices) {
   const std::string& norm = text.normalized();
@@ -301,29 +328,9 @@ std::vector<Reference> extract_references(const Text& text, const std::vector<Ti
   // cited too: the mention gives no code, and a number alone may name either
   // of two documents (corpus/NOTES.md).
 
-  // One document cited with two different dates: each dated mention against
-  // the first of its document (a sorted table again), in text order.
   if (notices) {
-    // (By document_key: "35-CT/TƯ" and "35-CT/TW" are one document.)
-    std::vector<std::pair<std::string, const Reference*>> dated;
-    for (const auto& r : out)
-      if (r.id && r.date) dated.emplace_back(*document_key(r), &r);
-    std::sort(dated.begin(), dated.end());
-    std::vector<std::pair<const Reference*, const Reference*>> conflicts;  // (mention, first of its document)
-    for (size_t i = 0, j; i < dated.size(); i = j) {
-      for (j = i + 1; j < dated.size() && dated[j].first == dated[i].first; ++j)
-        if (dated[j].second->date != dated[i].second->date) conflicts.emplace_back(dated[j].second, dated[i].second);
-    }
-    std::sort(conflicts.begin(), conflicts.end());  // by the mention: text order (out is)
-    for (const auto& [r, first] : conflicts) {
-      Notice n;
-      n.code = "conflicting_date";
-      n.text = r->text;
-      n.message = *r->id + " is cited with date " + r->date->iso() + " here and " + first->date->iso() +
-                  " at line " + std::to_string(first->span.line);
-      n.span = r->span;
-      notices->push_back(std::move(n));
-    }
+    auto conflicts = conflicting_date_notices(out);
+    notices->insert(notices->end(), std::make_move_iterator(conflicts.begin()), std::make_move_iterator(conflicts.end()));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // first mention), in text order.
 #include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "extract/orgs.h"
 #include "extract/scan.h"
@@ -112,6 +113,13 @@ std::vector<Unit> extract_units(const Text& text, const orgs::OrgIndex& org_inde
     if (best && out[n.unit].name != best->text) out[n.unit].name = std::string(best->text);
   }
   return out;
+}
+
+void drop_repeated_units(const std::vector<Unit>& earlier, std::vector<Unit>* later) {
+  std::unordered_set<std::string> names;
+  names.reserve(earlier.size() + later->size());
+  for (const Unit& u : earlier) names.insert(fold(u.name));
+  std::erase_if(*later, [&](const Unit& u) { return !names.insert(fold(u.name)).second; });
 }
 
 }  // namespace plancheck
