@@ -9,6 +9,7 @@
 #include "messages.h"
 #include "plancheck/check_json.h"
 #include "plancheck/extract_json.h"
+#include "plancheck/source.h"
 #include "snippet.h"
 
 namespace plancheck::cli {
@@ -46,6 +47,8 @@ PlanFacts facts_of(const Extraction& x) {
   f.issuer = x.document.issuer;
   f.round = x.document.national_congress;
   if (x.document.term) f.term = fmt::format("{}–{}", x.document.term->from, x.document.term->to);
+  // analyze() says it first among the notices (analyze.h).
+  if (!x.notices.empty() && x.notices.front().code == "decoded_from") f.decoded_from = x.notices.front().text;
   return f;
 }
 
@@ -130,7 +133,11 @@ class TextReporter : public CheckReporter {
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
     what += ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)) : say(msg::plan_rulesets, lang_, ids);
     if (clean) what += msg::plan_clean.in(lang_);
-    const std::string from = f.read_from ? say(msg::plan_read_from, lang_, *f.read_from) : "";
+    std::string from = f.read_from ? say(msg::plan_read_from, lang_, *f.read_from) : "";
+    if (f.decoded_from) {
+      const auto e = parse_source_encoding(*f.decoded_from);
+      from += say(msg::plan_decoded_from, lang_, e ? display_name(*e) : *f.decoded_from);
+    }
     return fmt::format("== {}{}: {}", visible(path), visible(from), visible(what));
   }
 
@@ -172,6 +179,7 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   nlohmann::ordered_json fj;
   fj["file"] = path;
   if (facts.read_from) fj["extraction"] = *facts.read_from;  // added: read from this JSON, not from the text
+  if (facts.decoded_from) fj["encoding"] = *facts.decoded_from;  // added: read in a legacy encoding
   fj["status"] = "checked";
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);

@@ -56,6 +56,9 @@ struct PlanFacts {
   // The extraction file the plan was read from (extract_json.h), when it
   // was not read from its text.
   std::optional<std::string> read_from;
+  // The legacy encoding the plan's bytes were read in (source.h: "tcvn3",
+  // "vni", …), when they were not UTF-8 or UTF-16.
+  std::optional<std::string> decoded_from;
 };
 PlanFacts facts_of(const Extraction& x);
 

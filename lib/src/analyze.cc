@@ -10,16 +10,6 @@ namespace plancheck {
 
 namespace {
 
-const char* legacy_display_name(SourceEncoding e) {
-  switch (e) {
-    case SourceEncoding::windows1258: return "Windows-1258";
-    case SourceEncoding::viscii: return "VISCII";
-    case SourceEncoding::tcvn3: return "TCVN3 (ABC)";
-    case SourceEncoding::vni: return "VNI-Windows";
-    default: return to_string(e);
-  }
-}
-
 // Where the window from `from` ends: after the last line end in its second
 // half, else after the last sentence end there ('.', ';', '!', '?' and a
 // space), else after the last space, else at a character's start. Every
@@ -138,7 +128,7 @@ Analysis analyzed(std::string utf8, std::string path, SourceEncoding encoding) {
     Notice n;
     n.code = "decoded_from";
     n.text = to_string(encoding);
-    n.message = std::string("the file is not UTF-8; read as ") + legacy_display_name(encoding);
+    n.message = std::string("the file is not UTF-8; read as ") + display_name(encoding);
     n.span = a.text.span(0, 0);
     a.extraction.notices.insert(a.extraction.notices.begin(), std::move(n));
   }

@@ -31,6 +31,16 @@ const char* to_string(SourceEncoding e) {
   return "?";
 }
 
+const char* display_name(SourceEncoding e) {
+  switch (e) {
+    case SourceEncoding::windows1258: return "Windows-1258";
+    case SourceEncoding::viscii: return "VISCII";
+    case SourceEncoding::tcvn3: return "TCVN3 (ABC)";
+    case SourceEncoding::vni: return "VNI-Windows";
+    default: return to_string(e);
+  }
+}
+
 std::optional<SourceEncoding> parse_source_encoding(std::string_view name) {
   std::string n(name);
   for (char& c : n) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);

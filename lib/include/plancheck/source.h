@@ -32,6 +32,9 @@ const char* to_string(SourceEncoding e);
 std::optional<SourceEncoding> parse_source_encoding(std::string_view name);
 // Windows-1258, VISCII, TCVN3 or VNI.
 bool is_legacy(SourceEncoding e);
+// The name people know an encoding by: "TCVN3 (ABC)", "VNI-Windows",
+// "VISCII", "Windows-1258"; to_string() for the others.
+const char* display_name(SourceEncoding e);
 
 struct Source {
   std::string path;  // as given by the caller, used in every message
