@@ -265,7 +265,20 @@ std::string encode_legacy(std::string_view utf8, SourceEncoding e) {
   if (e == SourceEncoding::windows1258) {
     conv.reset(ucnv_open("windows-1258", &err));
     if (U_FAILURE(err)) throw std::runtime_error("ICU has no windows-1258 converter");
+    // A character the code page cannot write is an error to see, not a
+    // substitute byte (0x1A) to write.
+    ucnv_setFromUCallBack(conv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
   }
+  // Windows-1258's bytes for `s`, or false when it cannot write it all.
+  const auto cp1258 = [&](const icu::UnicodeString& s) {
+    char buf[16];
+    UErrorCode cerr = U_ZERO_ERROR;
+    ucnv_resetFromUnicode(conv.get());
+    const int32_t n = ucnv_fromUChars(conv.get(), buf, sizeof buf, s.getBuffer(), s.length(), &cerr);
+    if (U_FAILURE(cerr)) return false;
+    out.append(buf, static_cast<size_t>(n));
+    return true;
+  };
   for (int32_t i = 0; i < in.length();) {
     const UChar32 cp = in.char32At(i);
     i += U16_LENGTH(cp);
@@ -287,22 +300,26 @@ std::string encode_legacy(std::string_view utf8, SourceEncoding e) {
     d = nfd().normalize(icu::UnicodeString(cp), err);
     UChar32 base = d.char32At(0);
     char16_t quality = 0, tone = 0;
+    bool other_mark = false;  // a mark Vietnamese does not write (Ä's diaeresis, Å's ring)
     for (int32_t k = U16_LENGTH(base); k < d.length(); ++k) {
       const char16_t m = d.charAt(k);
       if (m == kCircumflex || m == kBreve || m == 0x031B) quality = m;
-      else tone = m;
+      else if (m == kAcute || m == kGrave || m == kHook || m == kTilde || m == kDotBelow) tone = m;
+      else other_mark = true;
     }
     if (e == SourceEncoding::windows1258) {
+      // Another letter the code page has whole (Ä, ß, €) is its byte.
+      if (other_mark || (!quality && !tone)) {
+        if (!cp1258(icu::UnicodeString(cp))) out += '?';
+        continue;
+      }
       // The base with its own mark is one byte (â ă ê ô ơ ư); the tone a
       // combining byte after it.
       icu::UnicodeString letter(base);
       if (quality) letter.append(quality);
       letter = nfc().normalize(letter, err);
       if (tone) letter.append(tone);
-      char buf[16];
-      UErrorCode cerr = U_ZERO_ERROR;
-      const int32_t n = ucnv_fromUChars(conv.get(), buf, sizeof buf, letter.getBuffer(), letter.length(), &cerr);
-      out.append(buf, U_SUCCESS(cerr) ? static_cast<size_t>(n) : 0);
+      if (!cp1258(letter)) out += '?';
       continue;
     }
     // VNI

@@ -231,6 +231,18 @@ TEST(Legacy, EveryLetterWithEveryToneRoundTrips) {
   }
 }
 
+// Windows-1258 writes a Vietnamese letter as its base (with the vowel's
+// own mark) and a combining tone, and any other letter it has whole as its
+// byte: Ä is 0xC4, not A and a diaeresis the code page does not have (the
+// legacy fuzzer found the substitute byte 0x1A written for it).
+TEST(Legacy, Windows1258WritesOtherLettersWhole) {
+  EXPECT_EQ(encode_legacy("Ä ß €", SourceEncoding::windows1258), "\xC4 \xDF \x80");
+  EXPECT_EQ(encode_legacy("á", SourceEncoding::windows1258), "a\xEC");
+  EXPECT_EQ(encode_legacy("ấ", SourceEncoding::windows1258), "\xE2\xEC");
+  EXPECT_EQ(decode_legacy(encode_legacy("Ä ạ", SourceEncoding::windows1258), SourceEncoding::windows1258), "Ä ạ");
+  EXPECT_EQ(encode_legacy("\u0100", SourceEncoding::windows1258), "?");  // Ā: not in the code page
+}
+
 TEST(Legacy, KnownBytes) {
   // Bytes as the encodings' own tables give them.
   EXPECT_EQ(decode_legacy("B\xB6o Th\xBEng", SourceEncoding::tcvn3), "Bảo Thắng");
