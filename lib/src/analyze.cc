@@ -17,7 +17,7 @@ const char* legacy_display_name(SourceEncoding e) {
 }
 
 Analysis analyzed(std::string utf8, std::string path, SourceEncoding encoding) {
-  Analysis a{encoding, Text(std::move(utf8)), {}};
+  Analysis a{encoding, Text(std::move(utf8)), {}, SourceFormat::text, {}};
   a.extraction = extract(a.text, std::move(path));
   if (is_legacy(encoding)) {
     // Said first: everything else was read through this decoding.
@@ -34,8 +34,17 @@ Analysis analyzed(std::string utf8, std::string path, SourceEncoding encoding) {
 }  // namespace
 
 Analysis analyze(std::string bytes, std::string path, std::optional<SourceEncoding> forced) {
-  Source src = decode_source(std::move(bytes), path, forced);
-  return analyzed(std::move(src.utf8), std::move(path), src.encoding);
+  ReadOptions options;
+  options.encoding = forced;
+  return analyze(std::move(bytes), std::move(path), options);
+}
+
+Analysis analyze(std::string bytes, std::string path, const ReadOptions& options) {
+  Source src = decode_source(std::move(bytes), path, options);
+  Analysis a = analyzed(std::move(src.utf8), std::move(path), src.encoding);
+  a.format = src.format;
+  a.origins = std::move(src.origins);
+  return a;
 }
 
 Analysis analyze_utf8(std::string utf8, std::string path) {
