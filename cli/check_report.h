@@ -13,6 +13,7 @@
 
 #include "plancheck/check.h"
 #include "plancheck/check_sarif.h"
+#include "plancheck/source.h"
 #include "plancheck/text.h"
 
 namespace plancheck::cli {
@@ -56,6 +57,9 @@ struct PlanFacts {
   // The extraction file the plan was read from (extract_json.h), when it
   // was not read from its text.
   std::optional<std::string> read_from;
+  // Where each line of the text stands in the document it was read from
+  // (source.h; empty for plain text): reports say places in its terms.
+  std::vector<LineOrigin> origins;
 };
 PlanFacts facts_of(const Extraction& x);
 
