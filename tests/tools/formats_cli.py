@@ -41,10 +41,11 @@ def docx_bytes(body_xml):
 
 
 def model(x):
-    """What must agree between formats: the extraction without its spans."""
+    """What must agree between formats: the extraction without its spans (and
+    messages, which may name a line of the text read)."""
     def strip(v):
         if isinstance(v, dict):
-            return {k: strip(w) for k, w in v.items() if k not in ("span", "line", "column", "spans", "file")}
+            return {k: strip(w) for k, w in v.items() if k not in ("span", "line", "column", "spans", "file", "message")}
         if isinstance(v, list):
             return [strip(w) for w in v]
         return v
