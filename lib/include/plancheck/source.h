@@ -184,7 +184,9 @@ Source read_source(const std::filesystem::path& path, std::optional<SourceEncodi
 // True when the bytes are not a text document: a NUL byte in the first 4 KiB
 // without a UTF-16 byte-order mark, and not laid out as UTF-16 either (text
 // in a Latin script has a zero byte in every other place there). A folder walk skips such files (a .txt
-// that is really an image or an archive) instead of reporting them.
+// that is really an image or an archive) instead of reporting them — once
+// document_format() has said no reader takes them (a .docx is a zip, a PDF
+// binary too: they go to their readers).
 bool looks_binary(std::string_view bytes);
 
 // Length of the longest valid UTF-8 prefix of `s` (s.size() when all valid).
