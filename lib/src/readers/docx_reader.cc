@@ -22,6 +22,7 @@
 // is read — the sizes the zip claims are not trusted.
 #include <zip.h>
 
+#include <algorithm>
 #include <cstring>
 #include <map>
 #include <optional>

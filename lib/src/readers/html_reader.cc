@@ -16,6 +16,8 @@
 #include <libxml/HTMLparser.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstring>
 
 #include "plancheck/messages.h"

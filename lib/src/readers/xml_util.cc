@@ -1,6 +1,8 @@
 #include "xml_util.h"
 
+#include <cstdint>
 #include <mutex>
+#include <new>
 
 #include "plancheck/messages.h"
 #include "plancheck/source.h"
