@@ -166,6 +166,20 @@ TEST(DocxReader, WordNumberingWritten) {
   EXPECT_EQ(s.utf8, "I. THỜI GIAN\n1. Cấp cơ sở\na) chi bộ\nb) đảng bộ\n2. Cấp huyện\na) điểm\n- ghi chú\nII. ĐẠI HỘI ĐIỂM");
 }
 
+TEST(DocxReader, NumberingThroughTheParagraphStyle) {
+  const std::string numbering =
+      std::string("<w:numbering ") + kNs +
+      R"(><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/>)"
+      R"(<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>)"
+      R"(</w:numbering>)";
+  const std::string styles = std::string("<w:styles ") + kNs +
+                             R"(><w:style w:type="paragraph" w:styleId="ListNumber"><w:pPr><w:numPr>)"
+                             R"(<w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>)";
+  const std::string item = R"(<w:p><w:pPr><w:pStyle w:val="ListNumber"/></w:pPr>)" + r("Cấp cơ sở") + "</w:p>";
+  const Source s = read(docx(item + p(r("giữa")) + item, {{"word/numbering.xml", numbering}, {"word/styles.xml", styles}}));
+  EXPECT_EQ(s.utf8, "3. Cấp cơ sở\ngiữa\n4. Cấp cơ sở");
+}
+
 TEST(DocxReader, TextBoxInPlaceOnceHeadersFootersCommentsFieldCodesOut) {
   const std::string box = "<w:txbxContent>" + p(r("Hộp chữ")) + "</w:txbxContent>";
   const std::string body =

@@ -361,7 +361,9 @@ class Body {
   void text_box(const xmlNode* box, Para& p, int depth) {
     Body inner(original_, numbering_, path_);
     inner.in_cell_ = in_cell_;
+    inner.tables_ = tables_;  // a table in a text box counts on with the body's
     inner.blocks(box, depth);
+    tables_ = inner.tables_;
     for (auto& l : inner.lines) p.boxes.push_back(std::move(l));
   }
 
@@ -485,11 +487,18 @@ Source read_docx(std::string bytes, std::string path, const ReadOptions& options
   std::optional<std::string> body = zip.read("word/document.xml");
   if (!body) throw SourceError(path, 0, 0, both(msg::source_docx_no_document));
   Numbering numbering;
+  bool numbered = false;
   if (auto xml = zip.read("word/numbering.xml")) {
     const XmlDoc doc = parse_xml(*xml, path, "word/numbering.xml");
     numbering.load(xmlDocGetRootElement(doc.get()));
+    numbered = true;
   }
-  if (auto xml = zip.read("word/styles.xml")) {
+  // Styles only matter when they can number a paragraph: with a
+  // numbering part and paragraphs that name a style. (styles.xml is often
+  // ten times the body — 350 KB in python-docx's template — and parsing it
+  // was most of the time a small document took.)
+  if (!numbered || body->find("pStyle") == std::string::npos) {
+  } else if (auto xml = zip.read("word/styles.xml")) {
     const XmlDoc doc = parse_xml(*xml, path, "word/styles.xml");
     numbering.load_styles(xmlDocGetRootElement(doc.get()));
   }
