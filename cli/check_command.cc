@@ -63,6 +63,9 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
   sub->add_option("--encoding", opt.in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
       ->capture_default_str();
+  sub->add_option("--tracked-changes", opt.in.tracked_changes,
+                  say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
+      ->capture_default_str();
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::check_examples);
@@ -132,9 +135,11 @@ void check_model(PlanResult& out, const Extraction& x, const InputPolicy& policy
   out.sets = policy.forced ? book.with_extended(*policy.forced) : book.select(x);
   out.diags = check(x, out.sets, book);
   // Rendered here, in parallel; the text is then no longer needed.
-  const auto read_from = std::move(out.facts.read_from);
+  auto read_from = std::move(out.facts.read_from);
+  auto origins = std::move(out.facts.origins);
   out.facts = facts_of(x);
-  out.facts.read_from = read_from;
+  out.facts.read_from = std::move(read_from);
+  out.facts.origins = std::move(origins);
   out.rendered = reporter.render(out.path, out.text ? &*out.text : nullptr, out.sets, out.diags, out.facts);
   if (out.rendered) out.text.reset();
 }
@@ -188,15 +193,16 @@ void check_extractions(PlanOutcome& out, const std::string& bytes, const std::st
 }
 
 PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckReporter& reporter,
-                       const std::string& stdin_name, std::optional<SourceEncoding> forced, Lang lang) {
+                       const std::string& stdin_name, const ReadOptions& read, Lang lang) {
   PlanOutcome out;
   out.input = file.input;
   const std::string path = shown_name(file, stdin_name);
   try {
     std::string bytes = read_plan_bytes(file, stdin_name);
     out.bytes = bytes.size();
-    // Found under a folder: a .txt that is really binary is not a plan.
-    if (file.under_folder && looks_binary(bytes)) {
+    // Found under a folder: a .txt that is really binary is not a plan (a
+    // document a reader takes — .docx, PDF, a .doc to refuse — is not that).
+    if (file.under_folder && !document_format(bytes, path) && looks_binary(bytes)) {
       PlanResult r;
       r.path = path;
       r.status = PlanResult::Status::skipped;
@@ -209,10 +215,11 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
       check_extractions(out, bytes, path, file.under_folder, policy, reporter, lang);
       return out;
     }
-    Analysis a = analyze(std::move(bytes), path, forced);
+    Analysis a = analyze(std::move(bytes), path, read);
     PlanResult r;
     r.path = path;
     r.text.emplace(std::move(a.text));
+    r.facts.origins = std::move(a.origins);
     check_model(r, a.extraction, policy, reporter);
     out.plans.push_back(std::move(r));
   } catch (const SourceError& e) {
@@ -236,7 +243,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
                             {"--fail-on", &opt.fail_on, {"error", "warning", "note"}},
                             {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
                             {"--color", &opt.color, {"auto", "always", "never"}},
-                            {"--encoding", &opt.in.encoding, kEncodingChoices}}))
+                            {"--encoding", &opt.in.encoding, kEncodingChoices},
+                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices}}))
     return kExitTrouble;
   const auto given = [&](const char* name) { return sub.get_option(name)->count() > 0; };
   opt.in.include_given = given("--include");
@@ -321,7 +329,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       },
       [&](PlanFile&& file) {
         const InputPolicy& policy = policies[file.input];
-        return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, forced_encoding(opt.in), lang);
+        return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, read_options(opt.in), lang);
       },
       [&](size_t, PlanOutcome&& outcome) {
         for (PlanResult& r : outcome.plans) {

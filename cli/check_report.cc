@@ -76,7 +76,7 @@ class TextReporter : public CheckReporter {
                                     const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
     std::ostringstream os;
     os << sgr("1") << heading(path, sets, facts, diags.empty()) << reset() << '\n';
-    for (const auto& d : diags) print(os, path, text, d);
+    for (const auto& d : diags) print(os, path, text, d, facts.origins);
     return os.str();
   }
   void write(const std::string& rendered) override { out_ << rendered; }
@@ -141,9 +141,28 @@ class TextReporter : public CheckReporter {
     return fmt::format("== {}{}: {}", visible(path), visible(from), visible(what));
   }
 
-  void print(std::ostream& os, const std::string& path, const Text* text, const Diagnostic& d) const {
-    const std::string where =
-        d.span ? fmt::format("{}:{}:{}", visible(path), d.span->line, d.span->column) : visible(path);
+  // Where a span is, as a person finds it: file:line:column in a text,
+  // file:paragraph 12:5 (file:đoạn 12:5) or file:table 1, row 3, cell 2:5
+  // in a .docx, file:SOURCE-LINE:column in an HTML page.
+  std::string place(const Span& s, const std::vector<LineOrigin>& origins) const {
+    const auto p = place_of(origins, s.line, s.column);
+    if (!p) return fmt::format("{}:{}", s.line, s.column);
+    switch (p->kind) {
+      case LineOrigin::Kind::paragraph:
+        return fmt::format("{}:{}",
+                           p->part > 1 ? say(msg::place_paragraph_line, lang_, p->number, p->part)
+                                       : say(msg::place_paragraph, lang_, p->number),
+                           p->column);
+      case LineOrigin::Kind::table_row:
+        return fmt::format("{}:{}", say(msg::place_table_cell, lang_, p->number, p->row, p->cell), p->column);
+      case LineOrigin::Kind::html_line: return fmt::format("{}:{}", p->number, p->column);
+    }
+    return fmt::format("{}:{}", s.line, s.column);
+  }
+
+  void print(std::ostream& os, const std::string& path, const Text* text, const Diagnostic& d,
+             const std::vector<LineOrigin>& origins) const {
+    const std::string where = d.span ? fmt::format("{}:{}", visible(path), place(*d.span, origins)) : visible(path);
     os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_text(d.severity).in(lang_)
        << ": " << reset() << sgr("1") << visible(d.message(lang_)) << reset() << " [" << d.rule << "]\n";
     if (d.span && text) {
@@ -184,7 +203,13 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);
   fj["diagnostics"] = nlohmann::ordered_json::array();
-  for (const auto& d : diags) fj["diagnostics"].push_back(to_json(d, lang));
+  for (const auto& d : diags) {
+    auto dj = to_json(d, lang);
+    // Added to the spec's fields: the place in a structured document.
+    if (d.span)
+      if (const auto p = place_of(facts.origins, d.span->line, d.span->column)) dj["location"] = location_json(*p);
+    fj["diagnostics"].push_back(std::move(dj));
+  }
   return fj;
 }
 
@@ -302,8 +327,8 @@ class SarifReporter : public CheckReporter {
   }
   void write(const std::string&) override {}
   void file(const std::string& path, const Text* text, const std::vector<const RuleSet*>&,
-            const std::vector<Diagnostic>& diags, const PlanFacts&) override {
-    log_.add(path, text, diags);
+            const std::vector<Diagnostic>& diags, const PlanFacts& facts) override {
+    log_.add(path, text, diags, facts.origins.empty() ? nullptr : &facts.origins);
   }
   void failure(const std::string& path, const std::string& message) override { log_.add_failure(path, message); }
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {

@@ -13,6 +13,7 @@
 
 #include "plancheck/check.h"
 #include "plancheck/check_sarif.h"
+#include "plancheck/source.h"
 #include "plancheck/text.h"
 
 namespace plancheck::cli {
@@ -59,6 +60,9 @@ struct PlanFacts {
   // The legacy encoding the plan's bytes were read in (source.h: "tcvn3",
   // "vni", …), when they were not UTF-8 or UTF-16.
   std::optional<std::string> decoded_from;
+  // Where each line of the text stands in the document it was read from
+  // (source.h; empty for plain text): reports say places in its terms.
+  std::vector<LineOrigin> origins;
 };
 PlanFacts facts_of(const Extraction& x);
 

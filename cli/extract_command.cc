@@ -31,6 +31,9 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
   sub->add_option("--encoding", opt.in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
       ->capture_default_str();
+  sub->add_option("--tracked-changes", opt.in.tracked_changes,
+                  say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
+      ->capture_default_str();
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::extract_examples);
@@ -39,7 +42,8 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
 int run_extract(const CLI::App& sub, ExtractOptions opt) {
   Lang lang = parse_lang(opt.lang);
   if (!check_choices(lang, {{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}},
-                            {"--encoding", &opt.in.encoding, kEncodingChoices}}))
+                            {"--encoding", &opt.in.encoding, kEncodingChoices},
+                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices}}))
     return kExitTrouble;
   opt.in.include_given = sub.get_option("--include")->count() > 0;
   opt.in.exclude_given = sub.get_option("--exclude")->count() > 0;
@@ -64,9 +68,10 @@ int run_extract(const CLI::App& sub, ExtractOptions opt) {
     const std::string path = shown_name(*file, opt.in.stdin_name);
     try {
       std::string bytes = read_plan_bytes(*file, opt.in.stdin_name);
-      // Found under a folder: a .txt that is really binary is not a plan.
-      if (file->under_folder && looks_binary(bytes)) continue;
-      const Extraction x = analyze(std::move(bytes), path, forced_encoding(opt.in)).extraction;
+      // Found under a folder: a .txt that is really binary is not a plan
+      // (a document a reader takes is not that: read, or refused with why).
+      if (file->under_folder && !document_format(bytes, path) && looks_binary(bytes)) continue;
+      const Extraction x = analyze(std::move(bytes), path, read_options(opt.in)).extraction;
       ++read;
       if (opt.format == "text") {
         std::cout << visible_lines(format_extraction_text(x, lang));

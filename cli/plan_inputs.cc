@@ -59,6 +59,13 @@ std::optional<SourceEncoding> forced_encoding(const InputOptions& in) {
   return parse_source_encoding(in.encoding);
 }
 
+ReadOptions read_options(const InputOptions& in) {
+  ReadOptions r;
+  r.encoding = forced_encoding(in);
+  r.tracked_original = in.tracked_changes == "original";
+  return r;
+}
+
 std::string shown_name(const PlanFile& file, const std::string& stdin_name) {
   return !file.under_folder && file.path == "-" ? stdin_name : file.path;
 }

@@ -23,7 +23,13 @@ struct InputOptions {
   bool no_config = false;
   std::string stdin_name = "<stdin>";
   std::string encoding = "auto";  // --encoding: one of kEncodingChoices
+  std::string tracked_changes = "accept";  // --tracked-changes: one of kTrackedChoices
 };
+
+// The words --tracked-changes takes (.docx: ReadOptions::tracked_original).
+inline const std::vector<std::string> kTrackedChoices{"accept", "original"};
+// How the files are read: the encoding forced and the tracked changes.
+ReadOptions read_options(const InputOptions& in);
 
 // The words --encoding takes; "auto" detects (source.h).
 inline const std::vector<std::string> kEncodingChoices{"auto",         "utf-8",  "utf-16", "windows-1258",

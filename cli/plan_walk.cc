@@ -12,15 +12,17 @@ namespace plancheck::cli {
 
 namespace {
 
-// Extensions read as plans today: text, and for `check` extractions
-// (.json, .jsonl: extract_json.h); .docx, .html and .pdf join when their
-// readers exist (source.h).
+// Extensions read as plans: text, the formats with a reader (source.h:
+// .docx, .html, .htm, .pdf), .doc so that it is reported as refused rather
+// than passed over, and for `check` extractions (.json, .jsonl:
+// extract_json.h).
 bool plan_extension(std::string_view name, bool extractions) {
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos || name.size() - dot > 6) return false;
   std::string ext(name.substr(dot));
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt" || (extractions && (ext == ".json" || ext == ".jsonl"));
+  return ext == ".txt" || ext == ".docx" || ext == ".html" || ext == ".htm" || ext == ".pdf" || ext == ".doc" ||
+         (extractions && (ext == ".json" || ext == ".jsonl"));
 }
 
 bool matches_any(const std::vector<std::string>& globs, const std::string& rel, const std::string& base) {

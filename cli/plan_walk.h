@@ -11,8 +11,9 @@
 // dangling link, a link loop, a named pipe, a device or a socket, come out
 // of the walk as files with `unreadable` set, for the run to report as it
 // reports any file it could not read. Binary content is only seen when a file is read
-// (looks_binary() in source.h): the checker skips such files found under a
-// folder, so each file is opened once.
+// (looks_binary() in source.h, asked after document_format(): a .docx or PDF
+// goes to its reader, a .doc to its refusal): the checker skips such files
+// found under a folder, so each file is opened once.
 #pragma once
 
 #include <cstddef>

@@ -24,11 +24,16 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build-fuzz/artifacts
 status=0
-for target in extract check rule_files engines extract_json legacy; do
+for target in extract check rule_files engines extract_json legacy docx html; do
   work="build-fuzz/corpus/$target"
   rm -rf "$work"
   mkdir -p "$work"
   cp tests/fuzz/corpus/"$target"/* "$work"/ 2>/dev/null || true
+  # The document readers start from the format samples (samples/formats/).
+  case "$target" in
+    docx) cp samples/formats/*.docx "$work"/ ;;
+    html) cp samples/formats/*.html "$work"/ ;;
+  esac
   max_len=1048576
   [ "$target" = rule_files ] && max_len=65536
   echo "== fuzzing $target for ${seconds}s (max_len $max_len)"

@@ -70,7 +70,8 @@ Analysis analyzed_in_windows(std::string utf8, std::string path, SourceEncoding 
   }
   const size_t total = utf8.size();
   std::string().swap(utf8);
-  Analysis a{encoding, Text(std::string()), {}};
+  Analysis a;
+  a.encoding = encoding;
   a.text.reserve(total);
   Extraction& whole = a.extraction;
   for (size_t i = 0; i < windows.size(); ++i) {
@@ -138,8 +139,17 @@ Analysis analyzed(std::string utf8, std::string path, SourceEncoding encoding) {
 }  // namespace
 
 Analysis analyze(std::string bytes, std::string path, std::optional<SourceEncoding> forced) {
-  Source src = decode_source(std::move(bytes), path, forced);
-  return analyzed(std::move(src.utf8), std::move(path), src.encoding);
+  ReadOptions options;
+  options.encoding = forced;
+  return analyze(std::move(bytes), std::move(path), options);
+}
+
+Analysis analyze(std::string bytes, std::string path, const ReadOptions& options) {
+  Source src = decode_source(std::move(bytes), path, options);
+  Analysis a = analyzed(std::move(src.utf8), std::move(path), src.encoding);
+  a.format = src.format;
+  a.origins = std::move(src.origins);
+  return a;
 }
 
 Analysis analyze_utf8(std::string utf8, std::string path) {

@@ -44,6 +44,26 @@ nlohmann::ordered_json to_json(const Diagnostic& d, Lang lang) {
   return j;
 }
 
+nlohmann::ordered_json location_json(const DocumentPlace& p) {
+  nlohmann::ordered_json j;
+  switch (p.kind) {
+    case LineOrigin::Kind::paragraph:
+      j["paragraph"] = p.number;
+      if (p.part > 1) j["paragraph_line"] = p.part;
+      break;
+    case LineOrigin::Kind::table_row:
+      j["table"] = p.number;
+      j["row"] = p.row;
+      if (p.cell) j["cell"] = p.cell;
+      break;
+    case LineOrigin::Kind::html_line:
+      j["html_line"] = p.number;
+      break;
+  }
+  j["column"] = p.column;
+  return j;
+}
+
 nlohmann::ordered_json ruleset_json(const RuleSet& s) {
   nlohmann::ordered_json j;
   j["id"] = s.id;

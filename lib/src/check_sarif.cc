@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "plancheck/check_json.h"
+
 #include <algorithm>
 
 namespace plancheck {
@@ -98,7 +100,8 @@ size_t SarifLog::artifact_index(const std::string& file) {
   return it->second;
 }
 
-void SarifLog::add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags) {
+void SarifLog::add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags,
+                   const std::vector<LineOrigin>* origins) {
   const size_t artifact = artifact_index(file);
   for (const auto& d : diags) {
     nlohmann::ordered_json r;
@@ -132,6 +135,9 @@ void SarifLog::add(const std::string& file, const Text* text, const std::vector<
     nlohmann::ordered_json props;
     props["category"] = to_string(d.category);
     if (d.level) props["level"] = to_string(*d.level);
+    if (origins && d.span)
+      if (const auto place = place_of(*origins, d.span->line, d.span->column))
+        props["documentLocation"] = location_json(*place);
     r["properties"] = std::move(props);
     if (stream_) {
       if (streamed_++ == 0) open_stream();

@@ -12,6 +12,7 @@
 
 #include "chunk.h"
 #include "chunk_avx512.h"
+#include "readers/readers.h"
 #include "swar.h"
 #include "vi.h"
 
@@ -190,7 +191,7 @@ bool utf16_without_bom(std::string_view bytes, bool* big_endian) {
 
 }  // namespace
 
-Source decode_source(std::string owned, std::string path, std::optional<SourceEncoding> forced) {
+Source readers::decode_plain_text(std::string owned, std::string path, std::optional<SourceEncoding> forced) {
   Source src;
   src.path = std::move(path);
   std::string_view bytes = owned;

@@ -4,6 +4,7 @@
 //   ./build/tests/bench/plancheck_bench --benchmark_min_time=2
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 
@@ -13,6 +14,9 @@
 #include "plancheck/text.h"
 #include "fold.h"
 
+#ifndef PLANCHECK_FORMATS_DIR
+#error "PLANCHECK_FORMATS_DIR must point at samples/formats"
+#endif
 #ifndef PLANCHECK_SAMPLES_DIR
 #error "PLANCHECK_SAMPLES_DIR must point at samples/plans"
 #endif
@@ -215,6 +219,26 @@ void BM_Check(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_Check)->Unit(benchmark::kMicrosecond);
+
+// Reading a document of another format (lib/src/readers/): the samples of
+// samples/formats/ with that extension, bytes to text; bytes/s count the
+// text read out, as the issue measures readers.
+void BM_Read(benchmark::State& state, const char* ext) {
+  std::vector<std::pair<std::string, std::string>> docs;
+  for (const auto& e : std::filesystem::directory_iterator(PLANCHECK_FORMATS_DIR))
+    if (e.path().extension() == ext) docs.emplace_back(e.path().string(), plancheck::read_file_bytes(e.path()));
+  std::sort(docs.begin(), docs.end());
+  int64_t out = 0;
+  for (auto _ : state)
+    for (const auto& d : docs) {
+      const plancheck::Source src = plancheck::decode_source(d.second, d.first, plancheck::ReadOptions{});
+      out += static_cast<int64_t>(src.utf8.size());
+      benchmark::DoNotOptimize(src.utf8.data());
+    }
+  state.SetBytesProcessed(out);
+}
+BENCHMARK_CAPTURE(BM_Read, docx, ".docx")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Read, html, ".html")->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

@@ -156,7 +156,7 @@ TEST(Source, EmptyFileIsAClearError) {
 TEST(Source, BinaryWithNulIsRejected) {
   const std::string bytes("PK\x03\x04\x00\x00", 6);
   try {
-    decode_source(bytes, "draft.docx");
+    decode_source(bytes, "draft.bin");
     FAIL();
   } catch (const SourceError& e) {
     EXPECT_EQ(e.line(), 1u);

@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "plancheck/extract.h"
 #include "plancheck/model.h"
@@ -23,6 +24,8 @@ struct Analysis {
   SourceEncoding encoding = SourceEncoding::utf8;
   Text text{std::string()};
   Extraction extraction;
+  SourceFormat format = SourceFormat::text;
+  std::vector<LineOrigin> origins;  // Source::origins: empty for plain text
 };
 
 // Texts longer than this are read a window at a time, each window indexed
@@ -36,6 +39,8 @@ inline constexpr size_t kWindowBytes = size_t{2} << 20;
 // A text read in a legacy encoding starts its notices with `decoded_from`
 // (text: the encoding's name, to_string(SourceEncoding)).
 Analysis analyze(std::string bytes, std::string path, std::optional<SourceEncoding> forced = std::nullopt);
+// The same through a reader's options (decode_source's).
+Analysis analyze(std::string bytes, std::string path, const ReadOptions& options);
 
 // Text that is UTF-8 already (a rule file's example, a test's sentence).
 Analysis analyze_utf8(std::string utf8, std::string path);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "plancheck/check.h"
+#include "plancheck/source.h"
 #include "plancheck/text.h"
 
 namespace plancheck {
@@ -34,7 +35,11 @@ class SarifLog {
   // or null for a plan read as an extraction (extract_json.h): a region
   // then has its start only (columns in code points, which are UTF-16
   // units too for any text in the BMP) and no snippet.
-  void add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags);
+  // `origins`, for a plan read from a structured document (source.h), adds
+  // each result's place in it as properties.documentLocation (check_json.h's
+  // location_json); the region stays that of the text line.
+  void add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags,
+           const std::vector<LineOrigin>* origins = nullptr);
   // A file that could not be read or decoded.
   void add_failure(const std::string& file, const std::string& message);
   // The whole log, when not streamed.

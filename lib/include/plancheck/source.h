@@ -8,9 +8,13 @@
 // without one (decode_source); bytes that are not UTF-8 are tried in the
 // legacy Vietnamese encodings (Windows-1258, VISCII, TCVN3, VNI-Windows) and
 // read in the one whose text is Vietnamese beyond doubt (guess_legacy_encoding),
-// else refused as before. Other formats (.docx, .html, .pdf) will be further
-// decoders behind the same function; nothing after this stage knows what the
-// bytes were.
+// else refused as before. Other formats are readers of their own behind the
+// same function (lib/src/readers/, chosen by content: a zip holding
+// word/document.xml is a .docx, `<!doctype html`/`<html` or a .html/.htm
+// name is HTML, `%PDF-` a PDF, an OLE compound file a Word 97 .doc or an
+// encrypted .docx, refused); they give text lines and, per line, where it
+// stands in the document (LineOrigin). Nothing after this stage knows what
+// the bytes were, except to say a place as the document's own terms have it.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "plancheck/error.h"
 
@@ -36,10 +41,56 @@ bool is_legacy(SourceEncoding e);
 // "VISCII", "Windows-1258"; to_string() for the others.
 const char* display_name(SourceEncoding e);
 
+// What a document was read as: plain text (any encoding above) or one of the
+// formats with a reader of its own.
+enum class SourceFormat { text, docx, html, pdf };
+// "text", "docx", "html", "pdf".
+const char* to_string(SourceFormat f);
+
+// Where one line of the text read from a structured document stands in it,
+// in the terms a person finds it by: Word shows no line numbers, so a line
+// of a .docx is the paragraph it came from (counted in the body, 1-based,
+// text boxes included in their place) or a table row; a line of an HTML page
+// is the page's source line where its block starts.
+struct LineOrigin {
+  enum class Kind : uint8_t { paragraph, table_row, html_line };
+  Kind kind = Kind::paragraph;
+  uint32_t number = 0;  // paragraph, table (1-based, in the body's order), or HTML source line
+  uint32_t row = 0;     // table_row: the row (1-based)
+  uint32_t part = 1;    // paragraph: its line (a line break, w:br, starts another)
+  // table_row: the column (code points, 1-based) where each cell's text
+  // starts in the line (cells joined with " | ").
+  std::vector<uint32_t> cells;
+  bool operator==(const LineOrigin&) const = default;
+};
+
+// A place in the document: an origin narrowed to one column (and cell).
+struct DocumentPlace {
+  LineOrigin::Kind kind = LineOrigin::Kind::paragraph;
+  uint32_t number = 0, row = 0, part = 1;
+  uint32_t cell = 0;    // table_row: the cell (1-based)
+  uint32_t column = 0;  // code points, 1-based: in the paragraph's line, the cell, or the HTML block's text
+};
+// The place of text line `line`, column `column` (1-based, as a Span has
+// them), or nullopt when the text has no origins (plain text) or the line
+// has none.
+std::optional<DocumentPlace> place_of(const std::vector<LineOrigin>& origins, uint32_t line, uint32_t column);
+
 struct Source {
   std::string path;  // as given by the caller, used in every message
   std::string utf8;
   SourceEncoding encoding = SourceEncoding::utf8;
+  SourceFormat format = SourceFormat::text;
+  // Empty for plain text; else one per line of `utf8` ('\n'-separated).
+  std::vector<LineOrigin> origins;
+};
+
+// How a structured document is read. Tracked changes in a .docx: as if
+// accepted (insertions in, deletions out) or, `tracked_original`, as the
+// text was before them (deletions in, insertions out).
+struct ReadOptions {
+  std::optional<SourceEncoding> encoding;  // forced: as decode_source's `forced`
+  bool tracked_original = false;
 };
 
 // A document that cannot be read as text; line 0 when the error has no
@@ -59,6 +110,19 @@ class SourceError : public LocatedError {
 // there is a BOM, and bytes that are not UTF-8 refused; utf16le/utf16be: a
 // BOM still says which).
 Source decode_source(std::string bytes, std::string path, std::optional<SourceEncoding> forced = std::nullopt);
+// The same with a reader's options: the bytes go to the reader that takes
+// them (by content, `path`'s extension for HTML), else are read as text as
+// above (`options.encoding` forced). A document a reader refuses (a corrupt
+// zip, no word/document.xml, encrypted, a .doc, a PDF for now) is a
+// SourceError naming `path` with the reason.
+Source decode_source(std::string bytes, std::string path, const ReadOptions& options);
+
+// Which reader takes these bytes (named `path`): the format, or nullopt for
+// plain text. Cheap (magic bytes and the name): a folder walk asks it before
+// looks_binary(), so a .docx or a PDF reaches its reader and a .doc its
+// refusal instead of being skipped as binary. Formats refused outright (a
+// .doc) answer as the format they pass for (docx).
+std::optional<SourceFormat> document_format(std::string_view bytes, std::string_view path);
 
 // Legacy Vietnamese encodings (legacy_encodings.cc). decode_legacy: the
 // bytes read in `e` (is_legacy), NFC. encode_legacy: the other way, for
@@ -123,7 +187,9 @@ Source read_source(const std::filesystem::path& path, std::optional<SourceEncodi
 // True when the bytes are not a text document: a NUL byte in the first 4 KiB
 // without a UTF-16 byte-order mark, and not laid out as UTF-16 either (text
 // in a Latin script has a zero byte in every other place there). A folder walk skips such files (a .txt
-// that is really an image or an archive) instead of reporting them.
+// that is really an image or an archive) instead of reporting them — once
+// document_format() has said no reader takes them (a .docx is a zip, a PDF
+// binary too: they go to their readers).
 bool looks_binary(std::string_view bytes);
 
 // Length of the longest valid UTF-8 prefix of `s` (s.size() when all valid).
