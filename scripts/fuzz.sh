@@ -24,7 +24,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build-fuzz/artifacts
 status=0
-for target in extract check rule_files engines extract_json; do
+for target in extract check rule_files engines extract_json pdf; do
   work="build-fuzz/corpus/$target"
   rm -rf "$work"
   mkdir -p "$work"

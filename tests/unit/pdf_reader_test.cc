@@ -1,0 +1,278 @@
+// The PDF reader (lib/src/readers/pdf_reader.h) on the PDFs that
+// tests/tools/make_pdf_samples.py makes from samples/plans/*.txt, kept
+// under samples/formats/, and the layout rules on lines written here.
+#include "readers/pdf_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "plancheck/source.h"
+
+namespace plancheck::readers {
+namespace {
+
+const std::filesystem::path kSamples = std::filesystem::path(PLANCHECK_SOURCE_DIR) / "samples";
+
+std::string bytes_of(const std::string& rel) { return read_file_bytes(kSamples / rel); }
+
+std::vector<std::string> words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> w;
+  for (std::string s; in >> s;) w.push_back(s);
+  return w;
+}
+
+const PdfLine* line_with(const PdfText& t, const std::string& needle) {
+  for (const auto& l : t.lines)
+    if (l.text.find(needle) != std::string::npos) return &l;
+  return nullptr;
+}
+
+// What the reader says, in English, when it refuses.
+std::string refusal(const std::string& bytes, const std::string& path, OcrMode ocr) {
+  try {
+    read_pdf(bytes, path, ocr);
+  } catch (const SourceError& e) {
+    EXPECT_EQ(e.path(), path);
+    return e.describe(Lang::en);
+  }
+  ADD_FAILURE() << path << " was read";
+  return {};
+}
+
+bool tesseract_with_vie() {
+  FILE* p = popen("tesseract --list-langs 2>/dev/null", "r");
+  if (!p) return false;
+  std::string out;
+  char buf[256];
+  while (fgets(buf, sizeof buf, p)) out += buf;
+  return pclose(p) == 0 && out.find("\nvie\n") != std::string::npos;
+}
+
+// --- the sample text PDFs --------------------------------------------------
+
+TEST(PdfReader, TextPdfHasTheWordsOfItsText) {
+  for (const std::string name : {"01-huyen-huong-son", "02-tinh-ha-tinh"}) {
+    SCOPED_TRACE(name);
+    const PdfText t = read_pdf(bytes_of("formats/" + name + ".pdf"), name + ".pdf", OcrMode::never);
+    EXPECT_FALSE(t.recognised);
+    EXPECT_TRUE(t.ocr_pages.empty());
+    // Same words in the same order: reading order right, nothing lost, and
+    // no running header or page number among them.
+    EXPECT_EQ(words(joined_text(t)), words(bytes_of("plans/" + name + ".txt")));
+  }
+}
+
+TEST(PdfReader, WrappedLinesAreJoinedBack) {
+  const PdfText t = read_pdf(bytes_of("formats/01-huyen-huong-son.pdf"), "01.pdf", OcrMode::never);
+  // Every paragraph of the text comes out as one line, broken at the margin
+  // in the PDF though it is (headings and numbered items stay apart).
+  std::istringstream txt(bytes_of("plans/01-huyen-huong-son.txt"));
+  std::vector<std::string> expected;
+  for (std::string l; std::getline(txt, l);)
+    if (!l.empty()) expected.push_back(l);
+  std::vector<std::string> got;
+  for (const auto& l : t.lines) got.push_back(l.text);
+  EXPECT_EQ(got, expected);
+
+  const PdfText t2 = read_pdf(bytes_of("formats/02-tinh-ha-tinh.pdf"), "02.pdf", OcrMode::never);
+  const PdfLine* l = line_with(t2, "hoàn thành trước ngày 30/6/2025");
+  ASSERT_NE(l, nullptr);
+  EXPECT_NE(l->text.find("Đại hội cấp cơ sở bắt đầu từ tháng 4/2025, hoàn thành trước ngày 30/6/2025."),
+            std::string::npos);
+  // A sentence across a page break is one line too.
+  EXPECT_NE(line_with(t2, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng dự kiến tổ chức trong quý I/2026."),
+            nullptr);
+}
+
+TEST(PdfReader, RunningHeadersAndPageNumbersAreDropped) {
+  const PdfText t = read_pdf(bytes_of("formats/01-huyen-huong-son.pdf"), "01.pdf", OcrMode::never);
+  const PdfText t2 = read_pdf(bytes_of("formats/02-tinh-ha-tinh.pdf"), "02.pdf", OcrMode::never);
+  EXPECT_EQ(line_with(t, "Huyện ủy Hương Sơn - Kế hoạch"), nullptr);
+  EXPECT_EQ(line_with(t2, "Tỉnh ủy Hà Tĩnh - Kế hoạch"), nullptr);
+  EXPECT_EQ(line_with(t2, "Trang"), nullptr);
+  for (const auto& l : t.lines) {
+    EXPECT_NE(l.text, "-1-");
+    EXPECT_NE(l.text, "- 1 -");
+    EXPECT_NE(l.text, "-2-");
+  }
+}
+
+TEST(PdfReader, LinesKeepTheirPageAndLine) {
+  const PdfText t = read_pdf(bytes_of("formats/01-huyen-huong-son.pdf"), "01.pdf", OcrMode::never);
+  // Page 1: the running header is line 1, the letterhead 2-5, the title
+  // 6-9, the preamble 10-15, the heading of part I 16.
+  const PdfLine* theo = line_with(t, "Theo Kế hoạch số 96-KH/TU");
+  ASSERT_NE(theo, nullptr);
+  EXPECT_EQ(theo->page, 1u);
+  EXPECT_EQ(theo->line, 17u);
+  const PdfLine* part2 = line_with(t, "II. ĐẠI HỘI ĐIỂM");
+  ASSERT_NE(part2, nullptr);
+  EXPECT_EQ(part2->page, 2u);
+  EXPECT_EQ(part2->line, 2u);
+  const PdfLine* first = line_with(t, "HUYỆN ỦY HƯƠNG SƠN");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->page, 1u);
+  EXPECT_EQ(first->line, 2u);
+}
+
+// --- refusals --------------------------------------------------------------
+
+TEST(PdfReader, LockedPdfIsRefused) {
+  const std::string why = refusal(bytes_of("formats/locked.pdf"), "locked.pdf", OcrMode::auto_);
+  EXPECT_NE(why.find("locked.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("password"), std::string::npos) << why;
+}
+
+TEST(PdfReader, GarbageIsRefusedNamingTheFile) {
+  std::string why = refusal("Kế hoạch số 172-KH/HU", "ke-hoach.pdf", OcrMode::never);
+  EXPECT_NE(why.find("ke-hoach.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("not a PDF"), std::string::npos) << why;
+  why = refusal(std::string("%PDF-1.7\n") + std::string(5000, '\x9c'), "noise.pdf", OcrMode::never);
+  EXPECT_NE(why.find("noise.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("damaged"), std::string::npos) << why;
+}
+
+TEST(PdfReader, TruncatedPdfIsReadOrRefusedNeverCrashes) {
+  const std::string pdf = bytes_of("formats/01-huyen-huong-son.pdf");
+  for (const size_t keep : {size_t{9}, size_t{100}, pdf.size() / 3, pdf.size() / 2, pdf.size() - 10}) {
+    try {
+      const PdfText t = read_pdf(pdf.substr(0, keep), "cut.pdf", OcrMode::never);
+      for (const auto& l : t.lines) EXPECT_FALSE(l.text.empty());
+    } catch (const SourceError& e) {
+      EXPECT_EQ(e.path(), "cut.pdf");
+    }
+  }
+}
+
+// --- scans -----------------------------------------------------------------
+
+TEST(PdfReader, ScanWithOcrOffSaysHowToTurnItOn) {
+  const std::string why = refusal(bytes_of("formats/02-tinh-ha-tinh-scan.pdf"), "scan.pdf", OcrMode::never);
+  EXPECT_NE(why.find("scan.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("no text layer"), std::string::npos) << why;
+  EXPECT_NE(why.find("--ocr"), std::string::npos) << why;
+}
+
+TEST(PdfReader, ScanWithoutTesseractSaysWhatToInstall) {
+  // A PATH where no tesseract is: what a machine without it sees.
+  const char* old = std::getenv("PATH");
+  const std::string saved = old ? old : "";
+  const std::filesystem::path empty = std::filesystem::temp_directory_path() / "plancheck-no-tesseract";
+  std::filesystem::create_directories(empty);
+  setenv("PATH", empty.c_str(), 1);
+  const std::string why = refusal(bytes_of("formats/02-tinh-ha-tinh-scan.pdf"), "scan.pdf", OcrMode::auto_);
+  setenv("PATH", saved.c_str(), 1);
+  std::filesystem::remove(empty);
+  EXPECT_NE(why.find("scan.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("tesseract-ocr-vie"), std::string::npos) << why;
+}
+
+TEST(PdfReader, ScanIsRecognisedWithTesseract) {
+  if (!tesseract_with_vie()) GTEST_SKIP() << "tesseract with Vietnamese data (tesseract-ocr-vie) is not installed";
+  const PdfText t = read_pdf(bytes_of("formats/02-tinh-ha-tinh-scan.pdf"), "scan.pdf", OcrMode::auto_);
+  EXPECT_TRUE(t.recognised);
+  EXPECT_EQ(t.ocr_pages, std::vector<uint32_t>{1});
+  const std::string text = joined_text(t);
+  EXPECT_NE(text.find("30/6/2025"), std::string::npos) << text;
+  EXPECT_NE(text.find("Đại hội"), std::string::npos) << text;
+  EXPECT_NE(text.find("96-KH/TU"), std::string::npos) << text;
+  for (const auto& l : t.lines) EXPECT_EQ(l.page, 1u);
+}
+
+// --- the layout rules on their own ----------------------------------------
+
+std::vector<std::string> texts(const std::vector<PdfLine>& lines) {
+  std::vector<std::string> out;
+  for (const auto& l : lines) out.push_back(l.text);
+  return out;
+}
+
+TEST(PdfLayout, JoinsOnlyWhatWasWrapped) {
+  const std::vector<RawPage> pages{{{
+      "KẾ HOẠCH",
+      "tổ chức đại hội đảng bộ các cấp",                       // heading above: kept apart
+      "nhiệm kỳ 2025 - 2030, tiến tới Đại hội",                // lower-case next: joined
+      "đại biểu toàn quốc lần thứ XIV của Đảng.",
+      "1. Đại hội chi bộ hoàn thành trước ngày",               // sentence ended above: apart
+      "28/02/2025.",                                           // a digit: joined
+      "a) Đại hội điểm: trong quý I/2025;",
+      "- Chi bộ trực thuộc: tháng 01/2025",
+      "",
+      "thực hiện theo Chỉ thị số 35-",                         // gap above: apart
+      "CT/TW của Bộ Chính trị về công tác tổ-",                // code broken at its hyphen
+      "chức đại hội, cùng inter-",
+      "net và e\u00AD",
+      "mail.",
+  }}};
+  EXPECT_EQ(texts(assemble_lines(pages)),
+            (std::vector<std::string>{
+                "KẾ HOẠCH",
+                "tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, tiến tới Đại hội đại biểu toàn quốc lần thứ XIV "
+                "của Đảng.",
+                "1. Đại hội chi bộ hoàn thành trước ngày 28/02/2025.",
+                "a) Đại hội điểm: trong quý I/2025;",
+                "- Chi bộ trực thuộc: tháng 01/2025",
+                "thực hiện theo Chỉ thị số 35-CT/TW của Bộ Chính trị về công tác tổ chức đại hội, cùng internet và "
+                "email.",
+            }));
+}
+
+TEST(PdfLayout, CapitalAfterAFullLineIsAWrapAfterAShortOneAHeading) {
+  const std::vector<RawPage> pages{{{
+      "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của",
+      "Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế",
+      "hoạch như sau:",
+      "Hương Sơn, ngày 02 tháng 10",
+      "Ban Thường vụ Tỉnh ủy",
+  }}};
+  EXPECT_EQ(texts(assemble_lines(pages)),
+            (std::vector<std::string>{
+                "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Thường vụ Huyện ủy xây dựng kế "
+                "hoạch như sau:",
+                "Hương Sơn, ngày 02 tháng 10",
+                "Ban Thường vụ Tỉnh ủy",
+            }));
+}
+
+TEST(PdfLayout, PageFurnitureGoesAndLocationsStay) {
+  const std::vector<std::string> body{
+      "Đại hội chi bộ hoàn thành trước ngày 28/02/2025.",
+      "Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.",
+      "Đại hội cấp trên trực tiếp cơ sở hoàn thành trước ngày 25/8/2025.",
+      "Đại hội đại biểu Đảng bộ tỉnh hoàn thành trước ngày 31/10/2025.",
+  };
+  std::vector<RawPage> pages;
+  for (int p = 1; p <= 4; ++p) {
+    RawPage page;
+    // The header carries the page number: one running line all the same.
+    page.lines = {"Đảng bộ huyện Hương Sơn - trang " + std::to_string(p), "", body[p - 1]};
+    if (p == 2) page.lines.push_back("- 2 -");
+    if (p == 3) page.lines.push_back("Trang 3/4");
+    if (p == 4) page.lines.push_back("4");
+    pages.push_back(page);
+  }
+  const std::vector<PdfLine> out = assemble_lines(pages);
+  ASSERT_EQ(out.size(), 4u);
+  for (uint32_t p = 1; p <= 4; ++p) {
+    EXPECT_EQ(out[p - 1].text, body[p - 1]);
+    EXPECT_EQ(out[p - 1].page, p);
+    EXPECT_EQ(out[p - 1].line, 2u);  // the header is line 1
+  }
+}
+
+TEST(PdfLayout, OnePageKeepsItsFirstLineAndNumbersInTheTextStay) {
+  // One page: nothing repeats, so nothing is a running header; a year at a
+  // page's foot is no page number.
+  const std::vector<RawPage> pages{{{"Tỉnh ủy Hà Tĩnh", "", "Đại hội nhiệm kỳ 2025 -", "2030"}}};
+  EXPECT_EQ(texts(assemble_lines(pages)), (std::vector<std::string>{"Tỉnh ủy Hà Tĩnh", "Đại hội nhiệm kỳ 2025 - 2030"}));
+}
+
+}  // namespace
+}  // namespace plancheck::readers
