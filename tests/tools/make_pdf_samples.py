@@ -22,6 +22,7 @@ so regenerating changes no bytes unless this script or the plans change.
 """
 import os
 import sys
+import time
 
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A5, A6
@@ -126,7 +127,10 @@ def scan_pdf(src, out, dpi=200):
     pages.append(img)
     # 1-bit pages keep the file small; tesseract reads them as well as grey.
     pages = [p.point(lambda v: 255 if v > 160 else 0).convert("1") for p in pages]
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    # Fixed dates: regenerating gives the same bytes.
+    when = time.gmtime(1727827200)  # 2024-10-02, as Pillow takes dates (struct_time)
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:], title="scan",
+                  creationDate=when, modDate=when)
     return len(pages)
 
 
