@@ -14,6 +14,8 @@ pyenv one. What each file is for (tests/unit/pdf_reader_test.cc reads them):
 - 02-tinh-ha-tinh-scan.pdf: the same plan as a scan: the text drawn into a
   grey image at 200 dpi with PIL and saved as an image-only PDF (no text
   layer), for OCR.
+- decomposed.pdf: one page whose text is drawn decomposed (base letter +
+  combining mark) with a ligature (U+FB01): read back in NFC, spelt out.
 - locked.pdf: a PDF that needs a password to open (RC4, user password
   "secret"): refused by the reader as encrypted.
 
@@ -23,6 +25,7 @@ so regenerating changes no bytes unless this script or the plans change.
 import os
 import sys
 import time
+import unicodedata
 
 from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A5, A6
@@ -144,6 +147,18 @@ def locked_pdf(out):
     c.save()
 
 
+def decomposed_pdf(out):
+    # Text whose font maps glyphs to decomposed letters (base + combining
+    # mark) and a ligature, as some producers write: the reader must give NFC.
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c = canvas.Canvas(out, pagesize=A5, invariant=1)
+    c.setFont("DejaVu", BODY_SIZE)
+    c.drawString(MARGIN_X, 500, unicodedata.normalize("NFD", "Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025."))
+    c.drawString(MARGIN_X, 480, "Kế hoạch \ufb01nal")
+    c.showPage()
+    c.save()
+
+
 def main():
     repo = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
     plans = os.path.join(repo, "samples", "plans")
@@ -158,6 +173,8 @@ def main():
     n = scan_pdf(os.path.join(plans, "02-tinh-ha-tinh.txt"), os.path.join(outdir, "02-tinh-ha-tinh-scan.pdf"))
     print("02-tinh-ha-tinh-scan.pdf: %d pages" % n)
     locked_pdf(os.path.join(outdir, "locked.pdf"))
+    decomposed_pdf(os.path.join(outdir, "decomposed.pdf"))
+    print("decomposed.pdf")
     print("locked.pdf")
 
 

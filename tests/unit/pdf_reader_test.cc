@@ -122,6 +122,13 @@ TEST(PdfReader, LinesKeepTheirPageAndLine) {
   EXPECT_EQ(first->line, 2u);
 }
 
+TEST(PdfReader, DecomposedTextAndLigaturesComeOutInNfc) {
+  const PdfText t = read_pdf(bytes_of("formats/decomposed.pdf"), "decomposed.pdf", OcrMode::never);
+  std::vector<std::string> got;
+  for (const auto& l : t.lines) got.push_back(l.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.", "Kế hoạch final"}));
+}
+
 // --- refusals --------------------------------------------------------------
 
 TEST(PdfReader, LockedPdfIsRefused) {
@@ -171,6 +178,16 @@ TEST(PdfReader, ScanWithoutTesseractSaysWhatToInstall) {
   setenv("PATH", saved.c_str(), 1);
   std::filesystem::remove(empty);
   EXPECT_NE(why.find("scan.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("tesseract-ocr-vie"), std::string::npos) << why;
+}
+
+TEST(PdfReader, OcrAlwaysWithoutTesseractIsRefused) {
+  const char* old = std::getenv("PATH");
+  const std::string saved = old ? old : "";
+  setenv("PATH", "/nonexistent-plancheck", 1);
+  const std::string why = refusal(bytes_of("formats/01-huyen-huong-son.pdf"), "01.pdf", OcrMode::always);
+  setenv("PATH", saved.c_str(), 1);
+  EXPECT_NE(why.find("--ocr always"), std::string::npos) << why;
   EXPECT_NE(why.find("tesseract-ocr-vie"), std::string::npos) << why;
 }
 

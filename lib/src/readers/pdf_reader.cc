@@ -17,6 +17,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <climits>
@@ -62,6 +63,12 @@ constexpr MessageText kNoOcr{
     "(apt-get install tesseract-ocr tesseract-ocr-vie)",
     "the PDF has no text layer (a scan?) and cannot be recognised: {0}; install tesseract-ocr and tesseract-ocr-vie "
     "(apt-get install tesseract-ocr tesseract-ocr-vie)"};
+constexpr MessageText kOcrAlwaysUnavailable{
+    "pdf_ocr_always_unavailable",
+    "đã yêu cầu nhận dạng chữ mọi trang (--ocr always) nhưng không chạy được: {0}; hãy cài tesseract-ocr và "
+    "tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie)",
+    "recognising every page (--ocr always) was asked for but cannot run: {0}; install tesseract-ocr and "
+    "tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie)"};
 constexpr MessageText kNoTesseract{"pdf_no_tesseract", "không tìm thấy lệnh tesseract", "the tesseract command is not found"};
 constexpr MessageText kNoVie{"pdf_no_vie", "tesseract không có dữ liệu tiếng Việt (vie)",
                              "tesseract has no Vietnamese data (vie)"};
@@ -403,10 +410,20 @@ std::vector<PdfLine> assemble_lines(const std::vector<RawPage>& pages) {
     cur += next;
     prev = next;
   }
-  // A soft hyphen inside a line is invisible: it goes.
+  // A soft hyphen inside a line is invisible: it goes (in one pass: a line
+  // of a million of them must not cost a million erasures).
   for (auto& l : out) {
-    size_t at;
-    while ((at = l.text.find("\u00AD")) != std::string::npos) l.text.erase(at, 2);
+    if (l.text.find("\u00AD") == std::string::npos) continue;
+    std::string kept;
+    kept.reserve(l.text.size());
+    for (size_t i = 0; i < l.text.size(); ++i) {
+      if (l.text.compare(i, 2, "\u00AD") == 0) {
+        ++i;
+        continue;
+      }
+      kept += l.text[i];
+    }
+    l.text = std::move(kept);
   }
   std::erase_if(out, [](const PdfLine& l) { return l.text.empty(); });
   return out;
@@ -663,6 +680,7 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr) {
     if (!why.en.empty()) {
       // Pages left blank in a document with text are blank pages, most
       // likely; with no text at all the person must be told.
+      if (ocr == OcrMode::always) fail(path, both(kOcrAlwaysUnavailable, why));
       if (with_text == 0) fail(path, both(kNoOcr, why));
     } else {
       for (int i = 0; i < n; ++i) {
