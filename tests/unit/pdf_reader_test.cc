@@ -199,7 +199,10 @@ TEST(PdfReader, ScanIsRecognisedWithTesseract) {
   const std::string text = joined_text(t);
   EXPECT_NE(text.find("30/6/2025"), std::string::npos) << text;
   EXPECT_NE(text.find("Đại hội"), std::string::npos) << text;
-  EXPECT_NE(text.find("96-KH/TU"), std::string::npos) << text;
+  // Joined as text-layer lines are: the sentence is on one line.
+  const PdfLine* l = line_with(t, "30/6/2025");
+  ASSERT_NE(l, nullptr);
+  EXPECT_NE(l->text.find("4/2025"), std::string::npos) << l->text;
   for (const auto& l : t.lines) EXPECT_EQ(l.page, 1u);
 }
 
@@ -282,6 +285,20 @@ TEST(PdfLayout, PageFurnitureGoesAndLocationsStay) {
     EXPECT_EQ(out[p - 1].page, p);
     EXPECT_EQ(out[p - 1].line, 2u);  // the header is line 1
   }
+}
+
+TEST(PdfLayout, GapsOnRecognisedPagesAreNotBreaks) {
+  RawPage page;
+  page.lines = {"Ban Thường vụ Tỉnh ủy chọn Đảng bộ huyện Cẩm Xuyên làm điểm đại hội", "",
+                "cấp huyện, hoàn thành trước tháng 5/2025.", "", "Đại hội đại biểu toàn quốc lần thứ XIV."};
+  page.recognised = true;
+  EXPECT_EQ(texts(assemble_lines({page})),
+            (std::vector<std::string>{
+                "Ban Thường vụ Tỉnh ủy chọn Đảng bộ huyện Cẩm Xuyên làm điểm đại hội cấp huyện, hoàn thành trước "
+                "tháng 5/2025.",
+                "Đại hội đại biểu toàn quốc lần thứ XIV."}));
+  page.recognised = false;
+  EXPECT_EQ(assemble_lines({page}).size(), 3u);
 }
 
 TEST(PdfLayout, OnePageKeepsItsFirstLineAndNumbersInTheTextStay) {

@@ -74,7 +74,7 @@ std::string joined_text(const PdfText& text);
 //   neither is a heading in capitals, the line does not start a list item
 //   ("1.", "1.2.", "a)", "II.", "-", "•", "+") and it starts with a
 //   lower-case letter or a digit, or with a capital when the line before
-//   is full (as long as 80 % of the document's longest lines): wrapped at
+//   is full (as long as 75 % of the document's longest lines): wrapped at
 //   the margin rather than ended;
 // - a hyphen at a line's end right after a letter, with the next line
 //   starting in lower case, is hyphenation: dropped, the parts joined with
@@ -83,8 +83,12 @@ std::string joined_text(const PdfText& text);
 //   "chức" is "tổ chức"); a soft hyphen (U+00AD) is always hyphenation. A
 //   hyphen after a digit or capital before a line starting with a capital
 //   or a digit is kept, the parts joined with no space ("35-" "CT/TW").
+// On a recognised page a blank line is tesseract's guess at a paragraph's
+// end, often wrong (it breaks before a capital after a line it finds
+// short): there gaps are not taken as breaks; the other rules decide.
 struct RawPage {
   std::vector<std::string> lines;
+  bool recognised = false;
 };
 std::vector<PdfLine> assemble_lines(const std::vector<RawPage>& pages);
 
