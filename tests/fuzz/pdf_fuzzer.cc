@@ -5,7 +5,7 @@
 // alone, which then sees far more shapes of line than poppler would give.
 // Nothing may crash, hang or trip a sanitizer; SourceError is the only
 // exception allowed out, and every line that comes out is non-empty, valid
-// UTF-8, on a page that exists.
+// UTF-8, on a page that exists, its parts in order inside it.
 //
 //   bash scripts/fuzz.sh 60    # with the others; corpus: tests/fuzz/corpus/pdf/
 #include <cstdint>
@@ -21,6 +21,13 @@ static void check_lines(const std::vector<PdfLine>& lines, size_t pages) {
   for (const auto& l : lines) {
     if (l.text.empty() || plancheck::valid_utf8_prefix(l.text) != l.text.size()) __builtin_trap();
     if (l.page == 0 || l.page > pages || l.line == 0) __builtin_trap();
+    // The parts map every byte back to a physical line, in order.
+    if (l.parts.empty() || l.parts[0].offset != 0 || l.parts[0].page != l.page || l.parts[0].line != l.line)
+      __builtin_trap();
+    for (size_t k = 0; k < l.parts.size(); ++k) {
+      if (l.parts[k].offset >= l.text.size() || l.parts[k].page == 0 || l.parts[k].page > pages) __builtin_trap();
+      if (k > 0 && l.parts[k].offset < l.parts[k - 1].offset) __builtin_trap();
+    }
   }
 }
 

@@ -86,9 +86,15 @@ TEST(PdfReader, WrappedLinesAreJoinedBack) {
   ASSERT_NE(l, nullptr);
   EXPECT_NE(l->text.find("Đại hội cấp cơ sở bắt đầu từ tháng 4/2025, hoàn thành trước ngày 30/6/2025."),
             std::string::npos);
-  // A sentence across a page break is one line too.
-  EXPECT_NE(line_with(t2, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng dự kiến tổ chức trong quý I/2026."),
-            nullptr);
+  // A sentence across a page break is one line too, its second part on the
+  // next page, under the running header.
+  const PdfLine* last = line_with(t2, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng dự kiến tổ chức trong quý I/2026.");
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->page, 2u);
+  ASSERT_GE(last->parts.size(), 2u);
+  EXPECT_EQ(last->parts[1].page, 3u);
+  EXPECT_EQ(last->parts[1].line, 2u);
+  EXPECT_EQ(last->text.substr(last->parts[1].offset, std::string("thứ").size()), "thứ");
 }
 
 TEST(PdfReader, RunningHeadersAndPageNumbersAreDropped) {
@@ -112,6 +118,15 @@ TEST(PdfReader, LinesKeepTheirPageAndLine) {
   ASSERT_NE(theo, nullptr);
   EXPECT_EQ(theo->page, 1u);
   EXPECT_EQ(theo->line, 17u);
+  // Its three physical lines, each where it starts in the joined text.
+  ASSERT_EQ(theo->parts.size(), 3u);
+  EXPECT_EQ(theo->parts[0].offset, 0u);
+  for (uint32_t k = 0; k < 3; ++k) {
+    EXPECT_EQ(theo->parts[k].page, 1u);
+    EXPECT_EQ(theo->parts[k].line, 17u + k);
+  }
+  EXPECT_EQ(theo->text.substr(theo->parts[1].offset, std::string("tiến hành").size()), "tiến hành");
+  EXPECT_EQ(theo->text.substr(theo->parts[2].offset), "30/6/2025.");
   const PdfLine* part2 = line_with(t, "II. ĐẠI HỘI ĐIỂM");
   ASSERT_NE(part2, nullptr);
   EXPECT_EQ(part2->page, 2u);
@@ -280,11 +295,21 @@ TEST(PdfLayout, PageFurnitureGoesAndLocationsStay) {
   }
   const std::vector<PdfLine> out = assemble_lines(pages);
   ASSERT_EQ(out.size(), 4u);
+  for (const auto& l : out) EXPECT_EQ(l.parts.size(), 1u);
   for (uint32_t p = 1; p <= 4; ++p) {
     EXPECT_EQ(out[p - 1].text, body[p - 1]);
     EXPECT_EQ(out[p - 1].page, p);
     EXPECT_EQ(out[p - 1].line, 2u);  // the header is line 1
   }
+}
+
+TEST(PdfLayout, SoftHyphensGoAndPartsFollow) {
+  const std::vector<RawPage> pages{{{"Kế hoạch tổ\u00ADchức đại hội, e\u00AD", "mail và trang\u00AD", "", "Hết\u00AD"}}};
+  const std::vector<PdfLine> out = assemble_lines(pages);
+  EXPECT_EQ(texts(out), (std::vector<std::string>{"Kế hoạch tổchức đại hội, email và trang", "Hết"}));
+  ASSERT_EQ(out[0].parts.size(), 2u);
+  EXPECT_EQ(out[0].text.substr(out[0].parts[1].offset), "mail và trang");
+  EXPECT_EQ(out[0].parts[1].line, 2u);
 }
 
 TEST(PdfLayout, GapsOnRecognisedPagesAreNotBreaks) {

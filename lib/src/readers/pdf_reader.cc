@@ -350,10 +350,22 @@ std::vector<PdfLine> assemble_lines(const std::vector<RawPage>& pages) {
       }
       ++line_no;
       if (drop.count(i)) continue;
+      // A soft hyphen is invisible but at a line's end, where it says the
+      // word goes on below: the others go now, before offsets are taken.
+      std::string kept;
+      kept.reserve(t.size());
+      for (size_t k = 0; k < t.size(); ++k) {
+        if (t.compare(k, 2, "\u00AD") == 0 && k + 2 < t.size()) {
+          ++k;
+          continue;
+        }
+        kept += t[k];
+      }
       // The first line of a page has no gap above it that counts: a
       // sentence broken across pages is joined like one broken at a line.
       const bool first_on_page = body.empty() || body.back().page != p + 1;
-      body.push_back({t, static_cast<uint32_t>(p + 1), line_no, gap && !first_on_page && !pages[p].recognised});
+      body.push_back({std::move(kept), static_cast<uint32_t>(p + 1), line_no,
+                      gap && !first_on_page && !pages[p].recognised});
       gap = false;
     }
   }
@@ -374,9 +386,17 @@ std::vector<PdfLine> assemble_lines(const std::vector<RawPage>& pages) {
   std::vector<PdfLine> out;
   std::string prev;  // the last physical line of the output line being built
   for (auto& b : body) {
-    if (out.empty() || b.gap_before) {
-      out.push_back({std::move(b.text), b.page, b.line});
+    auto start_line = [&]() {
+      PdfLine l;
+      l.text = std::move(b.text);
+      l.page = b.page;
+      l.line = b.line;
+      l.parts.push_back(PdfLinePart{0, b.page, b.line});
+      out.push_back(std::move(l));
       prev = out.back().text;
+    };
+    if (out.empty() || b.gap_before) {
+      start_line();
       continue;
     }
     std::string& cur = out.back().text;
@@ -399,8 +419,7 @@ std::vector<PdfLine> assemble_lines(const std::vector<RawPage>& pages) {
     }
     switch (how) {
       case none:
-        out.push_back({std::move(b.text), b.page, b.line});
-        prev = out.back().text;
+        start_line();
         continue;
       case space: cur += ' '; break;
       case glue: break;
@@ -410,23 +429,15 @@ std::vector<PdfLine> assemble_lines(const std::vector<RawPage>& pages) {
         cur += ' ';
         break;
     }
+    out.back().parts.push_back(PdfLinePart{static_cast<uint32_t>(cur.size()), b.page, b.line});
     cur += next;
     prev = next;
   }
-  // A soft hyphen inside a line is invisible: it goes (in one pass: a line
-  // of a million of them must not cost a million erasures).
+  // A soft hyphen left at a line's end had nothing below to join: it goes,
+  // and a part it leaves empty with it.
   for (auto& l : out) {
-    if (l.text.find("\u00AD") == std::string::npos) continue;
-    std::string kept;
-    kept.reserve(l.text.size());
-    for (size_t i = 0; i < l.text.size(); ++i) {
-      if (l.text.compare(i, 2, "\u00AD") == 0) {
-        ++i;
-        continue;
-      }
-      kept += l.text[i];
-    }
-    l.text = std::move(kept);
+    while (l.text.size() >= 2 && l.text.compare(l.text.size() - 2, 2, "\u00AD") == 0) l.text.resize(l.text.size() - 2);
+    while (l.parts.size() > 1 && l.parts.back().offset >= l.text.size()) l.parts.pop_back();
   }
   std::erase_if(out, [](const PdfLine& l) { return l.text.empty(); });
   return out;

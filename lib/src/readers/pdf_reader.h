@@ -37,10 +37,23 @@ namespace plancheck::readers {
 
 enum class OcrMode { auto_, never, always };
 
+// Where a physical line joined into an output line starts: the byte offset
+// in the output line's text, and its own page and line. A position inside
+// a joined line maps back to the page's own line through these (the part
+// with the greatest offset not past it; columns count from that offset).
+struct PdfLinePart {
+  uint32_t offset = 0;
+  uint32_t page = 0;
+  uint32_t line = 0;
+};
+
 struct PdfLine {
   std::string text;
   uint32_t page = 0;  // 1-based
   uint32_t line = 0;  // 1-based, within its page
+  // One a physical line, the first at offset 0 with page and line as above;
+  // offsets in order (never decreasing), each before the text's end.
+  std::vector<PdfLinePart> parts;
 };
 
 struct PdfText {
