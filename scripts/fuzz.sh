@@ -29,6 +29,8 @@ for target in extract check rule_files engines extract_json pdf; do
   rm -rf "$work"
   mkdir -p "$work"
   cp tests/fuzz/corpus/"$target"/* "$work"/ 2>/dev/null || true
+  # The PDF target starts from the sample PDFs (samples/formats/), not copies kept twice.
+  [ "$target" = pdf ] && cp samples/formats/*.pdf "$work"/
   max_len=1048576
   [ "$target" = rule_files ] && max_len=65536
   echo "== fuzzing $target for ${seconds}s (max_len $max_len)"

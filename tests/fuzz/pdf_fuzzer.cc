@@ -7,7 +7,7 @@
 // exception allowed out, and every line that comes out is non-empty, valid
 // UTF-8, on a page that exists, its parts in order inside it.
 //
-//   bash scripts/fuzz.sh 60    # with the others; corpus: tests/fuzz/corpus/pdf/
+//   bash scripts/fuzz.sh 60    # with the others; seeds: samples/formats/*.pdf and tests/fuzz/corpus/pdf/
 #include <cstdint>
 #include <string>
 #include <string_view>
