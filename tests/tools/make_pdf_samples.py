@@ -16,6 +16,8 @@ pyenv one. What each file is for (tests/unit/pdf_reader_test.cc reads them):
   layer), for OCR.
 - decomposed.pdf: one page whose text is drawn decomposed (base letter +
   combining mark) with a ligature (U+FB01): read back in NFC, spelt out.
+- blank-page.pdf: a page of text, then a blank page (not a scan: OCR has
+  nothing to read there).
 - locked.pdf: a PDF that needs a password to open (RC4, user password
   "secret"): refused by the reader as encrypted.
 
@@ -159,6 +161,17 @@ def decomposed_pdf(out):
     c.save()
 
 
+def blank_page_pdf(out):
+    # A page of text and a blank page after it: the blank one is no scan.
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c = canvas.Canvas(out, pagesize=A5, invariant=1)
+    c.setFont("DejaVu", BODY_SIZE)
+    c.drawString(MARGIN_X, 500, "Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.")
+    c.showPage()
+    c.showPage()
+    c.save()
+
+
 def main():
     repo = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
     plans = os.path.join(repo, "samples", "plans")
@@ -175,6 +188,8 @@ def main():
     locked_pdf(os.path.join(outdir, "locked.pdf"))
     decomposed_pdf(os.path.join(outdir, "decomposed.pdf"))
     print("decomposed.pdf")
+    blank_page_pdf(os.path.join(outdir, "blank-page.pdf"))
+    print("blank-page.pdf")
     print("locked.pdf")
 
 

@@ -221,6 +221,15 @@ TEST(PdfReader, ScanIsRecognisedWithTesseract) {
   for (const auto& l : t.lines) EXPECT_EQ(l.page, 1u);
 }
 
+TEST(PdfReader, BlankPageIsNotRecognised) {
+  // Whether or not tesseract is here: a blank page beside text is no scan.
+  const PdfText t = read_pdf(bytes_of("formats/blank-page.pdf"), "blank.pdf", OcrMode::auto_);
+  EXPECT_FALSE(t.recognised);
+  EXPECT_TRUE(t.ocr_pages.empty());
+  ASSERT_EQ(t.lines.size(), 1u);
+  EXPECT_EQ(t.lines[0].text, "Đại hội cấp cơ sở hoàn thành trước ngày 30/6/2025.");
+}
+
 // --- the layout rules on their own ----------------------------------------
 
 std::vector<std::string> texts(const std::vector<PdfLine>& lines) {

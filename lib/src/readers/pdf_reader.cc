@@ -600,7 +600,24 @@ std::string tail_of_file(const std::string& path) {
   return s;
 }
 
-// A page rendered at 300 dpi and read by tesseract: its text (UTF-8).
+// Every pixel near white (ARGB32 as the renderer gives by default; other
+// formats are taken as not blank).
+bool blank(const poppler::image& img) {
+  if (img.format() != poppler::image::format_argb32) return false;
+  const int w = img.width(), h = img.height(), stride = img.bytes_per_row();
+  const auto* data = reinterpret_cast<const unsigned char*>(img.const_data());
+  for (int y = 0; y < h; ++y) {
+    const unsigned char* row = data + static_cast<size_t>(y) * static_cast<size_t>(stride);
+    for (int x = 0; x < w; ++x) {
+      const unsigned char* px = row + 4 * x;  // B, G, R, A in memory
+      if (px[0] < 200 || px[1] < 200 || px[2] < 200) return false;
+    }
+  }
+  return true;
+}
+
+// A page rendered at 300 dpi and read by tesseract: its text (UTF-8), ""
+// for a blank page.
 std::string recognise_page(const poppler::page& page, uint32_t page_no, const std::string& tesseract,
                            const std::string& path, size_t max_out) {
   auto failed = [&](const std::string& why) { fail(path, both(kOcrFailed, page_no, why)); };
@@ -617,6 +634,9 @@ std::string recognise_page(const poppler::page& page, uint32_t page_no, const st
   if (side > 0 && side / 72.0 * dpi > 10000) dpi = 10000 * 72.0 / side;
   const poppler::image img = renderer.render_page(&page, dpi, dpi);
   if (!img.is_valid()) failed("poppler cannot render the page");
+  // A blank page (a separator, the back of a sheet) has nothing to read:
+  // tesseract is not run on it, and it is not counted as recognised.
+  if (blank(img)) return {};
   const std::string png = dir.path() + "/page.png";
   if (!img.save(png, "png", static_cast<int>(dpi))) failed("cannot write the rendered page");
   const std::string err = dir.path() + "/tesseract.err";
@@ -701,6 +721,7 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr) {
         if (!empty[i] || !page_objs[i]) continue;
         const std::string t = recognise_page(*page_objs[i], static_cast<uint32_t>(i + 1), tesseract, path,
                                              static_cast<size_t>(kMaxDocumentBytes - total));
+        if (t.empty()) continue;  // blank
         count(t);
         pages[i].lines = split_lines(t);
         pages[i].recognised = true;
