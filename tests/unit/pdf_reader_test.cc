@@ -8,11 +8,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
+#include <utility>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "plancheck/source.h"
+
+#include <unistd.h>
 
 namespace plancheck::readers {
 namespace {
@@ -186,12 +190,9 @@ TEST(PdfReader, ScanWithoutTesseractSaysWhatToInstall) {
   // A PATH where no tesseract is: what a machine without it sees.
   const char* old = std::getenv("PATH");
   const std::string saved = old ? old : "";
-  const std::filesystem::path empty = std::filesystem::temp_directory_path() / "plancheck-no-tesseract";
-  std::filesystem::create_directories(empty);
-  setenv("PATH", empty.c_str(), 1);
+  setenv("PATH", "/nonexistent-plancheck", 1);
   const std::string why = refusal(bytes_of("formats/02-tinh-ha-tinh-scan.pdf"), "scan.pdf", OcrMode::auto_);
   setenv("PATH", saved.c_str(), 1);
-  std::filesystem::remove(empty);
   EXPECT_NE(why.find("scan.pdf"), std::string::npos) << why;
   EXPECT_NE(why.find("tesseract-ocr-vie"), std::string::npos) << why;
 }
@@ -204,6 +205,64 @@ TEST(PdfReader, OcrAlwaysWithoutTesseractIsRefused) {
   setenv("PATH", saved.c_str(), 1);
   EXPECT_NE(why.find("--ocr always"), std::string::npos) << why;
   EXPECT_NE(why.find("tesseract-ocr-vie"), std::string::npos) << why;
+}
+
+// A stand-in for tesseract on PATH, and TMPDIR pointed at a folder of the
+// test's own, both put back on destruction: the OCR path's plumbing tested
+// where tesseract is not installed, and what it leaves behind seen.
+class FakeTesseract {
+ public:
+  explicit FakeTesseract(const std::string& ocr_body) {
+    dir_ = std::filesystem::temp_directory_path() / ("plancheck-fake-tesseract-" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_ / "bin");
+    std::filesystem::create_directories(dir_ / "tmp");
+    const auto prog = dir_ / "bin" / "tesseract";
+    FILE* f = std::fopen(prog.c_str(), "w");
+    std::fprintf(f, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo 'List of available languages (2):'; "
+                    "echo eng; echo vie; exit 0; fi\n[ -s \"$1\" ] || exit 9\n%s\n", ocr_body.c_str());
+    std::fclose(f);
+    std::filesystem::permissions(prog, std::filesystem::perms::owner_all);
+    save("PATH", (dir_ / "bin").string());
+    save("TMPDIR", (dir_ / "tmp").string());
+  }
+  ~FakeTesseract() {
+    for (const auto& [name, value] : saved_)
+      if (value) setenv(name.c_str(), value->c_str(), 1);
+      else unsetenv(name.c_str());
+    std::filesystem::remove_all(dir_);
+  }
+  bool temp_empty() const { return std::filesystem::is_empty(dir_ / "tmp"); }
+
+ private:
+  void save(const std::string& name, const std::string& value) {
+    const char* old = std::getenv(name.c_str());
+    saved_.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
+    setenv(name.c_str(), value.c_str(), 1);
+  }
+  std::filesystem::path dir_;
+  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
+};
+
+TEST(PdfReader, OcrOutputIsLaidOutAndTheTempFolderGoes) {
+  FakeTesseract fake(
+      "printf 'Đại hội cấp cơ sở bắt đầu từ tháng 4/2025,\\n\\nhoàn thành trước ngày 30/6/2025.\\n\\f'");
+  const PdfText t = read_pdf(bytes_of("formats/02-tinh-ha-tinh-scan.pdf"), "scan.pdf", OcrMode::auto_);
+  EXPECT_TRUE(t.recognised);
+  EXPECT_EQ(t.ocr_pages, std::vector<uint32_t>{1});
+  ASSERT_EQ(t.lines.size(), 1u);
+  EXPECT_EQ(t.lines[0].text, "Đại hội cấp cơ sở bắt đầu từ tháng 4/2025, hoàn thành trước ngày 30/6/2025.");
+  EXPECT_TRUE(fake.temp_empty());
+}
+
+TEST(PdfReader, OcrFailureIsReportedAndTheTempFolderGoes) {
+  FakeTesseract fake("echo 'Error: cannot read the image' >&2; exit 3");
+  const std::string why = refusal(bytes_of("formats/02-tinh-ha-tinh-scan.pdf"), "scan.pdf", OcrMode::auto_);
+  EXPECT_NE(why.find("scan.pdf"), std::string::npos) << why;
+  EXPECT_NE(why.find("page 1"), std::string::npos) << why;
+  EXPECT_NE(why.find("status 3"), std::string::npos) << why;
+  EXPECT_NE(why.find("cannot read the image"), std::string::npos) << why;
+  EXPECT_TRUE(fake.temp_empty());
 }
 
 TEST(PdfReader, ScanIsRecognisedWithTesseract) {
