@@ -74,6 +74,9 @@ constexpr MessageText kNoVie{"pdf_no_vie", "tesseract không có dữ liệu ti�
                              "tesseract has no Vietnamese data (vie)"};
 constexpr MessageText kOcrFailed{"pdf_ocr_failed", "nhận dạng chữ (OCR) trang {0} thất bại: {1}",
                                  "text recognition (OCR) of page {0} failed: {1}"};
+constexpr MessageText kTooManyOcrPages{"pdf_too_many_ocr_pages",
+                                       "tệp PDF có {0} trang cần nhận dạng chữ (OCR), quá {1}: không nhận dạng",
+                                       "the PDF has {0} pages to recognise (OCR), more than {1}: not recognised"};
 constexpr MessageText kNoText{"pdf_no_text", "tệp PDF không có chữ nào để đọc", "the PDF has no text to read"};
 
 [[noreturn]] void fail(const std::string& path, LocalText reason) { throw SourceError(path, 0, 0, std::move(reason)); }
@@ -527,8 +530,19 @@ RunResult run_program(const std::vector<std::string>& argv, const std::string& e
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  // tesseract's OpenMP threads: one, unless the user says otherwise; a
+  // batch already reads several files at once (-j) and each page is small.
+  std::vector<char*> env;
+  bool omp_set = false;
+  for (char** e = environ; e && *e; ++e) {
+    omp_set = omp_set || std::strncmp(*e, "OMP_THREAD_LIMIT=", 17) == 0;
+    env.push_back(*e);
+  }
+  static char omp_one[] = "OMP_THREAD_LIMIT=1";
+  if (!omp_set) env.push_back(omp_one);
+  env.push_back(nullptr);
   pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0].c_str(), &fa, nullptr, args.data(), environ);
+  const int rc = posix_spawn(&pid, argv[0].c_str(), &fa, nullptr, args.data(), env.data());
   posix_spawn_file_actions_destroy(&fa);
   close(fds[1]);
   if (rc != 0) {
@@ -717,6 +731,8 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr) {
       if (ocr == OcrMode::always) fail(path, both(kOcrAlwaysUnavailable, why));
       if (with_text == 0) fail(path, both(kNoOcr, why));
     } else {
+      const size_t to_recognise = static_cast<size_t>(std::count(empty.begin(), empty.end(), true));
+      if (to_recognise > kMaxOcrPages) fail(path, both(kTooManyOcrPages, to_recognise, kMaxOcrPages));
       for (int i = 0; i < n; ++i) {
         if (!empty[i] || !page_objs[i]) continue;
         const std::string t = recognise_page(*page_objs[i], static_cast<uint32_t>(i + 1), tesseract, path,

@@ -21,8 +21,8 @@
 //   into a private temporary folder (removed on every path) and tesseract is
 //   run without a shell (posix_spawn), bounded in output and time.
 // - Errors: SourceError naming `path`, line 0, for bytes that are not a PDF,
-//   a damaged PDF, a PDF locked by a password, more than kMaxPdfPages pages
-//   or more than kMaxDocumentBytes of text, a document with no text at all
+//   a damaged PDF, a PDF locked by a password, more than kMaxPdfPages pages,
+//   more than kMaxOcrPages pages to recognise or kMaxDocumentBytes of text, a document with no text at all
 //   that OCR may not or cannot read (the message says how to enable it or
 //   what to install: tesseract-ocr and tesseract-ocr-vie), or OCR that failed.
 // - Thread safety: read_pdf() may run on several files at once.
@@ -65,6 +65,10 @@ struct PdfText {
 // A document longer than this is refused, not read in part: a plan has tens
 // of pages, and a bound keeps a hostile file from costing hours.
 inline constexpr uint32_t kMaxPdfPages = 2000;
+
+// OCR takes seconds a page: a scan with more pages to recognise than this
+// is refused rather than left running for hours.
+inline constexpr uint32_t kMaxOcrPages = 300;
 
 PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr);
 
