@@ -18,6 +18,8 @@ pyenv one. What each file is for (tests/unit/pdf_reader_test.cc reads them):
   combining mark) with a ligature (U+FB01): read back in NFC, spelt out.
 - blank-page.pdf: a page of text, then a blank page (not a scan: OCR has
   nothing to read there).
+- reversed.pdf: three numbered lines written into the content stream
+  bottom first: read top first all the same.
 - locked.pdf: a PDF that needs a password to open (RC4, user password
   "secret"): refused by the reader as encrypted.
 
@@ -172,6 +174,21 @@ def blank_page_pdf(out):
     c.save()
 
 
+def reversed_pdf(out):
+    # Lines written into the content stream from the bottom of the page up
+    # (producers write in any order): reading order is where they stand.
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c = canvas.Canvas(out, pagesize=A5, invariant=1)
+    c.setFont("DejaVu", BODY_SIZE)
+    lines = ["1. Đại hội chi bộ: hoàn thành trước ngày 28/02/2025.",
+             "2. Đại hội cấp cơ sở: hoàn thành trước ngày 30/6/2025.",
+             "3. Đại hội cấp huyện: trong tháng 7/2025."]
+    for k in reversed(range(len(lines))):
+        c.drawString(MARGIN_X, 500 - k * LEADING, lines[k])
+    c.showPage()
+    c.save()
+
+
 def main():
     repo = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
     plans = os.path.join(repo, "samples", "plans")
@@ -190,6 +207,8 @@ def main():
     print("decomposed.pdf")
     blank_page_pdf(os.path.join(outdir, "blank-page.pdf"))
     print("blank-page.pdf")
+    reversed_pdf(os.path.join(outdir, "reversed.pdf"))
+    print("reversed.pdf")
     print("locked.pdf")
 
 

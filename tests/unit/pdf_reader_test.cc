@@ -141,6 +141,17 @@ TEST(PdfReader, LinesKeepTheirPageAndLine) {
   EXPECT_EQ(first->line, 2u);
 }
 
+TEST(PdfReader, ReadingOrderIsWhereLinesStandNotTheStreamOrder) {
+  const PdfText t = read_pdf(bytes_of("formats/reversed.pdf"), "reversed.pdf", OcrMode::never);
+  std::vector<std::string> got;
+  for (const auto& l : t.lines) got.push_back(l.text);
+  EXPECT_EQ(got, (std::vector<std::string>{"1. Đại hội chi bộ: hoàn thành trước ngày 28/02/2025.",
+                                           "2. Đại hội cấp cơ sở: hoàn thành trước ngày 30/6/2025.",
+                                           "3. Đại hội cấp huyện: trong tháng 7/2025."}));
+  ASSERT_EQ(t.lines.size(), 3u);
+  EXPECT_EQ(t.lines[2].line, 3u);
+}
+
 TEST(PdfReader, DecomposedTextAndLigaturesComeOutInNfc) {
   const PdfText t = read_pdf(bytes_of("formats/decomposed.pdf"), "decomposed.pdf", OcrMode::never);
   std::vector<std::string> got;
