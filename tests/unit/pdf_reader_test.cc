@@ -410,6 +410,12 @@ TEST(PdfLayout, OnePageKeepsItsFirstLineAndNumbersInTheTextStay) {
   // page's foot is no page number.
   const std::vector<RawPage> pages{{{"Tỉnh ủy Hà Tĩnh", "", "Đại hội nhiệm kỳ 2025 -", "2030"}}};
   EXPECT_EQ(texts(assemble_lines(pages)), (std::vector<std::string>{"Tỉnh ủy Hà Tĩnh", "Đại hội nhiệm kỳ 2025 - 2030"}));
+  // Nor is a month: "5/2025" is no "page 5 of 2025".
+  const std::vector<RawPage> month{{{"Đại hội cấp huyện hoàn thành trong tháng", "5/2025"}},
+                                   {{"Đại hội cấp tỉnh hoàn thành trong tháng", "10/2025"}}};
+  EXPECT_EQ(texts(assemble_lines(month)),
+            (std::vector<std::string>{"Đại hội cấp huyện hoàn thành trong tháng 5/2025",
+                                      "Đại hội cấp tỉnh hoàn thành trong tháng 10/2025"}));
 }
 
 }  // namespace

@@ -232,7 +232,7 @@ bool starts_list_item(std::string_view s) {
   }
   // Roman numerals.
   size_t r = 0;
-  while (r < s.size() && std::strchr("IVXLC", s[r]) && r < 6) ++r;
+  while (r < s.size() && r < 6 && s[r] != '\0' && std::strchr("IVXLC", s[r])) ++r;
   if (r > 0 && r < s.size() && (s[r] == '.' || s[r] == ')') && spaced(r + 1)) return true;
   // One letter: a) b. đ)
   if (vi::is_letter(c0) && len < s.size() && (s[len] == ')' || (s[len] == '.' && is_lower_letter(c0))) &&
@@ -275,8 +275,13 @@ bool is_page_number(std::string_view s, size_t pages) {
   if (rest.substr(0, 1) == "/") rest.remove_prefix(1);
   else if (rest.substr(0, 2) == "of") rest.remove_prefix(2);
   else return false;
-  return !rest.empty() && rest.size() <= 4 &&
-         std::all_of(rest.begin(), rest.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); });
+  // "of N": N a page count too, so that "5/2025" (a month) at a page's
+  // foot stays text.
+  if (rest.empty() || rest.size() > 4 ||
+      !std::all_of(rest.begin(), rest.end(), [](char c) { return is_digit(static_cast<unsigned char>(c)); }))
+    return false;
+  const size_t of = std::stoul(std::string(rest));
+  return of >= value && of <= pages + 20;
 }
 
 // A line with its digits standing for any digit: "Trang 3" and "Trang 4",
