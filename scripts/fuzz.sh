@@ -24,7 +24,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 mkdir -p build-fuzz/artifacts
 status=0
-for target in extract check rule_files engines extract_json legacy docx html; do
+for target in extract check rule_files engines extract_json legacy docx html pdf; do
   work="build-fuzz/corpus/$target"
   rm -rf "$work"
   mkdir -p "$work"
@@ -33,6 +33,7 @@ for target in extract check rule_files engines extract_json legacy docx html; do
   case "$target" in
     docx) cp samples/formats/*.docx "$work"/ ;;
     html) cp samples/formats/*.html "$work"/ ;;
+    pdf) cp samples/formats/*.pdf "$work"/ ;;
   esac
   max_len=1048576
   [ "$target" = rule_files ] && max_len=65536
