@@ -66,6 +66,7 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   sub->add_option("--tracked-changes", opt.in.tracked_changes,
                   say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
       ->capture_default_str();
+  sub->add_option("--ocr", opt.in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices)))->capture_default_str();
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::check_examples);
@@ -244,7 +245,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
                             {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
                             {"--color", &opt.color, {"auto", "always", "never"}},
                             {"--encoding", &opt.in.encoding, kEncodingChoices},
-                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices}}))
+                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices},
+                            {"--ocr", &opt.in.ocr, kOcrChoices}}))
     return kExitTrouble;
   const auto given = [&](const char* name) { return sub.get_option(name)->count() > 0; };
   opt.in.include_given = given("--include");

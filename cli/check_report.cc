@@ -48,7 +48,11 @@ PlanFacts facts_of(const Extraction& x) {
   f.round = x.document.national_congress;
   if (x.document.term) f.term = fmt::format("{}–{}", x.document.term->from, x.document.term->to);
   // analyze() says it first among the notices (analyze.h).
-  if (!x.notices.empty() && x.notices.front().code == "decoded_from") f.decoded_from = x.notices.front().text;
+  for (const Notice& n : x.notices) {
+    if (n.code == "decoded_from") f.decoded_from = n.text;
+    else if (n.code == "ocr") f.ocr_pages = n.text;
+    else break;
+  }
   return f;
 }
 
@@ -138,6 +142,7 @@ class TextReporter : public CheckReporter {
       const auto e = parse_source_encoding(*f.decoded_from);
       from += say(msg::plan_decoded_from, lang_, e ? display_name(*e) : *f.decoded_from);
     }
+    if (f.ocr_pages) from += say(msg::plan_ocr_pages, lang_, *f.ocr_pages);
     return fmt::format("== {}{}: {}", visible(path), visible(from), visible(what));
   }
 
@@ -156,6 +161,8 @@ class TextReporter : public CheckReporter {
       case LineOrigin::Kind::table_row:
         return fmt::format("{}:{}", say(msg::place_table_cell, lang_, p->number, p->row, p->cell), p->column);
       case LineOrigin::Kind::html_line: return fmt::format("{}:{}", p->number, p->column);
+      case LineOrigin::Kind::page_line:
+        return fmt::format("{}:{}", say(msg::place_page_line, lang_, p->number, p->row), p->column);
     }
     return fmt::format("{}:{}", s.line, s.column);
   }
@@ -199,6 +206,15 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   fj["file"] = path;
   if (facts.read_from) fj["extraction"] = *facts.read_from;  // added: read from this JSON, not from the text
   if (facts.decoded_from) fj["encoding"] = *facts.decoded_from;  // added: read in a legacy encoding
+  if (facts.ocr_pages) {  // added: pages of a PDF recognised by OCR
+    fj["ocr_pages"] = nlohmann::ordered_json::array();
+    for (size_t at = 0; at < facts.ocr_pages->size();) {
+      size_t end = facts.ocr_pages->find(',', at);
+      if (end == std::string::npos) end = facts.ocr_pages->size();
+      fj["ocr_pages"].push_back(std::stoul(facts.ocr_pages->substr(at, end - at)));
+      at = end + 1;
+    }
+  }
   fj["status"] = "checked";
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);

@@ -34,6 +34,7 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   sub->add_option("--tracked-changes", opt.in.tracked_changes,
                   say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
       ->capture_default_str();
+  sub->add_option("--ocr", opt.in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices)))->capture_default_str();
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::extract_examples);
@@ -43,7 +44,8 @@ int run_extract(const CLI::App& sub, ExtractOptions opt) {
   Lang lang = parse_lang(opt.lang);
   if (!check_choices(lang, {{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}},
                             {"--encoding", &opt.in.encoding, kEncodingChoices},
-                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices}}))
+                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices},
+                            {"--ocr", &opt.in.ocr, kOcrChoices}}))
     return kExitTrouble;
   opt.in.include_given = sub.get_option("--include")->count() > 0;
   opt.in.exclude_given = sub.get_option("--exclude")->count() > 0;

@@ -63,6 +63,7 @@ ReadOptions read_options(const InputOptions& in) {
   ReadOptions r;
   r.encoding = forced_encoding(in);
   r.tracked_original = in.tracked_changes == "original";
+  r.ocr = parse_ocr_mode(in.ocr).value_or(OcrMode::auto_);
   return r;
 }
 

@@ -24,7 +24,11 @@ struct InputOptions {
   std::string stdin_name = "<stdin>";
   std::string encoding = "auto";  // --encoding: one of kEncodingChoices
   std::string tracked_changes = "accept";  // --tracked-changes: one of kTrackedChoices
+  std::string ocr = "auto";                // --ocr: one of kOcrChoices
 };
+
+// The words --ocr takes (PDF scans: ReadOptions::ocr).
+inline const std::vector<std::string> kOcrChoices{"auto", "never", "always"};
 
 // The words --tracked-changes takes (.docx: ReadOptions::tracked_original).
 inline const std::vector<std::string> kTrackedChoices{"accept", "original"};

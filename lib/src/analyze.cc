@@ -149,6 +149,20 @@ Analysis analyze(std::string bytes, std::string path, const ReadOptions& options
   Analysis a = analyzed(std::move(src.utf8), std::move(path), src.encoding);
   a.format = src.format;
   a.origins = std::move(src.origins);
+  if (!src.ocr_pages.empty()) {
+    // Said first too: the words of those pages were recognised, not read.
+    Notice n;
+    n.code = "ocr";
+    for (const uint32_t p : src.ocr_pages) {
+      if (!n.text.empty()) n.text += ',';
+      n.text += std::to_string(p);
+    }
+    n.message = "page(s) " + n.text + " of the PDF had no text layer and were recognised by OCR: words may be wrong";
+    n.span = a.text.span(0, 0);
+    const auto after = std::find_if(a.extraction.notices.begin(), a.extraction.notices.end(),
+                                    [](const Notice& o) { return o.code != "decoded_from"; });
+    a.extraction.notices.insert(after, std::move(n));
+  }
   return a;
 }
 

@@ -59,6 +59,10 @@ nlohmann::ordered_json location_json(const DocumentPlace& p) {
     case LineOrigin::Kind::html_line:
       j["html_line"] = p.number;
       break;
+    case LineOrigin::Kind::page_line:
+      j["page"] = p.number;
+      j["page_line"] = p.row;
+      break;
   }
   j["column"] = p.column;
   return j;

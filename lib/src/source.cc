@@ -42,6 +42,13 @@ const char* display_name(SourceEncoding e) {
   }
 }
 
+std::optional<OcrMode> parse_ocr_mode(std::string_view name) {
+  if (name == "auto") return OcrMode::auto_;
+  if (name == "never") return OcrMode::never;
+  if (name == "always") return OcrMode::always;
+  return std::nullopt;
+}
+
 std::optional<SourceEncoding> parse_source_encoding(std::string_view name) {
   std::string n(name);
   for (char& c : n) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);

@@ -14,7 +14,7 @@
 
 usage: formats_cli.py PLANCHECK REPO_DIR
 """
-import io, json, os, subprocess, sys, tempfile, zipfile
+import shutil, io, json, os, subprocess, sys, tempfile, zipfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -98,6 +98,34 @@ def main():
                      for l in r.stdout.decode().splitlines()]
             check(len(rules) == 3 and rules[0] == rules[1] == rules[2],
                   f"check {base}: the same diagnostics from .txt, .docx and .html")
+        # The PDFs (tests/tools/make_pdf_samples.py): the text layer reads as
+        # the .txt; a scan is recognised by OCR when tesseract can, said in
+        # the heading and in JSON, and refused with how to enable it
+        # under --ocr never.
+        for base in ("01-huyen-huong-son", "02-tinh-ha-tinh"):
+            txt = json.loads(run(plancheck, "extract", os.path.join(plans, base + ".txt")).stdout)
+            r = run(plancheck, "extract", os.path.join(formats, base + ".pdf"))
+            got = json.loads(r.stdout) if r.returncode == 0 else {}
+            check(r.returncode == 0 and model(got) == model(txt),
+                  f"extract {base}.pdf: the same model as the .txt")
+        scan = os.path.join(formats, "02-tinh-ha-tinh-scan.pdf")
+        r = run(plancheck, "check", "--ocr", "never", "--lang", "en", scan)
+        check(r.returncode == 2 and "--ocr" in r.stderr.decode() and "02-tinh-ha-tinh-scan.pdf" in r.stderr.decode(),
+              "check --ocr never: a scan is refused, naming the file and how to enable OCR")
+        have_ocr = shutil.which("tesseract") and b"vie" in subprocess.run(
+            ["tesseract", "--list-langs"], capture_output=True).stdout
+        if have_ocr:
+            r = run(plancheck, "check", "--lang", "en", "--format", "json", scan)
+            f = json.loads(r.stdout)["files"][0] if r.stdout else {}
+            check(f.get("status") == "checked" and f.get("ocr_pages") == [1],
+                  f"check a scan: recognised by OCR, its pages in JSON ({f.get('ocr_pages')})")
+            r = run(plancheck, "check", "--lang", "en", scan)
+            check("recognised by OCR" in r.stdout.decode().splitlines()[0], "check a scan: the heading says OCR read it")
+        else:
+            print("skip the OCR run: no tesseract with Vietnamese data (tesseract-ocr-vie)")
+        r = run(plancheck, "check", "--ocr", "sometimes", scan)
+        check(r.returncode == 2 and "--ocr" in r.stderr.decode(), "--ocr takes auto|never|always")
+
         # The tracked change in the samples: the original cites another date.
         one = os.path.join(formats, samples[0])
         acc = json.loads(run(plancheck, "extract", one).stdout)

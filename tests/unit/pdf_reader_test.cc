@@ -12,8 +12,10 @@
 #include <utility>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "plancheck/analyze.h"
 #include "plancheck/source.h"
 
 #include <unistd.h>
@@ -143,6 +145,31 @@ TEST(PdfReader, LinesKeepTheirPageAndLine) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(first->page, 1u);
   EXPECT_EQ(first->line, 2u);
+}
+
+// Through analyze() (the registry's PDF entry): a place in a joined line
+// is on the printed line it stands on — page, line of the page, column
+// there — as a person finds it in the PDF.
+TEST(PdfReader, AnalysedPdfPlacesAreOnThePrintedLine) {
+  const Analysis a = analyze(bytes_of("formats/01-huyen-huong-son.pdf"), "01.pdf");
+  EXPECT_EQ(a.format, SourceFormat::pdf);
+  const std::string& n = a.text.normalized();
+  const size_t theo = n.find("Theo Kế hoạch số 96-KH/TU");
+  ASSERT_NE(theo, std::string::npos);
+  const size_t date = n.find("30/6/2025.", theo);
+  const size_t start = n.find("tiến hành", theo);
+  ASSERT_NE(date, std::string::npos);
+  const auto place = [&](size_t at) {
+    const Span s = a.text.span(at, at);
+    return place_of(a.origins, s.line, s.column);
+  };
+  const auto p17 = place(theo), p18 = place(start), p19 = place(date);
+  ASSERT_TRUE(p17 && p18 && p19);
+  EXPECT_EQ(p17->kind, LineOrigin::Kind::page_line);
+  EXPECT_EQ(std::tuple(p17->number, p17->row, p17->column), std::tuple(1u, 17u, 1u));
+  EXPECT_EQ(std::tuple(p18->number, p18->row, p18->column), std::tuple(1u, 18u, 1u));
+  EXPECT_EQ(std::tuple(p19->number, p19->row, p19->column), std::tuple(1u, 19u, 1u));
+  EXPECT_TRUE(a.extraction.notices.empty() || a.extraction.notices.front().code != "ocr");  // read, not recognised
 }
 
 TEST(PdfReader, ReadingOrderIsWhereLinesStandNotTheStreamOrder) {

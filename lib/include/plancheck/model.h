@@ -140,7 +140,8 @@ struct Pilot {
 };
 
 // A text-level finding made while reading (codes: lookalike, typo,
-// invalid_date, conflicting_date, legacy_encoding, no_diacritics), or a
+// invalid_date, conflicting_date, legacy_encoding, no_diacritics; and, said
+// first, how the file was read: decoded_from, ocr), or a
 // statement the checks read (open_time: a level's congress time left open,
 // "Đại hội đảng bộ cơ sở: thời gian cụ thể sẽ thông báo sau").
 struct Notice {

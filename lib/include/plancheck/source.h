@@ -53,7 +53,7 @@ const char* to_string(SourceFormat f);
 // text boxes included in their place) or a table row; a line of an HTML page
 // is the page's source line where its block starts.
 struct LineOrigin {
-  enum class Kind : uint8_t { paragraph, table_row, html_line };
+  enum class Kind : uint8_t { paragraph, table_row, html_line, page_line };
   Kind kind = Kind::paragraph;
   uint32_t number = 0;  // paragraph, table (1-based, in the body's order), or HTML source line
   uint32_t row = 0;     // table_row: the row (1-based)
@@ -61,6 +61,15 @@ struct LineOrigin {
   // table_row: the column (code points, 1-based) where each cell's text
   // starts in the line (cells joined with " | ").
   std::vector<uint32_t> cells;
+  // page_line (a PDF): number is the page, row the line on it where the
+  // line starts; a line joined from several printed lines has where each
+  // starts: the column (code points, 1-based) in this line, its page and
+  // its line on the page.
+  struct PrintedLine {
+    uint32_t column, page, line;
+    bool operator==(const PrintedLine&) const = default;
+  };
+  std::vector<PrintedLine> printed;
   bool operator==(const LineOrigin&) const = default;
 };
 
@@ -83,7 +92,17 @@ struct Source {
   SourceFormat format = SourceFormat::text;
   // Empty for plain text; else one per line of `utf8` ('\n'-separated).
   std::vector<LineOrigin> origins;
+  // A scanned PDF's pages read by OCR (1-based): recognised, not read, so
+  // their words may be wrong.
+  std::vector<uint32_t> ocr_pages;
 };
+
+// Whether a PDF page without a text layer (a scan) is read by OCR
+// (tesseract with its Vietnamese data): when it is installed (auto), never,
+// or every page whatever its text layer (always).
+enum class OcrMode { auto_, never, always };
+// "auto", "never", "always".
+std::optional<OcrMode> parse_ocr_mode(std::string_view name);
 
 // How a structured document is read. Tracked changes in a .docx: as if
 // accepted (insertions in, deletions out) or, `tracked_original`, as the
@@ -91,6 +110,7 @@ struct Source {
 struct ReadOptions {
   std::optional<SourceEncoding> encoding;  // forced: as decode_source's `forced`
   bool tracked_original = false;
+  OcrMode ocr = OcrMode::auto_;
 };
 
 // A document that cannot be read as text; line 0 when the error has no

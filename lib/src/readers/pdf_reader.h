@@ -33,9 +33,11 @@
 #include <string_view>
 #include <vector>
 
+#include "plancheck/source.h"
+
 namespace plancheck::readers {
 
-enum class OcrMode { auto_, never, always };
+using OcrMode = plancheck::OcrMode;  // source.h
 
 // Where a physical line joined into an output line starts: the byte offset
 // in the output line's text, and its own page and line. A position inside

@@ -39,7 +39,7 @@ Source read_ole(std::string bytes, std::string path, const ReadOptions& options)
 bool html_takes(std::string_view bytes, std::string_view path);
 Source read_html(std::string bytes, std::string path, const ReadOptions& options);
 bool pdf_takes(std::string_view bytes, std::string_view path);
-Source read_pdf(std::string bytes, std::string path, const ReadOptions& options);
+Source read_pdf_source(std::string bytes, std::string path, const ReadOptions& options);
 
 // Shared by the readers.
 // The extension of `path`, lower case, with its dot (".docx"), or "".

@@ -4,6 +4,7 @@
 
 #include "plancheck/source.h"
 #include "readers.h"
+#include "pdf_reader.h"
 
 namespace plancheck {
 
@@ -16,7 +17,7 @@ namespace {
 constexpr std::array<Reader, 4> kReaders{{
     {"docx", SourceFormat::docx, docx_takes, read_docx},
     {"ole", SourceFormat::docx, ole_takes, read_ole},  // .doc, encrypted .docx: refused with the reason
-    {"pdf", SourceFormat::pdf, pdf_takes, read_pdf},
+    {"pdf", SourceFormat::pdf, pdf_takes, read_pdf_source},
     {"html", SourceFormat::html, html_takes, read_html},
 }};
 
@@ -82,8 +83,30 @@ Source source_of(std::string path, SourceFormat format, std::vector<ReadLine> li
 
 bool pdf_takes(std::string_view bytes, std::string_view) { return bytes.starts_with("%PDF-"); }
 
-Source read_pdf(std::string, std::string path, const ReadOptions&) {
-  throw SourceError(std::move(path), 0, 0, both(msg::source_pdf_unsupported));
+Source read_pdf_source(std::string bytes, std::string path, const ReadOptions& options) {
+  PdfText pdf = read_pdf(bytes, path, options.ocr);
+  std::string().swap(bytes);
+  std::vector<ReadLine> lines;
+  lines.reserve(pdf.lines.size());
+  for (PdfLine& l : pdf.lines) {
+    ReadLine r;
+    r.origin.kind = LineOrigin::Kind::page_line;
+    r.origin.number = l.page;
+    r.origin.row = l.line;
+    // Each printed line's start as a column of the joined line.
+    uint32_t column = 1;
+    size_t at = 0;
+    for (const PdfLinePart& part : l.parts) {
+      for (; at < part.offset && at < l.text.size(); ++at)
+        column += (static_cast<unsigned char>(l.text[at]) & 0xC0) != 0x80;
+      r.origin.printed.push_back({column, part.page, part.line});
+    }
+    r.text = std::move(l.text);
+    lines.push_back(std::move(r));
+  }
+  Source src = source_of(std::move(path), SourceFormat::pdf, std::move(lines));
+  src.ocr_pages = std::move(pdf.ocr_pages);
+  return src;
 }
 
 }  // namespace readers
@@ -124,6 +147,14 @@ std::optional<DocumentPlace> place_of(const std::vector<LineOrigin>& origins, ui
   p.row = o.row;
   p.part = o.part;
   p.column = column;
+  if (o.kind == LineOrigin::Kind::page_line && !o.printed.empty()) {
+    // The printed line the column falls in.
+    size_t k = 0;
+    while (k + 1 < o.printed.size() && o.printed[k + 1].column <= column) ++k;
+    p.number = o.printed[k].page;
+    p.row = o.printed[k].line;
+    p.column = column >= o.printed[k].column ? column - o.printed[k].column + 1 : 1;
+  }
   if (o.kind == LineOrigin::Kind::table_row && !o.cells.empty()) {
     // The last cell starting at or before the column; a column on the
     // " | " between two cells belongs to the one before.
