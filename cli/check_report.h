@@ -56,11 +56,14 @@ struct PlanFacts {
   // The extraction file the plan was read from (extract_json.h), when it
   // was not read from its text.
   std::optional<std::string> read_from;
+  // The model the plan was checked on, for the reporters that draw it
+  // (html, csv); valid during render() only, null after it.
+  const Extraction* model = nullptr;
 };
 PlanFacts facts_of(const Extraction& x);
 
 struct ReportOptions {
-  std::string format = "text";  // text | json | jsonl | sarif | github
+  std::string format = "text";  // text | json | jsonl | sarif | github | html | csv
   Lang lang = Lang::vi;
   bool color = false;  // text only
   ColumnKind sarif_columns = ColumnKind::utf16_code_units;
