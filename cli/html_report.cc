@@ -147,14 +147,12 @@ class HtmlReporter : public CheckReporter {
     if (f.date) item(msg::html_col_date, date_text(*f.date).in(lang_));
     if (f.issuer) item(msg::html_col_issuer, *f.issuer);
     std::string round;
-    if (f.term) round += say(msg::plan_term, lang_, *f.term).substr(2);
-    if (f.round) round += (round.empty() ? say(msg::plan_round, lang_, *f.round).substr(2) : say(msg::plan_round, lang_, *f.round));
-    if (!round.empty()) o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", "⟳", html_escape(round));
+    if (f.term) round = *f.term;
+    if (f.round) round += (round.empty() ? "" : "; ") + *f.round;
+    if (!round.empty()) item(msg::html_col_round, round);
     std::string ids;
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
-    o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", msg::limit_label.in(lang_),
-                     html_escape(ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2)
-                                             : say(msg::plan_rulesets, lang_, ids).substr(2)));
+    item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
     if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", html_escape(say(msg::plan_read_from, lang_, *f.read_from)));
     o += "</dl>\n";
     o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n", say(msg::html_details, lang_, diags.size()));
@@ -203,7 +201,7 @@ class HtmlReporter : public CheckReporter {
     if (d.limit && !d.limit->time.text.empty()) {
       const std::string doc = d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
       const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
-      o += fmt::format("<p class=\"limit-text\"><b>{}:</b> {}{}: «{}»</p>\n", msg::limit_label.in(lang_),
+      o += fmt::format("<p class=\"limit-text\"><strong>{}:</strong> {}{}: «{}»</p>\n", msg::limit_label.in(lang_),
                        html_escape(doc), html_escape(date), html_escape(d.limit->time.text));
     }
     return o + "</li>\n";
