@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """`plancheck check --format html` read back with Python's html.parser:
-- well-formed: every element closed in order (void elements aside), one
+- valid: no parse error by the HTML5 algorithm (html5lib, when installed);
+  well-formed: every element closed in order (void elements aside), one
   <html>, one <script> (the report's own);
 - per checked plan (samples/check, samples/plans): one <section class=plan>
   named by its file, one timeline <svg>, one bar per milestone of the four
@@ -22,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cli_test import check, failures, run  # noqa: E402
 
 PLANCHECK, SAMPLES = (os.path.abspath(a) for a in sys.argv[1:3])
-from html_tree import LEVELS, parse  # noqa: E402
+from html_tree import LEVELS, html5_errors, parse  # noqa: E402
 
 
 def report(*args):
@@ -61,6 +62,11 @@ try:
     html = report(*dirs)
     t = parse(html)
     check(not t.errors, f"well-formed ({t.errors[:5]})")
+    errs = html5_errors(html)
+    if errs is None:
+        print("note: html5lib not installed (python3-html5lib): the HTML5 parse is not checked")
+    else:
+        check(not errs, f"no HTML5 parse error (html5lib: {errs[:5]})")
     check(len(t.root.find_all("html")) == 1 and t.root.find_all("html")[0].attrs.get("lang") == "vi",
           "one <html lang=vi>")
     check(len(t.root.find_all("script")) == 1, "one <script>: the report's own")

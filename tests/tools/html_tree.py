@@ -65,3 +65,27 @@ def parse(html):
     if t.cur is not t.root:
         t.errors.append(f"<{t.cur.tag}> never closed")
     return t
+
+
+# html5lib's parser, strict: the HTML5 parsing algorithm, where any parse
+# error (a stray end tag, a bad attribute, a missing doctype) is reported.
+_HTML5_CHECK = r"""
+import sys, html5lib
+p = html5lib.HTMLParser(strict=False, namespaceHTMLElements=False)
+p.parse(sys.stdin.buffer.read(), transport_encoding="utf-8")
+for pos, code, data in p.errors:
+    print(pos, code, data)
+"""
+
+
+def html5_errors(html):
+    """The HTML5 parse errors of a page (html5lib, Debian's python3-html5lib),
+    or None when no Python here has html5lib."""
+    import shutil, subprocess, sys
+    for py in (sys.executable, "/usr/bin/python3"):
+        if not py or not shutil.which(py):
+            continue
+        r = subprocess.run([py, "-c", _HTML5_CHECK], input=html.encode("utf-8"), capture_output=True)
+        if r.returncode == 0:
+            return [l for l in r.stdout.decode("utf-8", "replace").splitlines() if l.strip()]
+    return None
