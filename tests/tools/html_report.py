@@ -127,7 +127,29 @@ try:
     check(any("<b>&\"x'.txt" in h.all_text() for h in t.root.find_all("h3")), "hostile names: the name as written")
     self_contained(t, html, "hostile names")
 
+    # Every word of the page from the catalogue, in the page's language.
+    cat = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "cli", "messages.inc"),
+               encoding="utf-8").read()
+    html_rows = re.findall(r'PLANCHECK_MESSAGE\((html_\w+),\s*"([^"]*)",\s*"([^"]*)"\)', cat)
+    vi_page = report(*dirs)
     html = report("--lang", "en", *dirs)
+    # The fixed words of a message (two words or more, as lang_check.py
+    # takes them), in the page's text, unless the plans or rules say them.
+    repo = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    sources = ""
+    for d in (os.path.join(SAMPLES, "plans"), os.path.join(SAMPLES, "check"), os.path.join(repo, "rules")):
+        for f in sorted(os.listdir(d)):
+            sources += open(os.path.join(d, f), encoding="utf-8", errors="replace").read()
+
+    def fixed(m):
+        parts = (p.strip(" :;,.()'\"—–…") for p in re.split(r"\{[^}]*\}", m))
+        return [p for p in parts if len(p) >= 10 and len(p.split()) >= 2 and p not in sources]
+
+    en_text, vi_text = parse(html).root.all_text(), parse(vi_page).root.all_text()
+    vi_left = [vi for _, vi, en in html_rows if vi != en and any(p in en_text for p in fixed(vi))]
+    en_left = [en for _, vi, en in html_rows if vi != en and any(p in vi_text for p in fixed(en))]
+    check(len(html_rows) > 30 and not vi_left, f"--lang en: no Vietnamese of the catalogue ({vi_left[:3]})")
+    check(not en_left, f"--lang vi: no English of the catalogue ({en_left[:3]})")
     t = parse(html)
     check(t.root.find_all("html")[0].attrs.get("lang") == "en" and "Congress plan check report" in html,
           "--lang en: an English page")
