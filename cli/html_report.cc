@@ -39,8 +39,11 @@ const char* severity_shape(Severity s) {
   return "●";
 }
 
+// A category's errors / warnings / notes; empty when it has none, so that
+// what was found stands out in a wide table.
 std::string counts_cell(const CheckSummary::Counts& c) {
-  return fmt::format("<td class=\"num cat\" data-v=\"{}\">{} / {} / {}</td>",
+  if (c.total() == 0) return "<td class=\"num cat\" data-v=\"0\"></td>";
+  return fmt::format("<td class=\"num cat{}\" data-v=\"{}\">{} / {} / {}</td>", c.errors ? " err" : "",
                      c.errors * 1000000 + c.warnings * 1000 + c.notes, c.errors, c.warnings, c.notes);
 }
 
@@ -91,7 +94,8 @@ class HtmlReporter : public CheckReporter {
       at = end + 1;
     }
     const std::string_view sec = std::string_view(r).substr(b + 1);
-    if (body_) std::fwrite(sec.data(), 1, sec.size(), body_);
+    // Without a temporary file (none can be made), held in memory.
+    if (!body_ || std::fwrite(sec.data(), 1, sec.size(), body_) != sec.size()) held_ += sec;
   }
 
   void failure(const std::string& path, const std::string& message) override {
@@ -119,6 +123,7 @@ class HtmlReporter : public CheckReporter {
       size_t n;
       while ((n = std::fread(buf, 1, sizeof buf, body_)) > 0) out_.write(buf, static_cast<std::streamsize>(n));
     }
+    out_ << held_;
     out_ << "</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
          << "</script>\n</body>\n</html>\n";
   }
@@ -157,11 +162,12 @@ class HtmlReporter : public CheckReporter {
     o += "</dl>\n";
     o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n", say(msg::html_details, lang_, diags.size()));
     const std::string anchor(1, kId);
-    if (f.model) o += render_timeline(*f.model, sets, diags, lang_, anchor);
-    o += fmt::format("<p class=\"legend\"><span class=\"lg bar\"></span> {} · <span class=\"lg limit\"></span> {} · "
-                     "<span class=\"lg over\"></span> {} · <span class=\"lg tight\"></span> {} · {}</p>\n",
-                     msg::html_legend_bar.in(lang_), msg::html_legend_limit.in(lang_), msg::html_legend_over.in(lang_),
-                     msg::html_legend_tight.in(lang_), msg::html_legend_pilot.in(lang_));
+    if (f.model) o += render_timeline(*f.model, text, sets, diags, lang_, anchor);
+    o += fmt::format("<p class=\"legend\"><span class=\"lg bar\"></span> {} · <span class=\"lg window\"></span> {} · "
+                     "<span class=\"lg limit\"></span> {} · <span class=\"lg over\"></span> {} · "
+                     "<span class=\"lg tight\"></span> {} · {}</p>\n",
+                     msg::html_legend_bar.in(lang_), msg::html_legend_window.in(lang_), msg::html_legend_limit.in(lang_),
+                     msg::html_legend_over.in(lang_), msg::html_legend_tight.in(lang_), msg::html_legend_pilot.in(lang_));
     o += fmt::format("<h4>{}</h4>\n", msg::html_findings.in(lang_));
     if (diags.empty()) o += fmt::format("<p class=\"clean\">{}</p>\n", msg::html_no_findings.in(lang_));
     else {
@@ -269,7 +275,7 @@ table{border-collapse:collapse;font-size:.85rem;margin:.4rem 0} th,td{border:1px
 thead th{background:#f2f4f7} th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;text-align:left}
 th[aria-sort=ascending] button::after{content:" ▲"} th[aria-sort=descending] button::after{content:" ▼"}
 td.num{text-align:right;white-space:nowrap} td.err[data-v]:not([data-v="0"]){color:var(--err);font-weight:700}
-td.warn[data-v]:not([data-v="0"]){color:var(--warn);font-weight:700}
+td.warn[data-v]:not([data-v="0"]){color:var(--warn);font-weight:700} td.cat.err{color:var(--err)}
 .overview td:first-child{word-break:break-all}
 .controls{margin:.4rem 0;display:flex;gap:1rem;flex-wrap:wrap;align-items:center} .hint,.caption-note{color:#555;font-size:.8rem}
 .pager{margin:.3rem 0}
@@ -281,7 +287,7 @@ details.plan-body>summary{cursor:pointer;font-weight:600;margin:.3rem 0}
 figure.timeline{margin:.5rem 0} figcaption{font-size:.85rem;color:#555}
 svg.timeline-chart{border:1px solid var(--line);background:#fff;max-width:100%}
 svg .row{fill:#fff} svg .row.odd{fill:#f6f7f9} svg .level{font-size:12px;font-weight:600;fill:#333}
-svg .tick{stroke:#e3e6ea} svg .month{font-size:10px;fill:#555} svg .empty{font-size:12px;fill:#555}
+svg .tick{stroke:#e3e6ea} svg .window{fill:#2f5f93;fill-opacity:.08;stroke:#2f5f93;stroke-opacity:.35;stroke-dasharray:2 2} svg .month{font-size:10px;fill:#555} svg .empty{font-size:12px;fill:#555}
 svg .bar{fill:#7aa7d8;stroke:#2f5f93;stroke-width:1} svg .bar.ev-start{fill:#cfe0f3} svg .bar.ev-hold{fill:#9cc9b5;stroke:#2f7a5a}
 svg .bar.restated{fill-opacity:.45;stroke-dasharray:3 2}
 svg .bar.sev-error{stroke:var(--err);stroke-width:2.5} svg .bar.sev-warning,svg .bar.tight{stroke:var(--warn);stroke-width:2.5;stroke-dasharray:5 2}
@@ -292,7 +298,7 @@ svg .limit{stroke:#333;stroke-width:1.5;stroke-dasharray:4 3} svg .limit-mark.st
 svg .limit-label{font-size:10px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}
 .legend{font-size:.8rem;color:#444} .lg{display:inline-block;width:1.4em;height:.7em;vertical-align:middle;border:1px solid #2f5f93;background:#7aa7d8}
 .lg.limit{width:0;border:0;border-left:2px dashed #333;height:1em} .lg.over{background:repeating-linear-gradient(45deg,var(--err) 0 2px,#fff 2px 5px);border-color:var(--err)}
-.lg.tight{background:#fff;border:2px dashed var(--warn)}
+.lg.tight{background:#fff;border:2px dashed var(--warn)} .lg.window{background:#eaeff5;border:1px dashed #7d97b8}
 ol.diags{padding-left:1.4rem} li.diag{margin:.6rem 0;padding-left:.4rem;border-left:4px solid var(--note)} li.sev-error{border-color:var(--err)} li.sev-warning{border-color:var(--warn)}
 li.diag p{margin:.1rem 0} .sev{font-weight:700} .cat{font-size:.8rem;background:#eef0f3;border-radius:3px;padding:0 .3rem} .loc{font-size:.85rem;color:#444} .rule{font-size:.8rem;color:#555}
 pre.snippet{background:#f6f7f9;border:1px solid var(--line);padding:.3rem .5rem;overflow-x:auto;font-size:.82rem;margin:.2rem 0}
@@ -366,7 +372,10 @@ a{color:inherit;text-decoration:none}}
       });
     });
     draw();
-    window.addEventListener('beforeprint', function () { per = rows.length || 1; shown = rows; page = 0; draw(); });
+    // Printed whole; paged again after.
+    var paged = per;
+    window.addEventListener('beforeprint', function () { per = rows.length || 1; page = 0; draw(); });
+    window.addEventListener('afterprint', function () { per = paged; draw(); });
   }
   var bodies = document.querySelectorAll('details.plan-body');
   if (bodies.length <= 3) Array.prototype.forEach.call(bodies, function (d) { d.open = true; });
@@ -400,7 +409,7 @@ a{color:inherit;text-decoration:none}}
   std::ostream& out_;
   std::FILE* body_;
   size_t plans_ = 0, failures_ = 0;
-  std::string rows_, failed_;
+  std::string rows_, failed_, held_;
   std::map<std::string, std::array<size_t, kPlanLevels.size()>> months_;  // "2025-06" → plans per level
 };
 

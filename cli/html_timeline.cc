@@ -107,12 +107,25 @@ const MessageText& event_text(Event e) {
   return msg::html_event_hold;
 }
 
+// The statement as the plan words it, cut at a character's start after
+// 400 bytes (a statement can run on for a paragraph).
+std::string statement_words(const Text& text, const Span& span) {
+  constexpr size_t kMost = 400;
+  const size_t end = std::min<size_t>(span.end, static_cast<size_t>(span.start) + kMost * 2);
+  std::string w = text.original_text(span.start, end);
+  if (w.empty() || (w.size() <= kMost && end == span.end)) return w;
+  // At a character's start, dropping one the window may have cut.
+  size_t cut = std::min(w.size() - 1, kMost);
+  while (cut > 0 && (static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) --cut;
+  return w.substr(0, cut) + "…";
+}
+
 // Geometry of the chart, in SVG user units.
 constexpr int kWidth = 960, kLeft = 170, kRight = 16, kTop = 30, kLane = 18, kRowPad = 10;
 
 }  // namespace
 
-std::string render_timeline(const Extraction& x, const std::vector<const RuleSet*>& sets,
+std::string render_timeline(const Extraction& x, const Text* text, const std::vector<const RuleSet*>& sets,
                             const std::vector<Diagnostic>& diags, Lang lang, std::string_view ids) {
   const std::vector<Limit> limits = limits_of(sets, diags, lang);
   // The span of days shown: every dated milestone, pilot and limit, whole months.
@@ -184,6 +197,20 @@ std::string render_timeline(const Extraction& x, const std::vector<const RuleSet
     o += '\n';
   }
 
+  // Each level's window, behind its bars: from the first start the plan
+  // states to the last completion (its own milestones, not restated ones).
+  for (size_t r = 0; r < kPlanLevels.size() && lo; ++r) {
+    std::optional<CivilDate> from, to;
+    for (const size_t i : lanes[r]) {
+      const Milestone& m = x.milestones[i];
+      if (m.source || m.quoted_from || !m.time.period.start.valid() || !m.time.period.end.valid()) continue;
+      if (m.event == Event::start && (!from || m.time.period.start < *from)) from = m.time.period.start;
+      if (m.event == Event::complete && (!to || *to < m.time.period.end)) to = m.time.period.end;
+    }
+    if (!from || !to || *to < *from) continue;
+    o += fmt::format("<rect class=\"window\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\"/>\n", x_of(*from),
+                     row_top[r] + 3, x_after(*to) - x_of(*from), row_height[r] - 6);
+  }
   // Bars: one per milestone, coloured by the worst finding about it.
   for (size_t r = 0; r < kPlanLevels.size() && lo; ++r) {
     for (size_t lane = 0; lane < lanes[r].size(); ++lane) {
@@ -217,7 +244,11 @@ std::string render_timeline(const Extraction& x, const std::vector<const RuleSet
       if (tight) cls += " tight";
       if (m.source || m.quoted_from) cls += " restated";
       std::string words = fmt::format("{}: {} «{}»", level_name(m.level, lang), event_text(m.event).in(lang), m.time.text);
-      if (!m.subject.empty()) words = fmt::format("{} — {}", words, m.subject);
+      if (text && m.span.known() && m.span.end > m.span.start) {
+        words += " — \"" + statement_words(*text, m.span) + '"';
+      } else if (!m.subject.empty()) {
+        words = fmt::format("{} — {}", words, m.subject);
+      }
       if (m.source) words += say(msg::html_restated, lang, *m.source);
       if (m.quoted_from) words += say(msg::html_quoted, lang, m.quoted_from->name);
       if (m.span.known()) words += " — " + say(msg::html_line, lang, m.span.line);

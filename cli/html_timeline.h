@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "plancheck/check.h"
+#include "plancheck/text.h"
 
 namespace plancheck::cli {
 
@@ -30,7 +31,9 @@ std::string milestone_anchor(std::string_view ids, size_t i);
 // its level), or -1.
 long milestone_of(const Extraction& x, const Diagnostic& d);
 
-std::string render_timeline(const Extraction& x, const std::vector<const RuleSet*>& sets,
+// `text`, when the plan was read from one, gives each bar's tooltip the
+// statement's own words (else the time's words and the subject).
+std::string render_timeline(const Extraction& x, const Text* text, const std::vector<const RuleSet*>& sets,
                             const std::vector<Diagnostic>& diags, Lang lang, std::string_view ids);
 
 }  // namespace plancheck::cli
