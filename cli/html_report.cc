@@ -201,7 +201,7 @@ class HtmlReporter : public CheckReporter {
       constexpr size_t kContext = size_t{1} << 16;
       const Text::LinePart part = text->line_part(d.span->line, d.span->start, d.span->end, kContext);
       const Snippet sn = snippet_of_part(part.text, part.column, part.line_start, part.line_end, d.span->column, last);
-      o += fmt::format("<pre class=\"snippet\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", html_escape(sn.text),
+      o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", html_escape(sn.text),
                        std::string(sn.caret, ' '), std::string(sn.width - 1, '~'));
     }
     if (d.limit && !d.limit->time.text.empty()) {

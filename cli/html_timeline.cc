@@ -159,7 +159,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
 
   std::string o;
   o += fmt::format(
-      "<figure class=\"timeline\"><figcaption>{}</figcaption>\n<svg class=\"timeline-chart\" role=\"img\" "
+      "<figure class=\"timeline\"><figcaption>{}</figcaption>\n<svg class=\"timeline-chart\" role=\"group\" "
       "viewBox=\"0 0 {} {}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\" aria-labelledby=\"{}-tt\">"
       "<title id=\"{}-tt\">{}</title>\n",
       msg::html_timeline.in(lang), kWidth, height, ids, ids, msg::html_timeline.in(lang));
@@ -254,7 +254,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
       if (m.span.known()) words += " — " + say(msg::html_line, lang, m.span.line);
       o += fmt::format(
           "<rect id=\"{}\" class=\"{}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" rx=\"3\" tabindex=\"0\" "
-          "data-line=\"{}\" aria-label=\"{}\"><title>{}</title></rect>{}\n",
+          "role=\"img\" data-line=\"{}\" aria-label=\"{}\"><title>{}</title></rect>{}\n",
           milestone_anchor(ids, i), cls, bx, by, bw, kLane - 4, m.span.line, html_escape(words), html_escape(words),
           over);
     }
@@ -269,7 +269,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     std::string words = fmt::format("{} «{}»", (p.kind == PilotKind::model_congress ? msg::html_pilot : msg::html_direct_election).in(lang), p.time->text);
     for (const auto& u : p.units) words += "; " + u;
     if (p.span.known()) words += " — " + say(msg::html_line, lang, p.span.line);
-    o += fmt::format("<path class=\"pilot\" d=\"M{0:.1f},{1} l5,5 l-5,5 l-5,-5 z\" tabindex=\"0\" data-line=\"{2}\" "
+    o += fmt::format("<path class=\"pilot\" d=\"M{0:.1f},{1} l5,5 l-5,5 l-5,-5 z\" tabindex=\"0\" role=\"img\" data-line=\"{2}\" "
                      "aria-label=\"{3}\"><title>{3}</title></path>\n",
                      px, py - 5, p.span.line, html_escape(words));
   }
