@@ -102,6 +102,11 @@ try:
               and len(s.find_all("line", "limit")) == len(s.find_all("tr", "limit-row"))
               and len(s.find_all("li", "diag")) == len(f["diagnostics"]))
         check(ok, f"{f['file']}: {want} bars, its limits, {len(f['diagnostics'])} findings in the DOM")
+    broken = os.path.join(tmp, "broken.html")
+    with open(broken, "w") as f:
+        f.write("<!DOCTYPE html><script>undefinedFunction();</script>")
+    check(console_errors(chromium(tmp, "file://" + broken, "--dump-dom").stderr),
+          "the console log shows a script error (control)")
     control = os.path.join(tmp, "control.html")
     with open(control, "w") as f:
         f.write('<!DOCTYPE html><img src="http://plancheck.invalid/x.png" alt="">')
