@@ -3,8 +3,8 @@
 // overview first — a table of every plan, sortable, filterable and paged by
 // the script, the files that could not be read, how many plans complete
 // each level in each month — then each plan: what was read, its timeline
-// (html_timeline.h) and its findings in a <details>, so that a report of
-// 10,000 plans lays out only what is opened.
+// (html_timeline.h) and its findings in a <details>, made only when opened
+// (below), so that a report of 10,000 plans opens quickly.
 //
 // Plans stream through a temporary file: the overview, which comes first,
 // is known only at the end, and memory must not grow with the folder (the
@@ -160,7 +160,14 @@ class HtmlReporter : public CheckReporter {
     item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
     if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", html_escape(say(msg::plan_read_from, lang_, *f.read_from)));
     o += "</dl>\n";
-    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n", say(msg::html_details, lang_, diags.size()));
+    // The body is drawn on demand: held as the text of a <script
+    // type="text/html"> (the parser only scans it for its end, no element is
+    // made), put in place by the page's script when the <details> opens, for
+    // print, or at once for a small report. It cannot end early: every text
+    // in it is escaped (no '<' of a plan or a name survives) and the markup
+    // around has neither "<script" nor "<!--".
+    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<script type=\"text/html\" class=\"lazy\">",
+                     say(msg::html_details, lang_, diags.size()));
     const std::string anchor(1, kId);
     if (f.model) o += render_timeline(*f.model, text, sets, diags, lang_, anchor);
     o += fmt::format("<p class=\"legend\"><span class=\"lg bar\"></span> {} · <span class=\"lg window\"></span> {} · "
@@ -175,7 +182,7 @@ class HtmlReporter : public CheckReporter {
       for (const auto& d : diags) o += diagnostic(path, text, d, f.model ? milestone_of(*f.model, d) : -1, anchor);
       o += "</ol>\n";
     }
-    o += fmt::format("</details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
+    o += fmt::format("</script></details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
     return o;
   }
 
@@ -305,8 +312,9 @@ pre.snippet{background:#f6f7f9;border:1px solid var(--line);padding:.3rem .5rem;
 .caret{color:#1a7f37;font-weight:700} .limit-text{font-size:.88rem}
 .tip{position:absolute;max-width:28rem;background:#1d1d1f;color:#fff;font-size:.8rem;padding:.3rem .5rem;border-radius:4px;z-index:10}
 .back{font-size:.8rem}
+section.plan{content-visibility:auto;contain-intrinsic-size:auto 260px}
 @media print{body{max-width:none;padding:0} .controls,.pager,.tip,.back,.hint,#overview th button::after{display:none}
-section.plan{break-before:page} details.plan-body>summary{list-style:none} svg .bar,svg .over{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+section.plan{break-before:page;content-visibility:visible} details.plan-body>summary{list-style:none} svg .bar,svg .over{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 a{color:inherit;text-decoration:none}}
 )CSS";
 
@@ -377,14 +385,30 @@ a{color:inherit;text-decoration:none}}
     window.addEventListener('beforeprint', function () { per = rows.length || 1; page = 0; draw(); });
     window.addEventListener('afterprint', function () { per = paged; draw(); });
   }
+  // A plan's timeline and findings are made when first wanted.
+  var fill = function (d) {
+    var lazy = d.querySelector('script.lazy');
+    if (!lazy) return;
+    lazy.insertAdjacentHTML('afterend', lazy.textContent);
+    lazy.parentNode.removeChild(lazy);
+  };
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
   var bodies = document.querySelectorAll('details.plan-body');
-  if (bodies.length <= 3) Array.prototype.forEach.call(bodies, function (d) { d.open = true; });
+  each(bodies, function (d) { d.addEventListener('toggle', function () { if (d.open) fill(d); }); });
+  if (bodies.length <= 50) each(bodies, fill);
+  if (bodies.length <= 3) each(bodies, function (d) { d.open = true; });
   window.addEventListener('beforeprint', function () {
-    Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; });
+    each(bodies, fill);
+    each(document.querySelectorAll('details'), function (d) { d.open = true; });
   });
   var reveal = function () {
     var id = decodeURIComponent(location.hash.slice(1));
     var el = id && document.getElementById(id);
+    if (id && !el) {  // a bar of a plan not drawn yet ("p12-m3")
+      var sec = document.getElementById(id.split('-')[0]);
+      var body = sec && sec.querySelector('details.plan-body');
+      if (body) { fill(body); el = document.getElementById(id); }
+    }
     var d = el && el.closest('details');
     if (d) { d.open = true; el.scrollIntoView(); if (el.focus) el.focus(); }
   };

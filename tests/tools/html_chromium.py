@@ -9,6 +9,7 @@ blocked (every host maps to nothing) and a net log kept, then:
 - the console (--enable-logging=stderr --v=0): no script error, nothing
   the Content-Security-Policy refused;
 - the net log: no request to anything but the file itself;
+- 60 plans: none drawn but the one a link (#p42-m1) points into;
 - --screenshot of the overview and of a one-plan report: PNGs that are not
   empty (PLANCHECK_KEEP_SCREENSHOTS=DIR keeps them: docs/ holds two).
 Without chromium the test is skipped (exit 77) saying so; scripts/deps.sh
@@ -88,6 +89,7 @@ try:
     check(html and html[0].attrs.get("data-ready") == "1", "the script ran to its end")
     info = [n for n in t.root.walk() if n.attrs.get("id") == "page-info"]
     check(info and re.search(r"1\D+1", info[0].all_text() or ""), f"the overview is paged ({info and info[0].all_text()!r})")
+    check(len(t.root.find_all("script")) == 1, "a small report: every plan drawn at once")
     sections = {s.find_all("h3")[0].all_text(): s for s in t.root.find_all("section", "plan")}
     check(len(sections) == len(checked) and len(t.root.find_all("svg")) == len(checked),
           f"one timeline per checked plan ({len(t.root.find_all('svg'))}/{len(checked)})")
@@ -116,6 +118,24 @@ try:
     reqs = requests(netlog)
     check(reqs is not None, "the net log was written")
     check(not reqs, f"no request but the file ({(reqs or [])[:5]})")
+
+    # A large report draws a plan when it is wanted: here by a link to a bar.
+    many = os.path.join(tmp, "many")
+    os.mkdir(many)
+    src = os.path.join(SAMPLES, "check", "c01-huyen-lam-ha-tre-han.txt")
+    for i in range(60):
+        shutil.copy(src, os.path.join(many, f"{i:03}.txt"))
+    big = os.path.join(tmp, "many.html")
+    run(PLANCHECK, "check", "--no-progress", "--format", "html", "-o", big, many)
+    r = chromium(tmp, "file://" + big + "#p42-m1", "--dump-dom")
+    t = parse(r.stdout.decode("utf-8", "replace"))
+    # (The parser reads a waiting body's text as markup too: a plan is drawn
+    # when its <script type="text/html"> is gone.)
+    drawn = [s.attrs.get("id") for s in t.root.find_all("section", "plan")
+             if s.find_all("svg") and not s.find_all("script")]
+    check(drawn == ["p42"], f"60 plans: only the plan linked to is drawn ({drawn[:5]})")
+    check(len(t.root.find_all("script")) == 1 + 59, "60 plans: the others wait as text")
+    check(not console_errors(r.stderr), "60 plans: no console error")
 
     shots = {}
     one = os.path.join(tmp, "one.html")

@@ -1,6 +1,8 @@
 """The HTML reports' tests read pages with Python's html.parser into a small
 tree, holding them to well-formed nesting (every element closed in order,
-void elements never closed)."""
+void elements never closed). The markup a page holds for its script to
+draw on demand (<script type="text/html">) is read into the tree where it
+stands, as the script puts it."""
 from html.parser import HTMLParser
 
 LEVELS = ("branch", "grassroots", "district", "province")
@@ -46,6 +48,15 @@ class Tree(HTMLParser):
         self.cur.children.append(Node(tag, attrs, self.cur))
 
     def handle_endtag(self, tag):
+        if tag == "script" and self.cur.tag == "script" and self.cur.attrs.get("type") == "text/html":
+            # A body drawn on demand: its markup is read as the page's.
+            inner = parse("".join(self.cur.text))
+            self.errors += inner.errors
+            self.attrs_seen += inner.attrs_seen
+            for c in inner.root.children:
+                c.parent = self.cur
+                self.cur.children.append(c)
+            self.cur.text = []
         if tag in VOID:
             self.errors.append(f"end tag of void <{tag}>")
             return
