@@ -115,6 +115,7 @@ class HtmlReporter : public CheckReporter {
                         say(msg::summary_counts, lang_, s.counts.errors, s.counts.warnings, s.counts.notes))
          << "</p>\n</header>\n<main>\n";
     if (plans_ + failures_ > 1) overview();
+    failed_table();  // a file that could not be read is said even alone
     out_ << "<h2 class=\"plans-heading\">" << msg::html_plans.in(lang_) << "</h2>\n";
     out_.flush();
     if (body_) {
@@ -246,11 +247,7 @@ class HtmlReporter : public CheckReporter {
     out_ << "<nav class=\"pager\"><button type=\"button\" id=\"prev\">" << msg::html_prev.in(lang_)
          << "</button> <span id=\"page-info\"></span> <button type=\"button\" id=\"next\">" << msg::html_next.in(lang_)
          << "</button></nav>\n";
-    if (failures_) {
-      out_ << "<h3>" << say(msg::html_failed, lang_, failures_) << "</h3>\n<table class=\"failed\"><thead><tr><th>"
-           << msg::html_col_file.in(lang_) << "</th><th>" << msg::html_col_reason.in(lang_) << "</th></tr></thead><tbody>\n"
-           << failed_ << "</tbody></table>\n";
-    }
+    failed_table();
     if (!months_.empty()) {
       size_t most = 1;
       for (const auto& [m, counts] : months_)
@@ -271,6 +268,14 @@ class HtmlReporter : public CheckReporter {
       out_ << "</tbody></table>\n";
     }
     out_ << "</section>\n";
+  }
+
+  void failed_table() {
+    if (!failures_ || failed_shown_) return;
+    failed_shown_ = true;
+    out_ << "<h3>" << say(msg::html_failed, lang_, failures_) << "</h3>\n<table class=\"failed\"><thead><tr><th>"
+         << msg::html_col_file.in(lang_) << "</th><th>" << msg::html_col_reason.in(lang_) << "</th></tr></thead><tbody>\n"
+         << failed_ << "</tbody></table>\n";
   }
 
   static constexpr const char* kStyle = R"CSS(
@@ -433,6 +438,7 @@ a{color:inherit;text-decoration:none}}
   std::ostream& out_;
   std::FILE* body_;
   size_t plans_ = 0, failures_ = 0;
+  bool failed_shown_ = false;
   std::string rows_, failed_, held_;
   std::map<std::string, std::array<size_t, kPlanLevels.size()>> months_;  // "2025-06" → plans per level
 };

@@ -137,6 +137,17 @@ try:
                encoding="utf-8").read()
     html_rows = re.findall(r'PLANCHECK_MESSAGE\((html_\w+),\s*"([^"]*)",\s*"([^"]*)"\)', cat)
     vi_page = report(*dirs)
+    # One file, unreadable: the page says so.
+    empty = os.path.join(tmp, "rỗng.txt")
+    open(empty, "w").close()
+    out = os.path.join(tmp, "empty.html")
+    r = run(PLANCHECK, "check", "--no-progress", "--format", "html", "-o", out, empty)
+    page = open(out, encoding="utf-8").read() if os.path.exists(out) else ""
+    t = parse(page)
+    failed = t.root.find_all("table", "failed")
+    check(r.returncode == 2 and failed and "rỗng.txt" in failed[0].all_text() and not t.errors,
+          f"an unreadable file alone is listed with its reason (exit {r.returncode})")
+
     html = report("--lang", "en", *dirs)
     # The fixed words of a message (two words or more, as lang_check.py
     # takes them), in the page's text, unless the plans or rules say them.
