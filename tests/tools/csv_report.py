@@ -6,6 +6,7 @@
 - counts per severity and per category agree with the JSON report;
 - identity (number, date, issuer, rule sets) and each level's end agree
   with the extraction;
+- a name starting "=" is written "'=…", never a formula;
 - quoting: a file name with a comma and quotes survives (a line end in it
   is written "\\n", as every report shows control characters).
 
@@ -66,6 +67,13 @@ try:
         if ends:
             check(row[f"{lv}_end"] == max(ends), f"{lv}_end {row[lv + '_end']} = {max(ends)}")
     check(any(r["file"] == shown(odd) and r["status"] == "checked" for r in rows), "a name with a comma, quotes and a line end survives quoting")
+    # A name a spreadsheet would take for a formula is not one.
+    formula = os.path.join(tmp, "f")
+    os.mkdir(formula)
+    shutil.copy(os.path.join(SAMPLES, "check", "c01-huyen-lam-ha-tre-han.txt"), os.path.join(formula, "=1+2.txt"))
+    r = run(PLANCHECK, "check", "--no-progress", "--format", "csv", "=1+2.txt", cwd=formula)
+    rows = list(csv.DictReader(io.StringIO(r.stdout.decode("utf-8-sig"), newline="")))
+    check(len(rows) == 1 and rows[0]["file"] == "'=1+2.txt", f"a formula-like name is quoted with ' ({[r['file'] for r in rows]})")
 finally:
     shutil.rmtree(tmp, ignore_errors=True)
 
