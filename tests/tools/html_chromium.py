@@ -9,6 +9,7 @@ blocked (every host maps to nothing) and a net log kept, then:
 - the console (--enable-logging=stderr --v=0): no script error, nothing
   the Content-Security-Policy refused;
 - the net log: no request to anything but the file itself;
+- --print-to-pdf: a page or more per plan (the print stylesheet);
 - 60 plans: none drawn but the one a link (#p42-m1) points into;
 - --screenshot of the overview and of a one-plan report: PNGs that are not
   empty (PLANCHECK_KEEP_SCREENSHOTS=DIR keeps them: docs/ holds two).
@@ -136,6 +137,12 @@ try:
     check(drawn == ["p42"], f"60 plans: only the plan linked to is drawn ({drawn[:5]})")
     check(len(t.root.find_all("script")) == 1 + 59, "60 plans: the others wait as text")
     check(not console_errors(r.stderr), "60 plans: no console error")
+
+    # Print: one plan a page at least (the overview before them).
+    pdf = os.path.join(tmp, "report.pdf")
+    chromium(tmp, url, f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", open(pdf, "rb").read())) if os.path.exists(pdf) else 0
+    check(pages > len(checked), f"printed: {pages} pages for {len(checked)} plans and the overview")
 
     shots = {}
     one = os.path.join(tmp, "one.html")
