@@ -30,7 +30,7 @@ namespace plancheck::cli {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kCheckFormats{"text", "json", "jsonl", "sarif", "github"};
+const std::vector<std::string> kCheckFormats{"text", "json", "jsonl", "sarif", "github", "html", "csv"};
 
 void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("check", std::string(msg::check_description.in(lang)));
@@ -142,6 +142,7 @@ void check_model(PlanResult& out, const Extraction& x, const InputPolicy& policy
   out.facts.read_from = std::move(read_from);
   out.facts.origins = std::move(origins);
   out.rendered = reporter.render(out.path, out.text ? &*out.text : nullptr, out.sets, out.diags, out.facts);
+  out.facts.model = nullptr;  // x ends with the caller
   if (out.rendered) out.text.reset();
 }
 

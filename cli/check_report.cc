@@ -11,6 +11,7 @@
 #include "plancheck/extract_json.h"
 #include "plancheck/source.h"
 #include "snippet.h"
+#include "table_reports.h"
 
 namespace plancheck::cli {
 
@@ -40,6 +41,7 @@ void CheckSummary::add_file(const std::string& path, const std::vector<Diagnosti
 
 PlanFacts facts_of(const Extraction& x) {
   PlanFacts f;
+  f.model = &x;
   if (const auto id = plan_identity(x)) {
     f.number = id->id;
     f.date = id->date;
@@ -428,6 +430,8 @@ std::unique_ptr<CheckReporter> make_check_reporter(const ReportOptions& opt, con
   if (opt.format == "jsonl") return std::make_unique<JsonlReporter>(opt.lang, out);
   if (opt.format == "sarif") return std::make_unique<SarifReporter>(book, opt.lang, opt.sarif_columns, out);
   if (opt.format == "github") return std::make_unique<GithubReporter>(opt.lang, out);
+  if (opt.format == "csv") return make_csv_reporter(opt.lang, out);
+  if (opt.format == "html") return make_html_reporter(opt.lang, out);
   return std::make_unique<TextReporter>(opt.lang, opt.color, out);
 }
 

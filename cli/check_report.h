@@ -65,11 +65,14 @@ struct PlanFacts {
   // Where each line of the text stands in the document it was read from
   // (source.h; empty for plain text): reports say places in its terms.
   std::vector<LineOrigin> origins;
+  // The model the plan was checked on, for the reporters that draw it
+  // (html, csv); valid during render() only, null after it.
+  const Extraction* model = nullptr;
 };
 PlanFacts facts_of(const Extraction& x);
 
 struct ReportOptions {
-  std::string format = "text";  // text | json | jsonl | sarif | github
+  std::string format = "text";  // text | json | jsonl | sarif | github | html | csv
   Lang lang = Lang::vi;
   bool color = false;  // text only
   ColumnKind sarif_columns = ColumnKind::utf16_code_units;

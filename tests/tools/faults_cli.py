@@ -28,6 +28,8 @@ COMMANDS = [
     ["check", "--lang", "en", "--format", "sarif", PLANS],
     ["check", "--lang", "en", "--format", "jsonl", PLANS],
     ["check", "--lang", "en", "--format", "github", PLANS],
+    ["check", "--lang", "en", "--format", "html", PLANS],
+    ["check", "--lang", "en", "--format", "csv", PLANS],
     ["extract", "--lang", "en", ONE],
     ["extract", "--lang", "en", "--format", "text", PLANS],
     ["rules", "list", "--lang", "en"],

@@ -1,0 +1,452 @@
+// `check --format html`: one self-contained page (inline CSS and script, no
+// request of any kind, so it opens from a USB stick): for a batch an
+// overview first — a table of every plan, sortable, filterable and paged by
+// the script, the files that could not be read, how many plans complete
+// each level in each month — then each plan: what was read, its timeline
+// (html_timeline.h) and its findings in a <details>, made only when opened
+// (below), so that a report of 10,000 plans opens quickly.
+//
+// Plans stream through a temporary file: the overview, which comes first,
+// is known only at the end, and memory must not grow with the folder (the
+// rows of the overview are kept, a few hundred bytes a plan).
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <map>
+#include <ostream>
+
+#include "html_timeline.h"
+#include "messages.h"
+#include "snippet.h"
+#include "table_reports.h"
+
+namespace plancheck::cli {
+
+namespace {
+
+// What render() hands to write(): the overview row, the months the plan
+// completes each level in, the plan's section, separated by kPart. Ids in
+// them are kId, which write() replaces with the plan's place ("p12").
+constexpr char kPart = '\x02';
+constexpr char kId = '\x01';
+
+const char* severity_shape(Severity s) {
+  switch (s) {
+    case Severity::error: return "✖";
+    case Severity::warning: return "▲";
+    case Severity::note: return "●";
+  }
+  return "●";
+}
+
+// A category's errors / warnings / notes; empty when it has none, so that
+// what was found stands out in a wide table.
+std::string counts_cell(const CheckSummary::Counts& c) {
+  if (c.total() == 0) return "<td class=\"num cat\" data-v=\"0\"></td>";
+  return fmt::format("<td class=\"num cat{}\" data-v=\"{}\">{} / {} / {}</td>", c.errors ? " err" : "",
+                     c.errors * 1000000 + c.warnings * 1000 + c.notes, c.errors, c.warnings, c.notes);
+}
+
+std::string severity_badges(const CheckSummary::Counts& c, Lang lang) {
+  std::string o;
+  const std::pair<Severity, size_t> all[] = {
+      {Severity::error, c.errors}, {Severity::warning, c.warnings}, {Severity::note, c.notes}};
+  for (const auto& [s, n] : all)
+    o += fmt::format("<span class=\"badge sev-{}\"><span aria-hidden=\"true\">{}</span> {} {}</span> ", to_string(s),
+                     severity_shape(s), n, severity_text(s).in(lang));
+  return o;
+}
+
+class HtmlReporter : public CheckReporter {
+ public:
+  HtmlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out), body_(std::tmpfile()) {}
+  ~HtmlReporter() override {
+    if (body_) std::fclose(body_);
+  }
+
+  std::optional<std::string> render(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
+                                    const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
+    const PlanRow row = plan_row(path, sets, diags, facts);
+    std::string o = overview_row(row);
+    o += kPart;
+    for (size_t i = 0; i < row.ends.size(); ++i)
+      if (row.ends[i].date) o += fmt::format("{}:{:04}-{:02};", i, row.ends[i].date->year, row.ends[i].date->month);
+    o += kPart;
+    o += section(path, text, sets, diags, facts, row);
+    return o;
+  }
+
+  void write(const std::string& rendered) override {
+    const std::string id = fmt::format("p{}", ++plans_);
+    std::string r;
+    r.reserve(rendered.size() + 64);
+    for (char c : rendered) {
+      if (c == kId) r += id;
+      else r += c;
+    }
+    const size_t a = r.find(kPart), b = r.find(kPart, a + 1);
+    rows_ += r.substr(0, a);
+    const std::string months = r.substr(a + 1, b - a - 1);
+    for (size_t at = 0; at < months.size();) {
+      const size_t end = months.find(';', at);
+      const std::string item = months.substr(at, end - at);
+      ++months_[item.substr(item.find(':') + 1)][static_cast<size_t>(item[0] - '0')];
+      at = end + 1;
+    }
+    const std::string_view sec = std::string_view(r).substr(b + 1);
+    // Without a temporary file (none can be made), held in memory.
+    if (!body_ || std::fwrite(sec.data(), 1, sec.size(), body_) != sec.size()) held_ += sec;
+  }
+
+  void failure(const std::string& path, const std::string& message) override {
+    failed_ += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_escape(path), html_escape(message));
+    ++failures_;
+  }
+
+  void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << (lang_ == Lang::vi ? "vi" : "en") << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            "script-src 'unsafe-inline'; img-src data:\">\n"
+         << "<title>" << msg::html_title.in(lang_) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
+         << "<header id=\"top\"><h1>" << msg::html_title.in(lang_) << "</h1>\n<p class=\"summary\">"
+         << html_escape(say(msg::summary_checked, lang_, s.checked, s.failed) +
+                        (s.unread ? say(msg::summary_unread, lang_, s.unread) : "") +
+                        say(msg::summary_counts, lang_, s.counts.errors, s.counts.warnings, s.counts.notes))
+         << "</p>\n</header>\n<main>\n";
+    if (plans_ + failures_ > 1) overview();
+    failed_table();  // a file that could not be read is said even alone
+    out_ << "<h2 class=\"plans-heading\">" << msg::html_plans.in(lang_) << "</h2>\n";
+    out_.flush();
+    if (body_) {
+      std::rewind(body_);
+      char buf[1 << 16];
+      size_t n;
+      while ((n = std::fread(buf, 1, sizeof buf, body_)) > 0) out_.write(buf, static_cast<std::streamsize>(n));
+    }
+    out_ << held_;
+    out_ << "</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
+         << "</script>\n</body>\n</html>\n";
+  }
+
+ private:
+  std::string overview_row(const PlanRow& r) const {
+    std::string o = fmt::format("<tr data-errors=\"{}\"><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td data-v=\"{}\">{}</td>",
+                                r.counts.errors, kId, html_escape(r.file), html_escape(r.issuer), html_escape(r.number),
+                                r.date, r.date.empty() ? "" : html_escape(r.date));
+    o += fmt::format("<td class=\"num err\" data-v=\"{0}\">{0}</td><td class=\"num warn\" data-v=\"{1}\">{1}</td>"
+                     "<td class=\"num note\" data-v=\"{2}\">{2}</td>",
+                     r.counts.errors, r.counts.warnings, r.counts.notes);
+    for (const auto& c : r.by_category) o += counts_cell(c);
+    return o + "</tr>\n";
+  }
+
+  std::string section(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
+                      const std::vector<Diagnostic>& diags, const PlanFacts& f, const PlanRow& row) const {
+    std::string o = fmt::format("<section class=\"plan\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n<h3 id=\"{0}-h\">{1}</h3>\n",
+                                kId, html_escape(path));
+    o += "<p class=\"badges\">" + severity_badges(row.counts, lang_) + "</p>\n<dl class=\"identity\">";
+    auto item = [&](const MessageText& label, const std::string& value) {
+      o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", label.in(lang_), html_escape(value));
+    };
+    item(msg::html_col_number, f.number ? *f.number : std::string(msg::html_plan_not_numbered.in(lang_)));
+    if (f.date) item(msg::html_col_date, date_text(*f.date).in(lang_));
+    if (f.issuer) item(msg::html_col_issuer, *f.issuer);
+    std::string round;
+    if (f.term) round = *f.term;
+    if (f.round) round += (round.empty() ? "" : "; ") + *f.round;
+    if (!round.empty()) item(msg::html_col_round, round);
+    std::string ids;
+    for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
+    item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
+    if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", html_escape(say(msg::plan_read_from, lang_, *f.read_from)));
+    o += "</dl>\n";
+    // The body is drawn on demand: held as the text of a <script
+    // type="text/html"> (the parser only scans it for its end, no element is
+    // made), put in place by the page's script when the <details> opens, for
+    // print, or at once for a small report. It cannot end early: every text
+    // in it is escaped (no '<' of a plan or a name survives) and the markup
+    // around has neither "<script" nor "<!--".
+    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<script type=\"text/html\" class=\"lazy\">",
+                     say(msg::html_details, lang_, diags.size()));
+    const std::string anchor(1, kId);
+    if (f.model) o += render_timeline(*f.model, text, sets, diags, lang_, anchor);
+    o += fmt::format("<p class=\"legend\"><span class=\"lg bar\"></span> {} · <span class=\"lg window\"></span> {} · "
+                     "<span class=\"lg limit\"></span> {} · <span class=\"lg over\"></span> {} · "
+                     "<span class=\"lg tight\"></span> {} · {}</p>\n",
+                     msg::html_legend_bar.in(lang_), msg::html_legend_window.in(lang_), msg::html_legend_limit.in(lang_),
+                     msg::html_legend_over.in(lang_), msg::html_legend_tight.in(lang_), msg::html_legend_pilot.in(lang_));
+    o += fmt::format("<h4>{}</h4>\n", msg::html_findings.in(lang_));
+    if (diags.empty()) o += fmt::format("<p class=\"clean\">{}</p>\n", msg::html_no_findings.in(lang_));
+    else {
+      o += "<ol class=\"diags\">\n";
+      for (const auto& d : diags) o += diagnostic(path, text, d, f.model ? milestone_of(*f.model, d) : -1, anchor);
+      o += "</ol>\n";
+    }
+    o += fmt::format("</script></details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
+    return o;
+  }
+
+  std::string diagnostic(const std::string& path, const Text* text, const Diagnostic& d, long milestone,
+                         const std::string& ids) const {
+    const std::string where = d.span && d.span->known()
+                                  ? say(msg::html_line_column, lang_, d.span->line, d.span->column)
+                                  : std::string(msg::html_no_place.in(lang_));
+    std::string o = fmt::format("<li class=\"diag sev-{}\" data-rule=\"{}\" data-line=\"{}\">\n<p class=\"head\">",
+                                to_string(d.severity), html_escape(d.rule), d.span ? d.span->line : 0);
+    o += fmt::format("<span class=\"sev\"><span aria-hidden=\"true\">{}</span> {}</span> <span class=\"cat\">{}</span> ",
+                     severity_shape(d.severity), severity_text(d.severity).in(lang_),
+                     category_text(d.category).in(lang_));
+    o += fmt::format("<span class=\"loc\">{}:{}</span> ", html_escape(path), where);
+    if (milestone >= 0)
+      o += fmt::format("<a class=\"to-bar\" href=\"#{}\">{}</a> ", milestone_anchor(ids, static_cast<size_t>(milestone)),
+                       msg::html_show_on_timeline.in(lang_));
+    o += fmt::format("<code class=\"rule\">[{}]</code></p>\n<p class=\"msg\">{}</p>\n", html_escape(d.rule),
+                     html_escape(d.message(lang_)));
+    if (d.span && d.span->known() && text) {
+      const Span end = text->span(d.span->end, d.span->end);
+      const size_t last = end.line == d.span->line && end.column > d.span->column ? end.column : d.span->column + 1;
+      constexpr size_t kContext = size_t{1} << 16;
+      const Text::LinePart part = text->line_part(d.span->line, d.span->start, d.span->end, kContext);
+      const Snippet sn = snippet_of_part(part.text, part.column, part.line_start, part.line_end, d.span->column, last);
+      o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", html_escape(sn.text),
+                       std::string(sn.caret, ' '), std::string(sn.width - 1, '~'));
+    }
+    if (d.limit && !d.limit->time.text.empty()) {
+      const std::string doc = d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
+      const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
+      o += fmt::format("<p class=\"limit-text\"><strong>{}:</strong> {}{}: «{}»</p>\n", msg::limit_label.in(lang_),
+                       html_escape(doc), html_escape(date), html_escape(d.limit->time.text));
+    }
+    return o + "</li>\n";
+  }
+
+  void overview() {
+    out_ << "<section id=\"overview\" aria-labelledby=\"overview-h\">\n<h2 id=\"overview-h\">" << msg::html_overview.in(lang_)
+         << "</h2>\n";
+    out_ << "<div class=\"controls\"><label>" << msg::html_filter.in(lang_)
+         << " <input type=\"search\" id=\"filter\"></label> <label><input type=\"checkbox\" id=\"only-errors\"> "
+         << msg::html_only_findings.in(lang_) << "</label> <span class=\"hint\">" << msg::html_sort_hint.in(lang_)
+         << "</span></div>\n";
+    out_ << "<table id=\"overview-table\" class=\"overview\" data-per=\"100\" data-page-text=\""
+         << html_escape(std::string(msg::html_page.in(lang_))) << "\">\n<thead><tr>";
+    auto th = [&](std::string_view label, const char* type) {
+      out_ << "<th scope=\"col\" data-type=\"" << type << "\"><button type=\"button\">" << html_escape(label)
+           << "</button></th>";
+    };
+    th(msg::html_col_file.in(lang_), "text");
+    th(msg::html_col_issuer.in(lang_), "text");
+    th(msg::html_col_number.in(lang_), "text");
+    th(msg::html_col_date.in(lang_), "text");
+    th(severity_text(Severity::error).in(lang_), "num");
+    th(severity_text(Severity::warning).in(lang_), "num");
+    th(severity_text(Severity::note).in(lang_), "num");
+    for (size_t i = 0; i < kCategoryCount; ++i) th(category_text(static_cast<Category>(i)).in(lang_), "num");
+    out_ << "</tr></thead>\n<tbody>\n" << rows_ << "</tbody>\n</table>\n";
+    out_ << "<p class=\"caption-note\">" << msg::html_counts_header.in(lang_) << "</p>\n";
+    out_ << "<nav class=\"pager\"><button type=\"button\" id=\"prev\">" << msg::html_prev.in(lang_)
+         << "</button> <span id=\"page-info\"></span> <button type=\"button\" id=\"next\">" << msg::html_next.in(lang_)
+         << "</button></nav>\n";
+    failed_table();
+    if (!months_.empty()) {
+      size_t most = 1;
+      for (const auto& [m, counts] : months_)
+        for (size_t c : counts) most = std::max(most, c);
+      out_ << "<h3>" << msg::html_months.in(lang_) << "</h3>\n<table class=\"months\"><thead><tr><th>"
+           << msg::html_col_level.in(lang_) << "</th>";
+      for (const auto& [m, counts] : months_) out_ << "<th scope=\"col\">" << html_escape(m) << "</th>";
+      out_ << "</tr></thead><tbody>\n";
+      for (size_t i = 0; i < kPlanLevels.size(); ++i) {
+        out_ << "<tr><th scope=\"row\">" << html_escape(level_name(kPlanLevels[i], lang_)) << "</th>";
+        for (const auto& [m, counts] : months_) {
+          const size_t n = counts[i];
+          out_ << "<td class=\"heat h" << (n == 0 ? 0 : 1 + 3 * (n - 1) / most) << "\">" << (n ? std::to_string(n) : "")
+               << "</td>";
+        }
+        out_ << "</tr>\n";
+      }
+      out_ << "</tbody></table>\n";
+    }
+    out_ << "</section>\n";
+  }
+
+  void failed_table() {
+    if (!failures_ || failed_shown_) return;
+    failed_shown_ = true;
+    out_ << "<h3>" << say(msg::html_failed, lang_, failures_) << "</h3>\n<table class=\"failed\"><thead><tr><th>"
+         << msg::html_col_file.in(lang_) << "</th><th>" << msg::html_col_reason.in(lang_) << "</th></tr></thead><tbody>\n"
+         << failed_ << "</tbody></table>\n";
+  }
+
+  static constexpr const char* kStyle = R"CSS(
+:root{--err:#b00020;--warn:#a15c00;--note:#1c5fa8;--ink:#1d1d1f;--line:#d0d4da;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:var(--ink)}
+body{margin:0 auto;max-width:1100px;padding:1rem 1.25rem;line-height:1.45}
+h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.25rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2rem}
+h3{font-size:1.05rem;margin:1.5rem 0 .4rem;word-break:break-all} h4{font-size:.95rem;margin:1rem 0 .3rem}
+table{border-collapse:collapse;font-size:.85rem;margin:.4rem 0} th,td{border:1px solid var(--line);padding:.2rem .45rem;text-align:left;vertical-align:top}
+thead th{background:#f2f4f7} th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;text-align:left}
+th[aria-sort=ascending] button::after{content:" ▲"} th[aria-sort=descending] button::after{content:" ▼"}
+td.num{text-align:right;white-space:nowrap} td.err[data-v]:not([data-v="0"]){color:var(--err);font-weight:700}
+td.warn[data-v]:not([data-v="0"]){color:var(--warn);font-weight:700} td.cat.err{color:var(--err)}
+.overview td:first-child{word-break:break-all}
+.controls{margin:.4rem 0;display:flex;gap:1rem;flex-wrap:wrap;align-items:center} .hint,.caption-note{color:#555;font-size:.8rem}
+.pager{margin:.3rem 0}
+.heat{text-align:center;min-width:2.2em} .h1{background:#dbe8f6} .h2{background:#a9c8ea} .h3{background:#6fa3d8} .h4{background:#3a7bc2;color:#fff}
+.badge{display:inline-block;border-radius:3px;padding:0 .4rem;margin-right:.3rem;font-size:.85rem;border:1px solid}
+.sev-error .sev,.badge.sev-error{color:var(--err)} .sev-warning .sev,.badge.sev-warning{color:var(--warn)} .sev-note .sev,.badge.sev-note{color:var(--note)}
+dl.identity{display:flex;flex-wrap:wrap;gap:.2rem 1.4rem;margin:.3rem 0;font-size:.9rem} dl.identity div{display:flex;gap:.35rem} dt{font-weight:600} dd{margin:0}
+details.plan-body>summary{cursor:pointer;font-weight:600;margin:.3rem 0}
+figure.timeline{margin:.5rem 0} figcaption{font-size:.85rem;color:#555}
+svg.timeline-chart{border:1px solid var(--line);background:#fff;max-width:100%}
+svg .row{fill:#fff} svg .row.odd{fill:#f6f7f9} svg .level{font-size:12px;font-weight:600;fill:#333}
+svg .tick{stroke:#e3e6ea} svg .window{fill:#2f5f93;fill-opacity:.08;stroke:#2f5f93;stroke-opacity:.35;stroke-dasharray:2 2} svg .month{font-size:10px;fill:#555} svg .empty{font-size:12px;fill:#555}
+svg .bar{fill:#7aa7d8;stroke:#2f5f93;stroke-width:1} svg .bar.ev-start{fill:#cfe0f3} svg .bar.ev-hold{fill:#9cc9b5;stroke:#2f7a5a}
+svg .bar.restated{fill-opacity:.45;stroke-dasharray:3 2}
+svg .bar.sev-error{stroke:var(--err);stroke-width:2.5} svg .bar.sev-warning,svg .bar.tight{stroke:var(--warn);stroke-width:2.5;stroke-dasharray:5 2}
+svg .bar:focus,svg .pilot:focus{outline:none;stroke:#000;stroke-width:3}
+svg .over{stroke:var(--err);stroke-width:1;pointer-events:none} svg .hatch{fill:var(--err)}
+svg .pilot{fill:#6a3d9a;stroke:#fff;stroke-width:1}
+svg .limit{stroke:#333;stroke-width:1.5;stroke-dasharray:4 3} svg .limit-mark.start .limit{stroke:#555;stroke-dasharray:1 3}
+svg .limit-label{font-size:10px;fill:#222;paint-order:stroke;stroke:#fff;stroke-width:3px}
+.legend{font-size:.8rem;color:#444} .lg{display:inline-block;width:1.4em;height:.7em;vertical-align:middle;border:1px solid #2f5f93;background:#7aa7d8}
+.lg.limit{width:0;border:0;border-left:2px dashed #333;height:1em} .lg.over{background:repeating-linear-gradient(45deg,var(--err) 0 2px,#fff 2px 5px);border-color:var(--err)}
+.lg.tight{background:#fff;border:2px dashed var(--warn)} .lg.window{background:#eaeff5;border:1px dashed #7d97b8}
+ol.diags{padding-left:1.4rem} li.diag{margin:.6rem 0;padding-left:.4rem;border-left:4px solid var(--note)} li.sev-error{border-color:var(--err)} li.sev-warning{border-color:var(--warn)}
+li.diag p{margin:.1rem 0} .sev{font-weight:700} .cat{font-size:.8rem;background:#eef0f3;border-radius:3px;padding:0 .3rem} .loc{font-size:.85rem;color:#444} .rule{font-size:.8rem;color:#555}
+pre.snippet{background:#f6f7f9;border:1px solid var(--line);padding:.3rem .5rem;overflow-x:auto;font-size:.82rem;margin:.2rem 0}
+.caret{color:#1a7f37;font-weight:700} .limit-text{font-size:.88rem}
+.tip{position:absolute;max-width:28rem;background:#1d1d1f;color:#fff;font-size:.8rem;padding:.3rem .5rem;border-radius:4px;z-index:10}
+.back{font-size:.8rem}
+section.plan{content-visibility:auto;contain-intrinsic-size:auto 260px}
+@media print{body{max-width:none;padding:0} .controls,.pager,.tip,.back,.hint,#overview th button::after{display:none}
+section.plan{break-before:page;content-visibility:visible} details.plan-body>summary{list-style:none} svg .bar,svg .over{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+a{color:inherit;text-decoration:none}}
+)CSS";
+
+  // Sorting, filtering and paging of the overview; details opened for a
+  // link into them and for print; a tooltip for a focused bar (hover has
+  // the SVG <title>). Nothing is fetched.
+  static constexpr const char* kScript = R"JS(
+(function () {
+  'use strict';
+  var table = document.getElementById('overview-table');
+  if (table) {
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var per = parseInt(table.getAttribute('data-per'), 10) || 100;
+    var page = 0, shown = rows;
+    var filter = document.getElementById('filter'), only = document.getElementById('only-errors');
+    var info = document.getElementById('page-info');
+    var prev = document.getElementById('prev'), next = document.getElementById('next');
+    rows.forEach(function (r) { r.searchText = r.textContent.toLowerCase(); });
+    var draw = function () {
+      var pages = Math.max(1, Math.ceil(shown.length / per));
+      if (page > pages - 1) page = pages - 1;
+      var frag = document.createDocumentFragment();
+      shown.slice(page * per, page * per + per).forEach(function (r) { frag.appendChild(r); });
+      body.textContent = '';
+      body.appendChild(frag);
+      info.textContent = table.getAttribute('data-page-text').replace('{0}', page + 1).replace('{1}', pages);
+      prev.disabled = page <= 0;
+      next.disabled = page >= pages - 1;
+    };
+    var apply = function () {
+      var q = filter.value.toLowerCase();
+      shown = rows.filter(function (r) {
+        return (!q || r.searchText.indexOf(q) >= 0) && (!only.checked || r.getAttribute('data-errors') !== '0');
+      });
+      page = 0;
+      draw();
+    };
+    filter.addEventListener('input', apply);
+    only.addEventListener('change', apply);
+    prev.addEventListener('click', function () { page--; draw(); });
+    next.addEventListener('click', function () { page++; draw(); });
+    var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    heads.forEach(function (th, col) {
+      th.querySelector('button').addEventListener('click', function () {
+        var asc = th.getAttribute('aria-sort') !== 'ascending';
+        heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+        th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+        var num = th.getAttribute('data-type') === 'num';
+        var key = function (r) {
+          var c = r.cells[col];
+          var v = c.hasAttribute('data-v') ? c.getAttribute('data-v') : c.textContent;
+          return num ? parseFloat(v) || 0 : v;
+        };
+        var cmp = function (a, b) {
+          var x = key(a), y = key(b);
+          var d = num ? x - y : String(x).localeCompare(String(y));
+          return asc ? d : -d;
+        };
+        rows.sort(cmp);
+        shown.sort(cmp);
+        draw();
+      });
+    });
+    draw();
+    // Printed whole; paged again after.
+    var paged = per;
+    window.addEventListener('beforeprint', function () { per = rows.length || 1; page = 0; draw(); });
+    window.addEventListener('afterprint', function () { per = paged; draw(); });
+  }
+  // A plan's timeline and findings are made when first wanted.
+  var fill = function (d) {
+    var lazy = d.querySelector('script.lazy');
+    if (!lazy) return;
+    lazy.insertAdjacentHTML('afterend', lazy.textContent);
+    lazy.parentNode.removeChild(lazy);
+  };
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+  var bodies = document.querySelectorAll('details.plan-body');
+  each(bodies, function (d) { d.addEventListener('toggle', function () { if (d.open) fill(d); }); });
+  if (bodies.length <= 50) each(bodies, fill);
+  if (bodies.length <= 3) each(bodies, function (d) { d.open = true; });
+  window.addEventListener('beforeprint', function () {
+    each(bodies, fill);
+    each(document.querySelectorAll('details'), function (d) { d.open = true; });
+  });
+  var reveal = function () {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var el = id && document.getElementById(id);
+    if (id && !el) {  // a bar of a plan not drawn yet ("p12-m3")
+      var sec = document.getElementById(id.split('-')[0]);
+      var body = sec && sec.querySelector('details.plan-body');
+      if (body) { fill(body); el = document.getElementById(id); }
+    }
+    var d = el && el.closest('details');
+    if (d) { d.open = true; el.scrollIntoView(); if (el.focus) el.focus(); }
+  };
+  window.addEventListener('hashchange', reveal);
+  reveal();
+  var tip = document.getElementById('tip');
+  document.addEventListener('focusin', function (e) {
+    var el = e.target;
+    if (!el.classList || !(el.classList.contains('bar') || el.classList.contains('pilot'))) return;
+    var r = el.getBoundingClientRect();
+    tip.textContent = el.getAttribute('aria-label');
+    tip.style.left = (window.scrollX + r.left) + 'px';
+    tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
+    tip.hidden = false;
+  });
+  document.addEventListener('focusout', function () { tip.hidden = true; });
+  document.documentElement.setAttribute('data-ready', '1');
+})();
+)JS";
+
+  Lang lang_;
+  std::ostream& out_;
+  std::FILE* body_;
+  size_t plans_ = 0, failures_ = 0;
+  bool failed_shown_ = false;
+  std::string rows_, failed_, held_;
+  std::map<std::string, std::array<size_t, kPlanLevels.size()>> months_;  // "2025-06" → plans per level
+};
+
+}  // namespace
+
+std::unique_ptr<CheckReporter> make_html_reporter(Lang lang, std::ostream& out) {
+  return std::make_unique<HtmlReporter>(lang, out);
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,39 @@
+// A plan's timeline as inline SVG, for the HTML report: one row per
+// congress level (branch … province), the plan's milestones as bars, its
+// pilots as diamonds, the limits of the rule sets it is held to (and of its
+// findings) as vertical lines labelled with their document, and where a
+// finding says a bar crosses a limit, that part hatched in red.
+//
+// Contract: the output is well-formed HTML/SVG with every text from the
+// plan escaped; exactly one <rect class="bar …"> per milestone of the four
+// levels, one <line class="limit"> per row of the limits table that
+// follows the <svg>. `ids` prefixes every id (unique per plan).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plancheck/check.h"
+#include "plancheck/text.h"
+
+namespace plancheck::cli {
+
+// Text from a plan or a file name made safe for HTML text and attribute
+// values: & < > " ' escaped, control characters and invalid bytes made
+// visible (snippet.h visible()).
+std::string html_escape(std::string_view s);
+
+// The bar of milestone i: the id a finding links to.
+std::string milestone_anchor(std::string_view ids, size_t i);
+
+// The milestone a diagnostic is about (the statement its span falls in, of
+// its level), or -1.
+long milestone_of(const Extraction& x, const Diagnostic& d);
+
+// `text`, when the plan was read from one, gives each bar's tooltip the
+// statement's own words (else the time's words and the subject).
+std::string render_timeline(const Extraction& x, const Text* text, const std::vector<const RuleSet*>& sets,
+                            const std::vector<Diagnostic>& diags, Lang lang, std::string_view ids);
+
+}  // namespace plancheck::cli
