@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
   ReportOutput out;
   if (extract_sub->parsed() && !out.open(extract_opt.output, extract_opt.in.inputs, lang)) return kExitTrouble;
   if (check_sub->parsed() && !out.open(check_opt.output, check_opt.in.inputs, lang)) return kExitTrouble;
+  if (auto* derive = app.get_subcommand("rules")->get_subcommand("derive");
+      derive->parsed() && !out.open(rules_opt.output, {rules_opt.plan}, lang))
+    return kExitTrouble;
   int status = kExitTrouble;
   try {
     if (extract_sub->parsed()) status = run_extract(*extract_sub, extract_opt);

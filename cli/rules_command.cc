@@ -5,8 +5,10 @@
 #include <iostream>
 
 #include "explain_command.h"
+#include "plancheck/analyze.h"
 #include "plancheck/check.h"
 #include "plancheck/check_json.h"
+#include "plancheck/derive.h"
 #include "command_line.h"
 #include "rule_book.h"
 
@@ -27,6 +29,9 @@ void setup_rules(CLI::App& app, RulesOptions& opt, Lang lang) {
   auto* lint = sub->add_subcommand("lint", std::string(msg::rules_lint_description.in(lang)));
   lint->add_option(std::string(msg::name_rule_files.in(lang)), opt.files, std::string(msg::arg_rule_files.in(lang)))->required();
   sub->add_subcommand("test", std::string(msg::rules_test_description.in(lang)));
+  auto* derive = sub->add_subcommand("derive", std::string(msg::rules_derive_description.in(lang)));
+  derive->add_option(std::string(msg::name_plan.in(lang)), opt.plan, std::string(msg::arg_plan.in(lang)))->required();
+  derive->add_option("-o,--output", opt.output, std::string(msg::help_derive_output.in(lang)));
   for (auto* child : sub->get_subcommands({})) child->fallthrough();
 }
 
@@ -171,6 +176,21 @@ int test(const RuleBook& book, Lang lang) {
   return failed ? kExitFindings : kExitClean;
 }
 
+// The rule file the plan sets for the plans below it, on standard output
+// (or -o FILE: main() sends it there, written whole or not at all).
+int derive(const RuleBook& book, const RulesOptions& opt, Lang lang) {
+  try {
+    const Analysis plan = analyze(read_file_bytes(opt.plan), opt.plan);
+    std::cout << derive_rule_file(plan, book, opt.plan);
+    return kExitClean;
+  } catch (const SourceError& e) {
+    print_error(lang, e.describe(lang));
+  } catch (const DeriveError& e) {
+    print_error(lang, opt.plan + ": " + e.why().in(lang));
+  }
+  return kExitTrouble;
+}
+
 }  // namespace
 
 int run_rules(const CLI::App& rules_app, RulesOptions opt) {
@@ -184,6 +204,7 @@ int run_rules(const CLI::App& rules_app, RulesOptions opt) {
   if (rules_app.got_subcommand("show")) return show(*book, opt, lang);
   if (rules_app.got_subcommand("lint")) return lint(std::move(*book), opt, lang);
   if (rules_app.got_subcommand("test")) return test(*book, lang);
+  if (rules_app.got_subcommand("derive")) return derive(*book, opt, lang);
   return 2;
 }
 

@@ -1,6 +1,7 @@
-// `plancheck rules list|show ID|lint FILE...|test`: the rule sets a run
-// knows, one set or rule in full, a rule file checked before it is used,
-// and every rule file's examples run.
+// `plancheck rules list|show ID|lint FILE...|test|derive PLAN`: the rule
+// sets a run knows, one set or rule in full, a rule file checked before it
+// is used, every rule file's examples run, and the rule file a plan sets
+// for the plans below it (derive.h).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -17,6 +18,8 @@ struct RulesOptions {
   std::string format = "text";     // list: text | json
   std::string id;                  // show
   std::vector<std::string> files;  // lint
+  std::string plan;                // derive
+  std::string output;              // derive: -o FILE
   std::string lang = "vi";         // show (an example's message)
 };
 
