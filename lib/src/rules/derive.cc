@@ -93,6 +93,7 @@ struct Limit {
   std::string sentence;  // the plan's statement it comes from
   uint32_t line;
   Period period;
+  std::string place = {};  // in a .docx or .pdf: where a person finds it ("page 2, line 14")
 };
 
 struct Example {
@@ -175,7 +176,8 @@ std::string render(const Reference& id, const Extraction& x, const std::vector<c
   out += fmt::format("source.en = {}\n", toml_string(fmt::format("The plan's own schedule, read from {}.", path)));
   for (const Limit& l : limits) {
     const LevelWords* w = words_of(l.level);
-    out += fmt::format("\n# {} line {}\n[[{}]]\n", path, l.line, to_string(l.kind));
+    out += fmt::format("\n# {} line {}{}\n[[{}]]\n", path, l.line, l.place.empty() ? "" : " (" + l.place + ")",
+                       to_string(l.kind));
     out += fmt::format("name = {}\n", toml_string(rule_name(l)));
     out += fmt::format("level = \"{}\"\n", to_string(l.level));
     out += fmt::format("limit = {}\n", toml_string(l.words));
@@ -229,6 +231,17 @@ std::string derive_rule_file(const Analysis& plan, const RuleBook& book, const s
   }
   if (limits.empty())
     throw DeriveError(both(msg::derive_no_limits));
+  // The place in the document a person opens (source.h place_of).
+  for (Limit& l : limits) {
+    const auto p = place_of(plan.origins, l.line, 1);
+    if (!p) continue;
+    switch (p->kind) {
+      case LineOrigin::Kind::paragraph: l.place = fmt::format("paragraph {}", p->number); break;
+      case LineOrigin::Kind::table_row: l.place = fmt::format("table {}, row {}", p->number, p->row); break;
+      case LineOrigin::Kind::html_line: l.place = fmt::format("HTML line {}", p->number); break;
+      case LineOrigin::Kind::page_line: l.place = fmt::format("page {}, line {}", p->number, p->row); break;
+    }
+  }
   std::stable_sort(limits.begin(), limits.end(), [](const Limit& a, const Limit& b) {
     return a.level != b.level ? a.level < b.level : a.kind < b.kind;
   });
