@@ -1,6 +1,7 @@
 #include "report_output.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,7 +82,15 @@ bool ReportOutput::open(const std::string& path, const std::vector<std::string>&
   const std::filesystem::path target(path);
   const std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
   std::string pattern = dir + "/." + target.filename().string() + ".XXXXXX";
+  // A signal between the temporary file's making and its guard would leave
+  // it behind: held until the guard is in place, then taken.
+  sigset_t stop, before;
+  sigemptyset(&stop);
+  for (const int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop, sig);
+  ::pthread_sigmask(SIG_BLOCK, &stop, &before);
   const int fd = ::mkstemp(pattern.data());
+  if (fd >= 0) guard_temp(pattern);
+  ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
   if (fd < 0) {
     print_error(lang, say(msg::output_cannot_create, lang, path, os_error_text(errno).in(lang)));
     return false;
@@ -92,7 +101,6 @@ bool ReportOutput::open(const std::string& path, const std::vector<std::string>&
   ::umask(mask);
   ::chmod(pattern.c_str(), 0666 & ~mask);
   temp_ = pattern;
-  guard_temp(temp_);
   file_.open(temp_, std::ios::binary | std::ios::trunc);
   if (!file_) {
     print_error(lang, say(msg::output_cannot_create, lang, path, os_error_text(errno).in(lang)));

@@ -11,20 +11,17 @@ usage: encoding_cli.py PLANCHECK ENCODE_LEGACY SAMPLES_DIR
 """
 import json, os, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli_test  # noqa: E402
+from cli_test import check, failures  # noqa: E402
+
 PLANCHECK, ENCODER, SAMPLES = sys.argv[1], sys.argv[2], sys.argv[3]
 HERE = os.path.dirname(os.path.abspath(__file__))
 ENC_DIR = os.path.join(SAMPLES, "encodings")
-failures = []
-
-
-def check(cond, what):
-    print(("ok   " if cond else "FAIL ") + what)
-    if not cond:
-        failures.append(what)
 
 
 def run(*args):
-    return subprocess.run([PLANCHECK, *args], capture_output=True, timeout=120)
+    return cli_test.run(PLANCHECK, *args)
 
 
 def original_of(name):

@@ -274,12 +274,6 @@ class Numbering {
 
 // ---- the body -------------------------------------------------------------
 
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 class Body {
  public:
   Body(bool original, Numbering& numbering, const std::string& path)

@@ -77,12 +77,6 @@ bool block(const xmlNode* n) {
                     "body", "html", "details", "summary"});
 }
 
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 class Page {
  public:
   explicit Page(const std::string& path) : path_(path) {}

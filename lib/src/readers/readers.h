@@ -42,6 +42,8 @@ bool pdf_takes(std::string_view bytes, std::string_view path);
 Source read_pdf_source(std::string bytes, std::string path, const ReadOptions& options);
 
 // Shared by the readers.
+// Characters (code points) in the UTF-8 `s`: columns of LineOrigin.
+size_t code_points(std::string_view s);
 // The extension of `path`, lower case, with its dot (".docx"), or "".
 std::string extension_of(std::string_view path);
 // Lines and their origins into a Source: `lines` joined with '\n'; the text

@@ -81,6 +81,12 @@ Source source_of(std::string path, SourceFormat format, std::vector<ReadLine> li
   return src;
 }
 
+size_t code_points(std::string_view s) {
+  size_t n = 0;
+  for (const unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 bool pdf_takes(std::string_view bytes, std::string_view) { return bytes.starts_with("%PDF-"); }
 
 Source read_pdf_source(std::string bytes, std::string path, const ReadOptions& options) {
@@ -94,12 +100,9 @@ Source read_pdf_source(std::string bytes, std::string path, const ReadOptions& o
     r.origin.number = l.page;
     r.origin.row = l.line;
     // Each printed line's start as a column of the joined line.
-    uint32_t column = 1;
-    size_t at = 0;
     for (const PdfLinePart& part : l.parts) {
-      for (; at < part.offset && at < l.text.size(); ++at)
-        column += (static_cast<unsigned char>(l.text[at]) & 0xC0) != 0x80;
-      r.origin.printed.push_back({column, part.page, part.line});
+      const auto before = std::string_view(l.text).substr(0, part.offset);
+      r.origin.printed.push_back({static_cast<uint32_t>(code_points(before) + 1), part.page, part.line});
     }
     r.text = std::move(l.text);
     lines.push_back(std::move(r));
