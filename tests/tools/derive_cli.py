@@ -56,6 +56,12 @@ with tempfile.TemporaryDirectory() as tmp:
     without = {d["rule"] for d in json.loads(r.stdout)["files"][0]["diagnostics"]}
     check(not any(x.startswith("96-kh-tu-2024/") for x in without), "without the derived file, nothing of it")
 
+    # The province plan itself, checked with its own rule file (a folder of
+    # drafts checked with the file beside them): never held to itself.
+    r = run(PLANCHECK, "check", "--format", "json", "--rules", out, province)
+    f = json.loads(r.stdout)["files"][0]
+    check("96-kh-tu-2024" not in f["rulesets"], f"the plan is not held to its own rule file ({f['rulesets']})")
+
     # The same plan as .docx: the same rules.
     docx = os.path.join(SAMPLES, "formats", "02-tinh-ha-tinh.docx")
     if os.path.exists(docx):

@@ -305,11 +305,18 @@ std::vector<const RuleSet*> RuleBook::select(const Extraction& x) const {
   if (!when)
     for (const Milestone* m : plan.mass)
       if (!when || m->time.period.start < *when) when = m->time.period.start;
-  // Cited sets: a reference that is the set's document (cites()).
+  // Cited sets: a reference that is the set's document (cites()). A plan's
+  // own number is no citation: it is never held to the rule file derived
+  // from itself (derive.h; a batch holds its plans to each other).
+  const auto own = plan_identity(x);
+  const auto own_key = own ? document_key(*own) : std::nullopt;
+  const auto is_own = [&](const RuleSet& s) {
+    return s.kind == "plan" && own_key && own->date && *own_key == document_key(s.number) && *own->date == s.date;
+  };
   std::vector<const RuleSet*> cited;
   for (const auto& r : x.references)
     for (const auto& [id, s] : sets_)
-      if (checks::cites(r, s, round) == checks::Citing::document) cited.push_back(&s);
+      if (!is_own(s) && checks::cites(r, s, round) == checks::Citing::document) cited.push_back(&s);
   if (!round) {
     // No term or congress written: the round of the directive cited, else
     // of the plan's date.
