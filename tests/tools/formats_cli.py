@@ -102,7 +102,10 @@ def main():
         # the .txt; a scan is recognised by OCR when tesseract can, said in
         # the heading and in JSON, and refused with how to enable it
         # under --ocr never.
-        for base in ("01-huyen-huong-son", "02-tinh-ha-tinh"):
+        pdfs = sorted(n[:-4] for n in os.listdir(formats)
+                      if n.endswith(".pdf") and os.path.exists(os.path.join(plans, n[:-4] + ".txt")))
+        check(len(pdfs) >= 8, f"every sample plan as a PDF ({len(pdfs)})")
+        for base in pdfs:
             txt = json.loads(run(plancheck, "extract", os.path.join(plans, base + ".txt")).stdout)
             r = run(plancheck, "extract", os.path.join(formats, base + ".pdf"))
             got = json.loads(r.stdout) if r.returncode == 0 else {}

@@ -152,8 +152,9 @@ def main():
     out_dir = sys.argv[1]
     os.makedirs(out_dir, exist_ok=True)
     for plan in sys.argv[2:]:
-        with open(plan, encoding="utf-8-sig") as f:
-            lines = f.read().splitlines()
+        raw = open(plan, "rb").read()  # UTF-8, or UTF-16 with its BOM (sample 07)
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
+        lines = text.splitlines()
         base = os.path.splitext(os.path.basename(plan))[0]
         write_docx(lines, os.path.join(out_dir, base + ".docx"))
         write_html(lines, os.path.join(out_dir, base + ".html"), lines[0] if lines else base)

@@ -50,8 +50,11 @@ BOTTOM = 60    # above the page number
 
 
 def paragraphs(path):
-    with open(path, encoding="utf-8") as f:
-        return f.read().splitlines()
+    """The plan's lines (UTF-8, or UTF-16 with its BOM as sample 07 is)."""
+    raw = open(path, "rb").read()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16").splitlines()
+    return raw.decode("utf-8-sig").splitlines()
 
 
 def text_pdf(src, out, header, page_label, pagesize=A5):
@@ -200,6 +203,13 @@ def main():
     n = text_pdf(os.path.join(plans, "02-tinh-ha-tinh.txt"), os.path.join(outdir, "02-tinh-ha-tinh.pdf"),
                  "Tỉnh ủy Hà Tĩnh - Kế hoạch số 96-KH/TU", lambda p: "Trang %d" % p, A6)
     print("02-tinh-ha-tinh.pdf: %d pages" % n)
+    # Every other sample plan as a plain A5 text PDF.
+    for name in sorted(os.listdir(plans)):
+        base = name[:-4]
+        if name.endswith(".txt") and base not in ("01-huyen-huong-son", "02-tinh-ha-tinh"):
+            n = text_pdf(os.path.join(plans, name), os.path.join(outdir, base + ".pdf"), "Kế hoạch",
+                         lambda p: "- %d -" % p)
+            print("%s.pdf: %d pages" % (base, n))
     n = scan_pdf(os.path.join(plans, "02-tinh-ha-tinh.txt"), os.path.join(outdir, "02-tinh-ha-tinh-scan.pdf"))
     print("02-tinh-ha-tinh-scan.pdf: %d pages" % n)
     locked_pdf(os.path.join(outdir, "locked.pdf"))
