@@ -61,12 +61,7 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
-  sub->add_option("--encoding", opt.in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
-      ->capture_default_str();
-  sub->add_option("--tracked-changes", opt.in.tracked_changes,
-                  say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
-      ->capture_default_str();
-  sub->add_option("--ocr", opt.in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices)))->capture_default_str();
+  add_reading_options(*sub, opt.in, lang);
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::check_examples);
@@ -240,15 +235,13 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
 
 int run_check(const CLI::App& sub, CheckOptions opt) {
   Lang lang = parse_lang(opt.lang);
-  if (!check_choices(lang, {{"--format", &opt.format, kCheckFormats},
-                            {"--lang", &opt.lang, {"vi", "en"}},
-                            {"--fail-on", &opt.fail_on, {"error", "warning", "note"}},
-                            {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
-                            {"--color", &opt.color, {"auto", "always", "never"}},
-                            {"--encoding", &opt.in.encoding, kEncodingChoices},
-                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices},
-                            {"--ocr", &opt.in.ocr, kOcrChoices}}))
-    return kExitTrouble;
+  std::vector<Choice> choices{{"--format", &opt.format, kCheckFormats},
+                              {"--lang", &opt.lang, {"vi", "en"}},
+                              {"--fail-on", &opt.fail_on, {"error", "warning", "note"}},
+                              {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
+                              {"--color", &opt.color, {"auto", "always", "never"}}};
+  for (Choice& c : reading_choices(opt.in)) choices.push_back(std::move(c));
+  if (!check_choices(lang, choices)) return kExitTrouble;
   const auto given = [&](const char* name) { return sub.get_option(name)->count() > 0; };
   opt.in.include_given = given("--include");
   opt.in.exclude_given = given("--exclude");

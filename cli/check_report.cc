@@ -1,6 +1,7 @@
 #include "check_report.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <ostream>
@@ -52,7 +53,13 @@ PlanFacts facts_of(const Extraction& x) {
   // analyze() says it first among the notices (analyze.h).
   for (const Notice& n : x.notices) {
     if (n.code == "decoded_from") f.decoded_from = n.text;
-    else if (n.code == "ocr") f.ocr_pages = n.text;
+    else if (n.code == "ocr")  // analyze(): the pages, "1,3"
+      for (size_t at = 0; at < n.text.size();) {
+        size_t end = n.text.find(',', at);
+        if (end == std::string::npos) end = n.text.size();
+        f.ocr_pages.push_back(static_cast<uint32_t>(std::stoul(n.text.substr(at, end - at))));
+        at = end + 1;
+      }
     else break;
   }
   return f;
@@ -144,7 +151,7 @@ class TextReporter : public CheckReporter {
       const auto e = parse_source_encoding(*f.decoded_from);
       from += say(msg::plan_decoded_from, lang_, e ? display_name(*e) : *f.decoded_from);
     }
-    if (f.ocr_pages) from += say(msg::plan_ocr_pages, lang_, *f.ocr_pages);
+    if (!f.ocr_pages.empty()) from += say(msg::plan_ocr_pages, lang_, fmt::format("{}", fmt::join(f.ocr_pages, ",")));
     return fmt::format("== {}{}: {}", visible(path), visible(from), visible(what));
   }
 
@@ -208,15 +215,7 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   fj["file"] = path;
   if (facts.read_from) fj["extraction"] = *facts.read_from;  // added: read from this JSON, not from the text
   if (facts.decoded_from) fj["encoding"] = *facts.decoded_from;  // added: read in a legacy encoding
-  if (facts.ocr_pages) {  // added: pages of a PDF recognised by OCR
-    fj["ocr_pages"] = nlohmann::ordered_json::array();
-    for (size_t at = 0; at < facts.ocr_pages->size();) {
-      size_t end = facts.ocr_pages->find(',', at);
-      if (end == std::string::npos) end = facts.ocr_pages->size();
-      fj["ocr_pages"].push_back(std::stoul(facts.ocr_pages->substr(at, end - at)));
-      at = end + 1;
-    }
-  }
+  if (!facts.ocr_pages.empty()) fj["ocr_pages"] = facts.ocr_pages;  // added: pages of a PDF recognised by OCR
   fj["status"] = "checked";
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);

@@ -60,8 +60,8 @@ struct PlanFacts {
   // The legacy encoding the plan's bytes were read in (source.h: "tcvn3",
   // "vni", …), when they were not UTF-8 or UTF-16.
   std::optional<std::string> decoded_from;
-  // The pages of a PDF recognised by OCR ("1,3"), when some were.
-  std::optional<std::string> ocr_pages;
+  // The pages of a PDF recognised by OCR, when some were.
+  std::vector<uint32_t> ocr_pages;
   // Where each line of the text stands in the document it was read from
   // (source.h; empty for plain text): reports say places in its terms.
   std::vector<LineOrigin> origins;

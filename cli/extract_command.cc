@@ -29,12 +29,7 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
-  sub->add_option("--encoding", opt.in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
-      ->capture_default_str();
-  sub->add_option("--tracked-changes", opt.in.tracked_changes,
-                  say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
-      ->capture_default_str();
-  sub->add_option("--ocr", opt.in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices)))->capture_default_str();
+  add_reading_options(*sub, opt.in, lang);
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.in.no_config, std::string(msg::help_no_config.in(lang)));
   set_footer(*sub, lang, msg::extract_examples);
@@ -42,11 +37,9 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
 
 int run_extract(const CLI::App& sub, ExtractOptions opt) {
   Lang lang = parse_lang(opt.lang);
-  if (!check_choices(lang, {{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}},
-                            {"--encoding", &opt.in.encoding, kEncodingChoices},
-                            {"--tracked-changes", &opt.in.tracked_changes, kTrackedChoices},
-                            {"--ocr", &opt.in.ocr, kOcrChoices}}))
-    return kExitTrouble;
+  std::vector<Choice> choices{{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}}};
+  for (Choice& c : reading_choices(opt.in)) choices.push_back(std::move(c));
+  if (!check_choices(lang, choices)) return kExitTrouble;
   opt.in.include_given = sub.get_option("--include")->count() > 0;
   opt.in.exclude_given = sub.get_option("--exclude")->count() > 0;
   std::vector<ResolvedInput> inputs;

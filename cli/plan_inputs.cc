@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "messages.h"
 #include "plancheck/source.h"
 
 namespace plancheck::cli {
@@ -57,6 +58,21 @@ std::vector<WalkInput> walk_inputs(const std::vector<ResolvedInput>& inputs) {
 std::optional<SourceEncoding> forced_encoding(const InputOptions& in) {
   if (in.encoding == "auto") return std::nullopt;
   return parse_source_encoding(in.encoding);
+}
+
+void add_reading_options(CLI::App& sub, InputOptions& in, Lang lang) {
+  sub.add_option("--encoding", in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
+      ->capture_default_str();
+  sub.add_option("--tracked-changes", in.tracked_changes,
+                 say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
+      ->capture_default_str();
+  sub.add_option("--ocr", in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices)))->capture_default_str();
+}
+
+std::vector<Choice> reading_choices(InputOptions& in) {
+  return {{"--encoding", &in.encoding, kEncodingChoices},
+          {"--tracked-changes", &in.tracked_changes, kTrackedChoices},
+          {"--ocr", &in.ocr, kOcrChoices}};
 }
 
 ReadOptions read_options(const InputOptions& in) {

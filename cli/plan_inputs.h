@@ -4,10 +4,13 @@
 // found, standard input included.
 #pragma once
 
+#include <CLI/CLI.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "command_line.h"
 #include "plan_walk.h"
 #include "plancheck/messages.h"
 #include "plancheck/settings.h"
@@ -34,6 +37,12 @@ inline const std::vector<std::string> kOcrChoices{"auto", "never", "always"};
 inline const std::vector<std::string> kTrackedChoices{"accept", "original"};
 // How the files are read: the encoding forced and the tracked changes.
 ReadOptions read_options(const InputOptions& in);
+
+// The options that say how files are read (--encoding, --tracked-changes,
+// --ocr), one set for every subcommand that reads plans, and the checks of
+// their values (check_choices()).
+void add_reading_options(CLI::App& sub, InputOptions& in, Lang lang);
+std::vector<Choice> reading_choices(InputOptions& in);
 
 // The words --encoding takes; "auto" detects (source.h).
 inline const std::vector<std::string> kEncodingChoices{"auto",         "utf-8",  "utf-16", "windows-1258",

@@ -247,10 +247,12 @@ std::string derive_rule_file(const Analysis& plan, const RuleBook& book, const s
   });
 
   // Held to what the plan itself is held to.
+  // The sets selected that no other selected set extends.
+  const std::vector<const RuleSet*> held_to = book.select(x);
   std::vector<const RuleSet*> extends;
-  for (const RuleSet* s : book.select(x)) {
+  for (const RuleSet* s : held_to) {
     bool under_another = false;
-    for (const RuleSet* o : book.select(x))
+    for (const RuleSet* o : held_to)
       if (o != s)
         for (const RuleSet* e : book.with_extended(*o)) under_another = under_another || (e == s);
     if (!under_another) extends.push_back(s);
