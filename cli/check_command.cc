@@ -9,10 +9,12 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <optional>
 #include <thread>
 #include <utility>
 
+#include "adoption.h"
 #include "check_report.h"
 #include "command_line.h"
 #include "ordered_jobs.h"
@@ -24,6 +26,7 @@
 #include "plancheck/settings.h"
 #include "plancheck/source.h"
 #include "progress.h"
+#include "report_output.h"
 #include "rule_book.h"
 
 namespace plancheck::cli {
@@ -60,6 +63,10 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
+  sub->add_option("--baseline", opt.baseline, std::string(msg::help_baseline.in(lang)))
+      ->type_name(std::string(msg::help_file_word.in(lang)));
+  sub->add_option("--write-baseline", opt.write_baseline, std::string(msg::help_write_baseline.in(lang)))
+      ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_option("--stdin-name", opt.in.stdin_name, std::string(msg::help_stdin_name.in(lang)));
   add_reading_options(*sub, opt.in, lang);
   sub->add_option("--config", opt.in.config, std::string(msg::help_config.in(lang)));
@@ -107,6 +114,7 @@ struct PlanResult {
   std::vector<const RuleSet*> sets;
   std::vector<Diagnostic> diags;
   PlanFacts facts;
+  size_t ignored = 0;  // findings the settings' [[ignore]] took out
   std::optional<std::string> rendered;  // the plan's output, when the worker rendered it
   std::string error;                    // failed: why, naming the file; skipped: a warning, or nothing
 };
@@ -117,11 +125,14 @@ struct PlanOutcome {
   std::vector<PlanResult> plans;
 };
 
-// What each input is held to: its rule book, a forced set, --fail-on.
+// What each input is held to: its rule book, a forced set, --fail-on, the
+// settings' ignores, the run's baseline (or null).
 struct InputPolicy {
   const RuleBook* book;
   const RuleSet* forced;
   Severity fail_on;
+  const std::vector<IgnoreRule>* ignores;
+  const Baseline* baseline;
 };
 
 // Checks one model; `text`, when the model was read from one, is kept for
@@ -130,6 +141,9 @@ void check_model(PlanResult& out, const Extraction& x, const InputPolicy& policy
   const RuleBook& book = *policy.book;
   out.sets = policy.forced ? book.with_extended(*policy.forced) : book.select(x);
   out.diags = check(x, out.sets, book);
+  // Before rendering: an ignored finding is not shown, a known one is shown as known.
+  out.ignored = drop_ignored(*policy.ignores, out.path, out.diags);
+  if (policy.baseline) policy.baseline->mark(out.path, out.diags);
   // Rendered here, in parallel; the text is then no longer needed.
   auto read_from = std::move(out.facts.read_from);
   auto origins = std::move(out.facts.origins);
@@ -256,6 +270,16 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   if (!given("--lang") && !inputs.empty() && inputs.front().settings.lang)
     lang = parse_lang(inputs.front().settings.lang->value);
 
+  std::optional<Baseline> baseline;
+  if (!opt.baseline.empty()) {
+    try {
+      baseline = Baseline::parse(read_file_bytes(opt.baseline, {.max_bytes = kMaxDocumentBytes, .streams = false}),
+                                 opt.baseline);
+    } catch (const LocatedError& e) {
+      print_error(lang, say(msg::baseline_unreadable, lang, e.describe(lang)));
+      return kExitTrouble;
+    }
+  }
   // A rule book per distinct list of rule files (most runs: one).
   std::map<std::vector<std::string>, RuleBook> books;
   std::vector<InputPolicy> policies;
@@ -278,10 +302,17 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       return kExitTrouble;
     }
     std::string fail_on = given("--fail-on") || !in.settings.fail_on ? opt.fail_on : in.settings.fail_on->value;
-    policies.push_back({&book, forced, *parse_severity(fail_on)});
+    policies.push_back({&book, forced, *parse_severity(fail_on), &in.settings.ignores, baseline ? &*baseline : nullptr});
   }
   const RuleBook& book = *policies.front().book;
   CheckSummary summary;
+  summary.baseline = opt.baseline;
+  // Against the baseline: the known findings of each file, by fingerprint,
+  // and the files looked at (for its stale entries); for --write-baseline,
+  // every finding reported.
+  std::map<std::string, std::map<std::string, size_t>> known;
+  std::set<std::string> looked_at;
+  std::vector<BaselineEntry> findings;
   auto add_unique = [](auto& to, const auto& s) {
     if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
   };
@@ -349,10 +380,20 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
               break;
             case PlanResult::Status::checked:
               summary.add_file(path, r.diags);
+              summary.ignored += r.ignored;
+              looked_at.insert(baseline_file_key(path));
               for (const auto* s : r.sets)
                 add_unique(used, s);
-              for (const auto& d : r.diags)
+              for (const auto& d : r.diags) {
+                if (!opt.write_baseline.empty()) findings.push_back(baseline_entry(path, d, lang));
+                // A known finding is reported, but the project has accepted it for now.
+                if (d.baseline == BaselineState::known) {
+                  ++summary.known;
+                  ++known[baseline_file_key(path)][d.fingerprint];
+                  continue;
+                }
                 if (d.severity >= policies[outcome.input].fail_on) status = std::max<int>(status, kExitFindings);
+              }
               // A plan never read (a legacy encoding, nothing read) is no
               // clean result: exit 1, as a finding, whatever --fail-on says.
               if (std::any_of(r.diags.begin(), r.diags.end(), says_never_read)) {
@@ -370,6 +411,18 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   summary.skipped += walk.skipped();
   summary.excluded = walk.excluded();
   progress.clear();
+  if (baseline)
+    summary.stale = baseline->stale(known, [&](const std::string& f) { return looked_at.count(f) > 0; });
+  if (!opt.write_baseline.empty()) {
+    const size_t n = findings.size();
+    if (!write_file_whole(opt.write_baseline, baseline_json(std::move(findings)), lang)) {
+      reporter->finish(summary, used);
+      return kExitTrouble;
+    }
+    std::cerr << "plancheck: " << say(msg::baseline_written, lang, n, opt.write_baseline) << '\n';
+    // The findings are the baseline now; a file that could not be read is not in it.
+    status = status == kExitTrouble ? kExitTrouble : kExitClean;
+  }
   reporter->finish(summary, used);
   std::cout.flush();
   return status;

@@ -23,6 +23,7 @@ struct CheckOptions {
   unsigned jobs = 0;                     // 0: every core
   bool no_progress = false;
   std::string output;  // -o FILE; empty: standard output
+  std::string baseline, write_baseline;  // --baseline FILE, --write-baseline FILE
 };
 
 void setup_check(CLI::App& app, CheckOptions& opt, Lang lang);

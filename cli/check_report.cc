@@ -7,6 +7,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "adoption.h"
 #include "messages.h"
 #include "plancheck/check_json.h"
 #include "plancheck/extract_json.h"
@@ -100,7 +101,8 @@ class TextReporter : public CheckReporter {
     if (s.unread) line += say(msg::summary_unread, lang_, s.unread);
     if (s.skipped) line += say(msg::summary_skipped, lang_, s.skipped);
     if (s.excluded) line += say(msg::summary_excluded, lang_, s.excluded);
-    out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << '\n';
+    out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << adoption_text(s, lang_) << '\n';
+    out_ << visible(stale_text(s, lang_));
     if (!s.settings_files.empty()) out_ << visible(say(msg::summary_settings, lang_, joined(s.settings_files))) << '\n';
     if (!s.rule_files.empty()) out_ << visible(say(msg::summary_rule_files, lang_, joined(s.rule_files))) << '\n';
     // The breakdown helps with a batch; for one plan the lines above say it all.
@@ -180,7 +182,8 @@ class TextReporter : public CheckReporter {
              const std::vector<LineOrigin>& origins) const {
     const std::string where = d.span ? fmt::format("{}:{}", visible(path), place(*d.span, origins)) : visible(path);
     os << sgr("1") << where << ": " << reset() << severity_colour(d.severity) << severity_text(d.severity).in(lang_)
-       << ": " << reset() << sgr("1") << visible(d.message(lang_)) << reset() << " [" << d.rule << "]\n";
+       << ": " << reset() << sgr("1") << visible(d.message(lang_)) << reset() << " [" << d.rule << "]"
+       << (d.baseline == BaselineState::known ? msg::known_tag.in(lang_) : "") << '\n';
     if (d.span && text) {
       // Underlined to the span's end on this line (columns of the original,
       // as SARIF and github report them).
@@ -195,6 +198,7 @@ class TextReporter : public CheckReporter {
       os << "    " << std::string(sn.caret, ' ') << sgr("1;32") << '^' << std::string(sn.width - 1, '~') << reset()
          << '\n';
     }
+    if (!d.fix(lang_).empty()) os << "    " << msg::fix_label.in(lang_) << ": " << visible(d.fix(lang_)) << '\n';
     if (d.limit && !d.limit->time.text.empty()) {
       const std::string doc =
           d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
@@ -278,6 +282,7 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
   auto& lvl = j["by_level"] = nlohmann::ordered_json::object();
   for (size_t i = 0; i < kLevelCount; ++i) lvl[to_string(static_cast<Level>(i))] = counts_json(s.by_level[i]);
   lvl["none"] = counts_json(s.by_level[kLevelCount]);
+  adoption_json(j, s);
   j["settings_files"] = s.settings_files;
   j["rule_files"] = s.rule_files;
   auto& most = j["most_errors"] = nlohmann::ordered_json::array();

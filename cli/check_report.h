@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "plancheck/baseline.h"
 #include "plancheck/check.h"
 #include "plancheck/check_sarif.h"
 #include "plancheck/source.h"
@@ -45,6 +46,12 @@ struct CheckSummary {
   // What the run was configured by, so a report says it: the settings files
   // read (.plancheck.toml, --config) and the user's rule files loaded.
   std::vector<std::string> settings_files, rule_files;
+  // Against a baseline (--baseline FILE; counts includes the known): the
+  // findings it holds, and its entries no finding matched. Left out by the
+  // settings' [[ignore]]: neither reported nor counted above.
+  size_t known = 0, ignored = 0;
+  std::string baseline;  // the file, when the run has one
+  std::vector<BaselineEntry> stale;
 
   void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };

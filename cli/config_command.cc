@@ -69,6 +69,13 @@ int run_config(const CLI::App& sub, ConfigOptions opt) {
     print_key(lang, "exclude", s.exclude, "[]");
     print_key(lang, "fail-on", s.fail_on, "\"error\"");
     print_key(lang, "lang", s.lang, "\"vi\"");
+    for (const IgnoreRule& i : s.ignores) {
+      std::string what;
+      if (!i.rule.empty()) what += fmt::format("rule = \"{}\"", i.rule);
+      if (!i.category.empty()) what += fmt::format("{}category = \"{}\"", what.empty() ? "" : ", ", i.category);
+      const std::string where = i.path.empty() ? std::string(msg::config_every_file.in(lang)) : "\"" + i.path + "\"";
+      std::cout << "  " << say(msg::config_ignore, lang, what, where, i.reason, i.from) << '\n';
+    }
   }
   return kExitClean;
 }

@@ -9,6 +9,7 @@
 #include "config_command.h"
 #include "explain_command.h"
 #include "extract_command.h"
+#include "init_command.h"
 #include "report_output.h"
 #include "rules_command.h"
 
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
   setup_explain(app, explain_opt, lang);
   ConfigOptions config_opt;
   setup_config(app, config_opt, lang);
+  InitOptions init_opt;
+  setup_init(app, init_opt, lang);
   finish_help(app, lang);
 
   if (const auto answered = answer_before_parsing(app, argc, argv, lang)) return *answered;
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
     else if (auto* s = app.get_subcommand("rules"); s->parsed()) status = run_rules(*s, rules_opt);
     else if (auto* s = app.get_subcommand("explain"); s->parsed()) status = run_explain(explain_opt);
     else if (auto* s = app.get_subcommand("config"); s->parsed()) status = run_config(*s, config_opt);
+    else if (auto* s = app.get_subcommand("init"); s->parsed()) status = run_init(*s, init_opt);
   } catch (const std::exception& e) {
     print_error(lang, say(msg::internal_error, lang, e.what()));
     status = kExitTrouble;

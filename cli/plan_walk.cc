@@ -2,11 +2,12 @@
 
 #include <dirent.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+
+#include "plancheck/settings.h"
 
 namespace plancheck::cli {
 
@@ -25,9 +26,10 @@ bool plan_extension(std::string_view name, bool extractions) {
          (extractions && (ext == ".json" || ext == ".jsonl"));
 }
 
-bool matches_any(const std::vector<std::string>& globs, const std::string& rel, const std::string& base) {
+// `rel` ends with the file's name: glob_matches() also tries the name alone.
+bool matches_any(const std::vector<std::string>& globs, const std::string& rel) {
   for (const auto& g : globs)
-    if (fnmatch(g.c_str(), rel.c_str(), 0) == 0 || fnmatch(g.c_str(), base.c_str(), 0) == 0) return true;
+    if (glob_matches(g, rel)) return true;
   return false;
 }
 
@@ -121,8 +123,8 @@ std::optional<PlanFile> PlanWalk::next() {
       continue;
     }
     const WalkOptions& opt = inputs_[input_ - 1].options;
-    if ((!opt.include.empty() && !matches_any(opt.include, opt.include_prefix + rel, e.name)) ||
-        matches_any(opt.exclude, opt.exclude_prefix + rel, e.name)) {
+    if ((!opt.include.empty() && !matches_any(opt.include, opt.include_prefix + rel)) ||
+        matches_any(opt.exclude, opt.exclude_prefix + rel)) {
       ++excluded_;
       continue;
     }

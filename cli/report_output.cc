@@ -58,7 +58,55 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::equivalent(a, b, ec) && !ec;
 }
 
+// A temporary file beside `path` (".NAME.XXXXXX"), readable as any file the
+// user makes, guarded against signals; "" after saying why when it cannot.
+std::string temp_beside(const std::string& path, Lang lang) {
+  const std::filesystem::path target(path);
+  const std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
+  std::string pattern = dir + "/." + target.filename().string() + ".XXXXXX";
+  // A signal between the temporary file's making and its guard would leave
+  // it behind: held until the guard is in place, then taken.
+  sigset_t stop, before;
+  sigemptyset(&stop);
+  for (const int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop, sig);
+  ::pthread_sigmask(SIG_BLOCK, &stop, &before);
+  const int fd = ::mkstemp(pattern.data());
+  if (fd >= 0) guard_temp(pattern);
+  ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
+  if (fd < 0) {
+    print_error(lang, say(msg::output_cannot_create, lang, path, os_error_text(errno).in(lang)));
+    return "";
+  }
+  ::close(fd);
+  // mkstemp makes it 0600; a report is as readable as any file the user makes.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::chmod(pattern.c_str(), 0666 & ~mask);
+  return pattern;
+}
+
 }  // namespace
+
+bool write_file_whole(const std::string& path, const std::string& content, Lang lang) {
+  const std::string temp = temp_beside(path, lang);
+  if (temp.empty()) return false;
+  errno = 0;
+  {
+    std::ofstream f(temp, std::ios::binary | std::ios::trunc);
+    f << content;
+    f.close();
+    if (!f.fail() && std::rename(temp.c_str(), path.c_str()) == 0) {
+      unguard_temp();
+      return true;
+    }
+  }
+  const int err = errno;
+  ::unlink(temp.c_str());
+  unguard_temp();
+  if (err) print_error(lang, say(msg::output_write_failed, lang, path, write_error_text(err).in(lang)));
+  else print_error(lang, say(msg::output_write_failed_why_unknown, lang, path));
+  return false;
+}
 
 void hold_closed_standard_streams() {
   for (const int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
@@ -79,27 +127,8 @@ bool ReportOutput::open(const std::string& path, const std::vector<std::string>&
       print_error(lang, say(msg::output_is_input, lang, path));
       return false;
     }
-  const std::filesystem::path target(path);
-  const std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
-  std::string pattern = dir + "/." + target.filename().string() + ".XXXXXX";
-  // A signal between the temporary file's making and its guard would leave
-  // it behind: held until the guard is in place, then taken.
-  sigset_t stop, before;
-  sigemptyset(&stop);
-  for (const int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&stop, sig);
-  ::pthread_sigmask(SIG_BLOCK, &stop, &before);
-  const int fd = ::mkstemp(pattern.data());
-  if (fd >= 0) guard_temp(pattern);
-  ::pthread_sigmask(SIG_SETMASK, &before, nullptr);
-  if (fd < 0) {
-    print_error(lang, say(msg::output_cannot_create, lang, path, os_error_text(errno).in(lang)));
-    return false;
-  }
-  ::close(fd);
-  // mkstemp makes it 0600; a report is as readable as any file the user makes.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::chmod(pattern.c_str(), 0666 & ~mask);
+  const std::string pattern = temp_beside(path, lang);
+  if (pattern.empty()) return false;
   temp_ = pattern;
   file_.open(temp_, std::ios::binary | std::ios::trunc);
   if (!file_) {

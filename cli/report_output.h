@@ -24,6 +24,11 @@ namespace plancheck::cli {
 // to it fails as it should.
 void hold_closed_standard_streams();
 
+// Writes `content` to `path` as -o writes a report: to a temporary file
+// beside it, renamed onto it once whole. False, after saying why, when it
+// cannot (`check --write-baseline`, `init`).
+bool write_file_whole(const std::string& path, const std::string& content, Lang lang);
+
 class ReportOutput {
  public:
   ReportOutput() = default;

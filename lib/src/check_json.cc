@@ -41,6 +41,10 @@ nlohmann::ordered_json to_json(const Diagnostic& d, Lang lang) {
     j["limit"] = nullptr;
   }
   j["fingerprint"] = d.fingerprint;
+  // Added to the spec's fields (docs/cli.md, "check --format json"): what to
+  // write instead, when it is clear, and the finding against a baseline.
+  if (!d.fix(lang).empty()) j["fix"] = d.fix(lang);
+  if (d.baseline) j["baseline"] = to_string(*d.baseline);
   return j;
 }
 

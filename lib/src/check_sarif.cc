@@ -132,9 +132,14 @@ void SarifLog::add(const std::string& file, const Text* text, const std::vector<
     loc["physicalLocation"] = std::move(phys);
     r["locations"] = nlohmann::ordered_json::array({std::move(loc)});
     r["partialFingerprints"]["plancheck/v1"] = d.fingerprint;
+    // SARIF's own word for a finding against a baseline (§3.27.24).
+    if (d.baseline) r["baselineState"] = *d.baseline == BaselineState::known ? "unchanged" : "new";
     nlohmann::ordered_json props;
     props["category"] = to_string(d.category);
     if (d.level) props["level"] = to_string(*d.level);
+    // What to write instead: words for a person, not a text edit, so not
+    // SARIF's `fixes` (which would have to replace exact bytes).
+    if (!d.fix(lang_).empty()) props["fix"] = d.fix(lang_);
     if (origins && d.span)
       if (const auto place = place_of(*origins, d.span->line, d.span->column))
         props["documentLocation"] = location_json(*place);

@@ -1,9 +1,12 @@
 #include "plancheck/settings.h"
 
+#include <fnmatch.h>
+
 #include <cstdlib>
 #include <optional>
 #include <type_traits>
 
+#include "plancheck/check.h"
 #include "plancheck/source.h"
 #include "toml_reader.h"
 
@@ -23,11 +26,62 @@ std::optional<fs::path> find_settings_file(const fs::path& from) {
   }
 }
 
+bool glob_matches(const std::string& glob, const std::string& rel_path) {
+  const size_t slash = rel_path.rfind('/');
+  const std::string base = slash == std::string::npos ? rel_path : rel_path.substr(slash + 1);
+  return fnmatch(glob.c_str(), rel_path.c_str(), 0) == 0 || fnmatch(glob.c_str(), base.c_str(), 0) == 0;
+}
+
+bool ignores(const IgnoreRule& i, const std::string& plan_path, std::string_view rule, std::string_view category) {
+  if (!i.category.empty() && i.category != category) return false;
+  if (!i.rule.empty() && fnmatch(i.rule.c_str(), std::string(rule).c_str(), 0) != 0) return false;
+  if (i.path.empty()) return true;
+  std::error_code ec;
+  const fs::path folder = fs::absolute(i.folder.empty() ? fs::path(".") : i.folder, ec).lexically_normal();
+  const fs::path rel = fs::absolute(plan_path, ec).lexically_normal().lexically_relative(folder);
+  // A file outside the settings file's folder is not its business.
+  if (rel.empty() || *rel.begin() == "..") return false;
+  return glob_matches(i.path, rel.generic_string());
+}
+
+namespace {
+
+// The `[[ignore]]` tables: each needs a reason, and a rule or a category
+// (an ignore of everything in a file is an exclude).
+std::vector<IgnoreRule> parse_ignores(const toml::node& n, const TomlReader<SettingsError>& r, const fs::path& base) {
+  std::vector<IgnoreRule> out;
+  const toml::array* list = n.as_array();
+  if (!list) r.fail(n, both(msg::settings_ignore_not_tables));
+  for (const toml::node& item : *list) {
+    const toml::table* t = item.as_table();
+    if (!t) r.fail(item, both(msg::settings_ignore_not_tables));
+    r.only_keys(*t, {"path", "rule", "category", "reason"});
+    IgnoreRule i;
+    i.path = r.string(*t, "path").value_or("");
+    i.rule = r.string(*t, "rule").value_or("");
+    std::initializer_list<std::string_view> categories = {
+        to_string(Category::deadline), to_string(Category::tight),   to_string(Category::start),
+        to_string(Category::order),    to_string(Category::pilot),   to_string(Category::missing),
+        to_string(Category::citation), to_string(Category::text)};
+    static_assert(kCategoryCount == 8, "list every category above");
+    i.category = r.choice(*t, "category", categories).value_or("");
+    i.reason = r.string(*t, "reason", true).value_or("");
+    if (i.reason.empty()) throw SettingsError(r.at(*t), both(msg::settings_ignore_no_reason));
+    if (i.rule.empty() && i.category.empty()) throw SettingsError(r.at(*t), both(msg::settings_ignore_nothing));
+    i.from = to_string(r.at(*t));
+    i.folder = base;
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
+}  // namespace
+
 CheckSettings parse_settings(std::string_view toml_text, const std::string& path) {
   using Reader = TomlReader<SettingsError>;
   const toml::table root = Reader::parse(toml_text, path);
   const Reader r(path);
-  r.only_keys(root, {"rules", "ruleset", "include", "exclude", "fail-on", "lang", "root"});
+  r.only_keys(root, {"rules", "ruleset", "include", "exclude", "fail-on", "lang", "root", "ignore"});
   CheckSettings s;
   s.path = path;
   const fs::path base = fs::path(path).parent_path();
@@ -47,6 +101,7 @@ CheckSettings parse_settings(std::string_view toml_text, const std::string& path
     if (!n->is_boolean()) r.fail(*n, both(msg::toml_not_bool, "root"));
     s.root = n->as_boolean()->get();
   }
+  if (const toml::node* n = root.get("ignore")) s.ignores = parse_ignores(*n, r, base);
   for (const auto& [k, v] : root) s.where[std::string(k.str())] = r.at(v);
   return s;
 }
@@ -123,6 +178,7 @@ EffectiveSettings merge_settings(const std::vector<CheckSettings>& nearest_first
     take(e.ruleset, s.ruleset, "ruleset");
     take(e.fail_on, s.fail_on, "fail-on");
     take(e.lang, s.lang, "lang");
+    e.ignores.insert(e.ignores.end(), s.ignores.begin(), s.ignores.end());
   }
   return e;
 }

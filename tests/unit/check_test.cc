@@ -468,3 +468,69 @@ TEST(Diagnostics, FingerprintsDoNotDependOnLines) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// Diagnostic::fix: the words to write instead, in both languages; and the
+// plan with them written in is clean of that finding (the fix is a fix).
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+TEST(Fix, ADeadlineSaysCompleteByTheLimitsWords) {
+  const std::string plan = std::string(kHeader) + "Đại hội đảng bộ cơ sở hoàn thành trong tháng 7/2025.";
+  const Diagnostic* d = nullptr;
+  const auto ds = check_text(plan);
+  ASSERT_NE(d = find(ds, "tw-35-2024/grassroots-deadline"), nullptr);
+  EXPECT_EQ(d->fix_vi, "hoàn thành trước ngày 30/6/2025");
+  EXPECT_EQ(d->fix_en, "complete by 30 June 2025 (in the plan: \"hoàn thành trước ngày 30/6/2025\")");
+  const auto fixed = check_text(replaced(plan, "hoàn thành trong tháng 7/2025", d->fix_vi));
+  for (const auto& x : fixed) EXPECT_TRUE(x.category != Category::deadline && x.category != Category::tight) << x.rule;
+}
+
+TEST(Fix, AnEarlyStartSaysStartFromTheLimit) {
+  const std::string plan =
+      std::string(kHeader) + "Đại hội các đảng bộ cơ sở bắt đầu từ tháng 3/2025, hoàn thành trước ngày 30/6/2025.";
+  const auto ds = check_text(plan, "ha-tinh-2024");
+  const Diagnostic* d = find(ds, "ha-tinh-2024/grassroots-start");
+  ASSERT_NE(d, nullptr);
+  ASSERT_TRUE(d->limit && d->limit->time.start);
+  EXPECT_EQ(d->fix_vi.rfind("bắt đầu ", 0), 0u) << d->fix_vi;
+  EXPECT_NE(d->fix_en.find(date_text(*d->limit->time.start).en), std::string::npos) << d->fix_en;
+  const auto fixed = check_text(replaced(plan, "bắt đầu từ tháng 3/2025", d->fix_vi), "ha-tinh-2024");
+  EXPECT_EQ(find(fixed, "ha-tinh-2024/grassroots-start"), nullptr) << d->fix_vi;
+}
+
+TEST(Fix, APilotAfterTheMassStartsSaysTheDayBefore) {
+  const std::string plan = std::string(kHeader) +
+                           "Đại hội các đảng bộ cơ sở tiến hành từ tháng 4/2025, hoàn thành trước ngày 30/6/2025. "
+                           "Ban Thường vụ Huyện ủy chọn Đảng bộ xã Đạ Nhim làm điểm đại hội cấp cơ sở, tổ chức trong "
+                           "tháng 5/2025.";
+  const auto ds = check_text(plan);
+  const Diagnostic* d = find(ds, "tw-35-2024/grassroots-pilot");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->fix_vi, "tổ chức xong đại hội điểm chậm nhất ngày 31/3/2025");
+  EXPECT_NE(d->fix_en.find("31 March 2025"), std::string::npos) << d->fix_en;
+}
+
+TEST(Fix, OrderHasNone) {
+  // Which of the two statements to move is the plan-maker's call.
+  const auto ds = check_text(std::string(kHeader) +
+                             "Đại hội các đảng bộ cơ sở hoàn thành trước ngày 30/6/2025. Đại hội Đảng bộ huyện tổ "
+                             "chức từ ngày 25/6/2025 đến ngày 27/6/2025.");
+  size_t orders = 0;
+  for (const auto& d : ds) {
+    if (d.category == Category::order) {
+      ++orders;
+      EXPECT_TRUE(d.fix_vi.empty() && d.fix_en.empty()) << d.rule;
+    }
+  }
+  EXPECT_GT(orders, 0u) << ::testing::PrintToString(rules_of(ds));
+}
+
+}  // namespace
+}  // namespace plancheck

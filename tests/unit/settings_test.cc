@@ -79,3 +79,74 @@ TEST(Settings, FoundInTheNearestFolderAbove) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+TEST(SettingsIgnore, TablesRead) {
+  const auto s = parse_settings(
+      "lang = \"vi\"\n"
+      "[[ignore]]\n"
+      "path = \"cu/*.txt\"\n"
+      "rule = \"tw-35-2019/*\"\n"
+      "reason = \"kế hoạch nhiệm kỳ trước\"\n"
+      "[[ignore]]\n"
+      "category = \"pilot\"\n"
+      "reason = \"đại hội điểm do tỉnh chọn\"\n",
+      "/repo/.plancheck.toml");
+  ASSERT_EQ(s.ignores.size(), 2u);
+  EXPECT_EQ(s.ignores[0].path, "cu/*.txt");
+  EXPECT_EQ(s.ignores[0].rule, "tw-35-2019/*");
+  EXPECT_EQ(s.ignores[0].reason, "kế hoạch nhiệm kỳ trước");
+  EXPECT_EQ(s.ignores[0].from, "/repo/.plancheck.toml:2:1");
+  EXPECT_EQ(s.ignores[1].category, "pilot");
+  EXPECT_EQ(s.ignores[1].path, "");
+}
+
+// Each mistake is a settings error at the [[ignore]] table or the value at fault.
+TEST(SettingsIgnore, MistakesAreLocated) {
+  const auto where = [](const std::string& text) {
+    try {
+      parse_settings(text, "d/.plancheck.toml");
+    } catch (const SettingsError& e) {
+      return to_string(e.where()) + " " + e.reason().en;
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(where("[[ignore]]\nrule = \"tw-35-2024/*\"\n"), "d/.plancheck.toml:1:1 missing key 'reason'");
+  EXPECT_EQ(where("lang = \"vi\"\n\n[[ignore]]\nrule = \"x\"\nreason = \"\"\n").substr(0, 22), "d/.plancheck.toml:3:1 ");
+  EXPECT_EQ(where("[[ignore]]\ncategory = \"late\"\nreason = \"r\"\n").substr(0, 22), "d/.plancheck.toml:2:12");
+  EXPECT_NE(where("[[ignore]]\nreason = \"everything\"\n").find("needs 'rule' or 'category'"), std::string::npos);
+  EXPECT_NE(where("[[ignore]]\nrule = \"x\"\nreason = \"r\"\nwhy = \"?\"\n").find("unknown key"), std::string::npos);
+}
+
+TEST(SettingsIgnore, MatchesByGlobRuleAndCategory) {
+  IgnoreRule i;
+  i.path = "cu/*.txt";
+  i.rule = "tw-35-2024/*-deadline";
+  i.reason = "r";
+  i.folder = "/repo";
+  EXPECT_TRUE(ignores(i, "/repo/cu/a.txt", "tw-35-2024/grassroots-deadline", "deadline"));
+  EXPECT_FALSE(ignores(i, "/repo/cu/a.txt", "tw-35-2024/grassroots-start", "start"));
+  EXPECT_FALSE(ignores(i, "/repo/moi/a.txt", "tw-35-2024/grassroots-deadline", "deadline"));
+  // Outside the settings file's folder: not its business, whatever the name.
+  EXPECT_FALSE(ignores(i, "/other/cu/a.txt", "tw-35-2024/grassroots-deadline", "deadline"));
+  i.path = "*.txt";  // a name alone matches in any folder below, as include/exclude do
+  EXPECT_TRUE(ignores(i, "/repo/x/y/a.txt", "tw-35-2024/district-deadline", "deadline"));
+  i.rule.clear();
+  i.category = "pilot";
+  EXPECT_TRUE(ignores(i, "/repo/a.txt", "tw-35-2024/grassroots-pilot", "pilot"));
+  EXPECT_FALSE(ignores(i, "/repo/a.txt", "tw-35-2024/grassroots-deadline", "deadline"));
+}
+
+TEST(SettingsIgnore, AddUpAcrossFiles) {
+  const auto near = parse_settings("[[ignore]]\ncategory = \"pilot\"\nreason = \"r\"\n", "/repo/a/.plancheck.toml");
+  const auto far = parse_settings("[[ignore]]\ncategory = \"text\"\nreason = \"r\"\n", "/repo/.plancheck.toml");
+  const auto e = merge_settings({near, far});
+  ASSERT_EQ(e.ignores.size(), 2u);
+  EXPECT_EQ(e.ignores[0].folder, "/repo/a");
+  EXPECT_EQ(e.ignores[1].folder, "/repo");
+}
+
+}  // namespace
+}  // namespace plancheck

@@ -60,6 +60,12 @@ struct LimitView {
   TimeView time;
 };
 
+// A finding against a baseline of accepted findings (`check --baseline`):
+// `known` is in the baseline (reported, not counted for the exit status),
+// `new_` is not (SARIF's baselineState "new" / "unchanged").
+enum class BaselineState { new_, known };
+const char* to_string(BaselineState b);
+
 struct Diagnostic {
   std::string rule;  // "tw-35-2024/grassroots-deadline"
   Category category = Category::deadline;
@@ -70,7 +76,14 @@ struct Diagnostic {
   std::optional<TimeView> plan;
   std::optional<LimitView> limit;
   std::string fingerprint;
+  // What to write instead, where the change is clear ("sửa thành: hoàn
+  // thành trước ngày 30/6/2025" says fix_vi's "hoàn thành trước ngày
+  // 30/6/2025"); both empty when no one change makes the plan right.
+  std::string fix_vi, fix_en;
+  // Set only when the run has a baseline.
+  std::optional<BaselineState> baseline;
   const std::string& message(Lang lang) const { return lang == Lang::vi ? message_vi : message_en; }
+  const std::string& fix(Lang lang) const { return lang == Lang::vi ? fix_vi : fix_en; }
 };
 
 // Whether a diagnostic says the plan was never read: a text in a legacy

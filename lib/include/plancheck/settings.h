@@ -10,6 +10,12 @@
 //   lang     = "en"           # vi | en
 //   root     = true           # look no further up
 //
+//   [[ignore]]                # findings not reported (counted as ignored)
+//   path     = "cu/*.txt"     # a glob as include/exclude; absent: every file
+//   rule     = "tw-35-2024/*" # a rule id or a glob of ids, and/or
+//   category = "pilot"        # a category (check-json.md's vocabulary)
+//   reason   = "…"            # required: why, for the next reader
+//
 // Every key is optional; what the command line gives wins over the files.
 // A plan is read with the settings files of its folder and each folder above
 // it, up to the top of its repository (a folder holding .git) or a file with
@@ -30,6 +36,26 @@ namespace plancheck {
 
 inline constexpr const char* kSettingsFileName = ".plancheck.toml";
 
+// One `[[ignore]]` table of a settings file.
+struct IgnoreRule {
+  std::string path;      // a glob; "" covers every file
+  std::string rule;      // a rule id or a glob of ids; "" any rule
+  std::string category;  // a category (to_string(Category)); "" any
+  std::string reason;
+  std::string from;               // "file:line:column" of the table
+  std::filesystem::path folder;  // the folder `path` is relative to
+};
+
+// The one glob match of settings and the command line (include, exclude,
+// ignore): fnmatch(3) without flags, on a path below the folder the glob is
+// relative to, or on the file's name alone ("*.txt" anywhere).
+bool glob_matches(const std::string& glob, const std::string& rel_path);
+
+// Whether an ignore covers a finding of `rule` and `category` in the file
+// `plan_path` (as the run names it: relative to the current folder, or
+// absolute).
+bool ignores(const IgnoreRule& i, const std::string& plan_path, std::string_view rule, std::string_view category);
+
 struct CheckSettings {
   std::string path;  // the file read
   std::optional<std::vector<std::string>> rules;  // resolved against the file's folder
@@ -37,6 +63,7 @@ struct CheckSettings {
   std::optional<std::vector<std::string>> include, exclude;
   std::optional<std::string> ruleset, fail_on, lang;
   bool root = false;
+  std::vector<IgnoreRule> ignores;
   std::map<std::string, RuleLocation> where;  // each key set, where it is written
 };
 
@@ -54,6 +81,8 @@ struct EffectiveSettings {
   std::vector<std::string> files;  // the files read, nearest first
   std::optional<Setting<std::vector<std::string>>> rules, include, exclude;
   std::optional<Setting<std::string>> ruleset, fail_on, lang;
+  // Unlike the keys, ignores add up: every file's, nearest first.
+  std::vector<IgnoreRule> ignores;
 };
 
 // An unreadable or invalid settings file, at the value at fault.

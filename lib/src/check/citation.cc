@@ -46,10 +46,15 @@ void check_citation(const Rule& rule, Context& cx) {
       if (document_key(doc.id) == key) listed = &doc;
     if (!own && !listed) continue;
 
-    auto report = [&](Severity sev, LocalText message) {
+    // `right`: the document the plan means, when the rule book knows it
+    // (its number and date are the fix).
+    auto report = [&](Severity sev, LocalText message, const std::string& right_number = {},
+                      std::optional<CivilDate> right_date = std::nullopt) {
       auto& d = cx.add(rule, Category::citation, sev, std::nullopt, ref.span, std::move(message));
       d.plan = TimeView{ref.text, std::nullopt, ref.date, ref.date};
       d.limit = LimitView{cx.set.number, cx.set.date, TimeView{}};
+      if (!right_number.empty() && right_date)
+        set_fix(d, both(msg::fix_cite, right_number, plan_date(*right_date), date_text(*right_date)));
     };
     if (ref.date && plan.date && *ref.date > *plan.date) {
       report(Severity::error, both(msg::citation_after_plan, *ref.id, date_text(*ref.date), date_text(*plan.date)));
@@ -58,7 +63,8 @@ void check_citation(const Rule& rule, Context& cx) {
     if (listed) {
       if (ref.date && *ref.date != listed->date)
         report(Severity::error, both(msg::citation_unknown_date, *ref.id, date_text(*ref.date), *ref.id,
-                                     date_text(listed->date)));
+                                     date_text(listed->date)),
+               *ref.id, listed->date);
       continue;
     }
     // The set's own number: another set with that number and this date is
@@ -70,10 +76,12 @@ void check_citation(const Rule& rule, Context& cx) {
       if (other) {
         const auto their = round_of(*other), ours = round_of(cx.set);
         report(Severity::error, both(msg::citation_other_round, *ref.id, date_text(*ref.date), their.value_or("?"),
-                                     ours.value_or("?"), document_text(cx.set)));
+                                     ours.value_or("?"), document_text(cx.set)),
+               cx.set.number, cx.set.date);
       } else {
-        report(Severity::error, both(msg::citation_unknown_date, *ref.id, date_text(*ref.date), cx.set.number,
-                                     date_text(cx.set.date)));
+        report(Severity::error,
+               both(msg::citation_unknown_date, *ref.id, date_text(*ref.date), cx.set.number, date_text(cx.set.date)),
+               cx.set.number, cx.set.date);
       }
       continue;
     }
@@ -83,7 +91,8 @@ void check_citation(const Rule& rule, Context& cx) {
       report(Severity::warning,
              both(msg::citation_superseded, date_text(*plan.date), *ref.id,
                   ref.date ? date_text(*ref.date) : both(msg::citation_no_date), date_text(*cx.set.superseded_from),
-                  by_name));
+                  by_name),
+             by ? by->number : std::string(), by ? std::optional<CivilDate>(by->date) : std::nullopt);
     }
   }
 }

@@ -103,6 +103,15 @@ struct Context {
 inline uint32_t line_of(const Milestone& m) { return m.span.known() ? m.span.line : m.time.span.line; }
 
 TimeView view_of(const TimeExpr& t, Reading reading);
+
+// Sets what to write instead (Diagnostic::fix).
+inline void set_fix(Diagnostic& d, LocalText fix) {
+  d.fix_vi = std::move(fix.vi);
+  d.fix_en = std::move(fix.en);
+}
+// A day as the plan would write it ("30/6/2025"), for the Vietnamese words
+// the English fix quotes.
+inline std::string plan_date(const CivilDate& d) { return date_text(d).vi; }
 LimitView limit_view(const RuleSet& set, const LimitTime& lt, Reading reading);
 
 // How a message names the document a rule set stands for: "Chỉ thị

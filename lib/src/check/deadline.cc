@@ -33,6 +33,10 @@ void check_deadline(const Rule& rule, Context& cx) {
                             rule.limit->text));
       d.plan = view_of(m->time, rule.reading);
       d.limit = limit_view(cx.set, *rule.limit, rule.reading);
+      // The limit's own words: they hold under either reading of "trước
+      // ngày D", so the fix is never a `tight` finding in turn.
+      if (d.limit->time.end)
+        set_fix(d, both(msg::fix_complete_by, limit.text, date_text(*d.limit->time.end)));
     } else {
       // Late under one reading only: the plan ends on the deadline day.
       const bool violates_applied = rule.reading == Reading::inclusive ? late_inclusive : late_strict;

@@ -40,29 +40,35 @@ void check_pilot(const Rule& rule, Context& cx) {
     if (p.level != l || !p.time) continue;
     const auto end = window_of(*p.time, rule.reading).latest_end;
     if (!end) continue;
-    auto report = [&](LocalText message, std::optional<LimitView> limit) {
+    auto report = [&](LocalText message, std::optional<LimitView> limit, LocalText fix) {
       auto& d = cx.add(rule, Category::pilot, Severity::error, l, p.time->span, std::move(message));
       d.plan = view_of(*p.time, rule.reading);
       d.limit = std::move(limit);
+      set_fix(d, std::move(fix));
     };
     if (rule.limit) {
       const auto limit_end = window_of(rule.limit->time, Reading::inclusive).latest_end;
       if (limit_end && *end > *limit_end) {
         report(both(msg::pilot_after_limit, level_text(l), p.time->text, document_text(cx.set), rule.limit->text),
-               limit_view(cx.set, *rule.limit, rule.reading));
+               limit_view(cx.set, *rule.limit, rule.reading),
+               both(msg::fix_pilot_within, rule.limit->time.text, date_text(*limit_end)));
         continue;
       }
     }
     if (mass && *end >= mass->first) {
       report(both(msg::pilot_not_first, level_text(l), p.time->text, date_text(mass->first), mass->second->time.text,
                   line_of(*mass->second)),
-             LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass->second->time, rule.reading)});
+             LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass->second->time, rule.reading)},
+             // Done the day before the others start: "trước ngày D" would
+             // be read as D itself under the inclusive reading.
+             both(msg::fix_pilot_by, plan_date(mass->first.prev()), date_text(mass->first.prev())));
       continue;
     }
     if (!mass && mass_done && *end > mass_done->first) {
       report(both(msg::pilot_after_done, level_text(l), p.time->text, mass_done->second->time.text,
                   line_of(*mass_done->second)),
-             LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass_done->second->time, rule.reading)});
+             LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(mass_done->second->time, rule.reading)},
+             both(msg::fix_pilot_by, plan_date(mass_done->first), date_text(mass_done->first)));
       continue;
     }
     if (deadline) {
@@ -70,7 +76,8 @@ void check_pilot(const Rule& rule, Context& cx) {
       if (limit_end && *end > *limit_end)
         report(both(msg::pilot_after_deadline, level_text(l), p.time->text, deadline->limit->text,
                     document_text(cx.set)),
-               limit_view(cx.set, *deadline->limit, rule.reading));
+               limit_view(cx.set, *deadline->limit, rule.reading),
+               both(msg::fix_pilot_within, deadline->limit->time.text, date_text(*limit_end)));
     }
   }
 }

@@ -28,6 +28,8 @@ std::optional<Severity> parse_severity(std::string_view s) {
   return std::nullopt;
 }
 
+const char* to_string(BaselineState b) { return b == BaselineState::known ? "known" : "new"; }
+
 const char* to_string(Category c) {
   switch (c) {
     case Category::deadline: return "deadline";
@@ -421,10 +423,12 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
   }
   for (auto& d : unique) {
     // What identifies the finding, not where it is: stable across edits
-    // that move lines.
-    const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}", d.rule, to_string(d.category),
+    // that move lines (a baseline matches findings by it). A finding with
+    // no words of the plan (a requirement, the reading) is told apart by
+    // what it says; those messages name no line.
+    const std::string key = fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", d.rule, to_string(d.category),
                                         d.level ? to_string(*d.level) : "", d.plan ? d.plan->text : "",
-                                        d.limit ? d.limit->time.text : "");
+                                        d.limit ? d.limit->time.text : "", d.plan ? "" : d.message_en);
     uint64_t h = 1469598103934665603ull;  // FNV-1a
     for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
     d.fingerprint = fmt::format("{:016x}", h);

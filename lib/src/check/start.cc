@@ -18,6 +18,7 @@ void check_start(const Rule& rule, Context& cx) {
                           rule.limit->text));
     d.plan = view_of(m->time, rule.reading);
     d.limit = limit_view(cx.set, *rule.limit, rule.reading);
+    set_fix(d, both(msg::fix_start_from, rule.limit->time.text, date_text(*allowed)));
   }
 }
 

@@ -26,6 +26,9 @@ void check_text(const Rule& rule, Context& cx) {
     auto& d = cx.add(rule, Category::text, n.code == "invalid_date" ? Severity::error : Severity::warning,
                      std::nullopt, n.span, message_of(n));
     d.plan = TimeView{n.text, std::nullopt, std::nullopt, std::nullopt};
+    // A typo and a look-alike letter have the word they stand for; an
+    // impossible date or a second date for a document has no one right answer.
+    if ((n.code == "typo" || n.code == "lookalike") && n.suggestion) set_fix(d, both(msg::fix_word, *n.suggestion));
   }
 }
 
