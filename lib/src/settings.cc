@@ -134,6 +134,9 @@ std::vector<CheckSettings> settings_for(const fs::path& input) {
   fs::path dir = fs::absolute(input, ec);
   if (ec) return out;
   dir = dir.lexically_normal();
+  // "." made absolute normalizes to "/x/y/": its parent_path() is "/x/y"
+  // again, and the folder's file would be read twice.
+  if (dir.filename().empty() && dir.has_relative_path()) dir = dir.parent_path();
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   // The home folder is as far up as a project's settings can be: one in a
   // folder above it (or in / itself) belongs to nobody's project.

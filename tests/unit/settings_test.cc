@@ -77,6 +77,19 @@ TEST(Settings, FoundInTheNearestFolderAbove) {
   fs::remove_all(root);
 }
 
+// A folder given as "." or with a trailing '/': its file is read once (its
+// [[ignore]] tables would otherwise count twice).
+TEST(Settings, AFolderGivenWithATrailingSlashIsReadOnce) {
+  const fs::path root = fs::temp_directory_path() / "plancheck-settings-once";
+  fs::remove_all(root);
+  fs::create_directories(root / ".git");
+  std::ofstream(root / kSettingsFileName) << "[[ignore]]\ncategory = \"pilot\"\nreason = \"r\"\n";
+  EXPECT_EQ(settings_for(root.string() + "/").size(), 1u);
+  EXPECT_EQ(settings_for(root / ".").size(), 1u);
+  EXPECT_EQ(merge_settings(settings_for(root / ".")).ignores.size(), 1u);
+  fs::remove_all(root);
+}
+
 }  // namespace
 }  // namespace plancheck
 
