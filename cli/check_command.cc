@@ -270,6 +270,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   if (!given("--lang") && !inputs.empty() && inputs.front().settings.lang)
     lang = parse_lang(inputs.front().settings.lang->value);
 
+  if (!opt.write_baseline.empty() && is_an_input(opt.write_baseline, opt.in.inputs, lang)) return kExitTrouble;
   std::optional<Baseline> baseline;
   if (!opt.baseline.empty()) {
     try {

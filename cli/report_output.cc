@@ -120,13 +120,18 @@ void hold_closed_standard_streams() {
   }
 }
 
-bool ReportOutput::open(const std::string& path, const std::vector<std::string>& inputs, Lang lang) {
-  if (path.empty() || path == "-") return true;
+bool is_an_input(const std::string& path, const std::vector<std::string>& inputs, Lang lang) {
   for (const auto& in : inputs)
     if (in != "-" && same_file(path, in)) {
       print_error(lang, say(msg::output_is_input, lang, path));
-      return false;
+      return true;
     }
+  return false;
+}
+
+bool ReportOutput::open(const std::string& path, const std::vector<std::string>& inputs, Lang lang) {
+  if (path.empty() || path == "-") return true;
+  if (is_an_input(path, inputs, lang)) return false;
   const std::string pattern = temp_beside(path, lang);
   if (pattern.empty()) return false;
   temp_ = pattern;

@@ -24,6 +24,10 @@ namespace plancheck::cli {
 // to it fails as it should.
 void hold_closed_standard_streams();
 
+// Whether `path` is one of `inputs` (then said on stderr): a report or a
+// baseline is never written over a plan.
+bool is_an_input(const std::string& path, const std::vector<std::string>& inputs, Lang lang);
+
 // Writes `content` to `path` as -o writes a report: to a temporary file
 // beside it, renamed onto it once whole. False, after saying why, when it
 // cannot (`check --write-baseline`, `init`).

@@ -118,6 +118,10 @@ def baseline_tests(tmp):
         f.write('{"schema": "plancheck.check/1"}')
     r = run(PLANCHECK, "check", "--baseline", "bad.json", "plans", cwd=tmp)
     check(r.returncode == 2 and b"plancheck.baseline/1" in r.stderr, "a file that is no baseline is exit 2")
+    target = os.path.join("plans", WITH_ERRORS[0])
+    r = run(PLANCHECK, "check", "--write-baseline", target, target, cwd=tmp)
+    check(r.returncode == 2 and open(c01, encoding="utf-8").read() == original,
+          "--write-baseline onto an input is refused, the plan untouched")
     return before
 
 

@@ -534,3 +534,31 @@ TEST(Fix, OrderHasNone) {
 
 }  // namespace
 }  // namespace plancheck
+
+namespace plancheck {
+namespace {
+
+// Diagnostic::fingerprint is what a baseline matches findings by: lines
+// inserted above leave it as it was; two requirements of one rule (neither
+// with words of the plan) are told apart.
+TEST(Fingerprint, SurvivesLinesAboveAndTellsFindingsApart) {
+  const std::string body = "Đại hội các đảng bộ cơ sở bắt đầu từ tháng 4/2025, hoàn thành trong tháng 7/2025.";
+  const auto before = check_text(std::string(kHeader) + "\n" + body);
+  const auto after = check_text(std::string(kHeader) + "\nCăn cứ tình hình thực tế,\n\nBan Thường vụ thống nhất:\n" + body);
+  ASSERT_EQ(before.size(), after.size()) << ::testing::PrintToString(rules_of(after));
+  ASSERT_FALSE(before.empty());
+  for (size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(before[i].fingerprint, after[i].fingerprint) << before[i].rule;
+    if (before[i].span && after[i].span) {
+      EXPECT_EQ(before[i].span->line + 3, after[i].span->line) << before[i].rule;
+    }
+  }
+  std::vector<std::string> required;
+  for (const auto& d : check_text(std::string(kHeader) + "Đại hội các đảng bộ cơ sở bắt đầu từ tháng 4/2025."))
+    if (d.category == Category::missing) required.push_back(d.fingerprint);
+  ASSERT_EQ(required.size(), 2u);
+  EXPECT_NE(required[0], required[1]);
+}
+
+}  // namespace
+}  // namespace plancheck
