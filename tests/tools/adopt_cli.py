@@ -84,7 +84,17 @@ def baseline_tests(tmp):
     news = [l for l in r.stdout.decode().splitlines() if ": error: " in l and "(known" not in l]
     check(len(news) == 1 and "district-deadline" in news[0], f"text: the one error not known is it ({news})")
     r = run(PLANCHECK, "check", "--format", "sarif", "--baseline", "baseline.json", "plans", cwd=tmp)
-    states = collections.Counter(res.get("baselineState") for res in json.loads(r.stdout)["runs"][0]["results"])
+    log = json.loads(r.stdout)
+    states = collections.Counter(res.get("baselineState") for res in log["runs"][0]["results"])
+    schema_path = os.path.join(SAMPLES, "..", "..", "shared", "schemas", "sarif-schema-2.1.0.json")
+    if os.path.exists(schema_path):  # ../shared beside the repository (README: skipped without it)
+        import jsonschema
+        schema = json.load(open(schema_path, encoding="utf-8"))
+        errors = [e.message for e in jsonschema.validators.validator_for(schema)(schema).iter_errors(log)]
+        check(not errors, f"SARIF with baselineState and properties.fix is valid ({errors[:2]})")
+    fixes = [res["properties"].get("fix") for res in log["runs"][0]["results"]]
+    check(any(fixes) and "fixes" not in str(log["runs"][0]["results"][0].keys()),
+          f"SARIF: the fix as properties.fix, not as a text edit ({fixes})")
     check(states["new"] == 1 and states["unchanged"] == len(after) - 1 and None not in states,
           f"SARIF: baselineState new / unchanged ({dict(states)})")
     restore()
