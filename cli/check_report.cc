@@ -381,7 +381,9 @@ class GithubReporter : public CheckReporter {
         else props += fmt::format(",endLine={}", end.line);
       }
       props += ",title=" + escape_property(fmt::format("{} [{}]", to_string(d.category), d.rule));
-      os << "::" << command(d.severity) << ' ' << props << "::" << escape_data(d.message(lang_)) << '\n';
+      // A finding the baseline holds is no error of this change: a notice.
+      const Severity shown = d.baseline == BaselineState::known ? Severity::note : d.severity;
+      os << "::" << command(shown) << ' ' << props << "::" << escape_data(d.message(lang_)) << '\n';
     }
     return os.str();
   }

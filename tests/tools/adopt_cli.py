@@ -92,6 +92,9 @@ def baseline_tests(tmp):
         schema = json.load(open(schema_path, encoding="utf-8"))
         errors = [e.message for e in jsonschema.validators.validator_for(schema)(schema).iter_errors(log)]
         check(not errors, f"SARIF with baselineState and properties.fix is valid ({errors[:2]})")
+    r = run(PLANCHECK, "check", "--format", "github", "--baseline", "baseline.json", "plans", cwd=tmp)
+    errors = [l for l in r.stdout.decode().splitlines() if l.startswith("::error ")]
+    check(len(errors) == 1 and "district-deadline" in errors[0], f"github: known findings are notices ({errors})")
     fixes = [res["properties"].get("fix") for res in log["runs"][0]["results"]]
     check(any(fixes) and "fixes" not in str(log["runs"][0]["results"][0].keys()),
           f"SARIF: the fix as properties.fix, not as a text edit ({fixes})")
