@@ -133,8 +133,8 @@ try:
     self_contained(t, html, "hostile names")
 
     # Every word of the page from the catalogue, in the page's language.
-    cat = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "cli", "messages.inc"),
-               encoding="utf-8").read()
+    cat = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lib", "include", "plancheck",
+                            "messages.inc"), encoding="utf-8").read()
     html_rows = re.findall(r'PLANCHECK_MESSAGE\((html_\w+),\s*"([^"]*)",\s*"([^"]*)"\)', cat)
     vi_page = report(*dirs)
     # One file, unreadable: the page says so.

@@ -15,13 +15,14 @@
 #include <vector>
 
 #include "plancheck/check.h"
+#include "plancheck/messages.h"
 #include "plancheck/text.h"
 
-namespace plancheck::cli {
+namespace plancheck::report {
 
 // Text from a plan or a file name made safe for HTML text and attribute
 // values: & < > " ' escaped, control characters and invalid bytes made
-// visible (snippet.h visible()).
+// visible (plancheck/snippet.h visible()).
 std::string html_escape(std::string_view s);
 
 // The bar of milestone i: the id a finding links to.
@@ -36,4 +37,4 @@ long milestone_of(const Extraction& x, const Diagnostic& d);
 std::string render_timeline(const Extraction& x, const Text* text, const std::vector<const RuleSet*>& sets,
                             const std::vector<Diagnostic>& diags, Lang lang, std::string_view ids);
 
-}  // namespace plancheck::cli
+}  // namespace plancheck::report

@@ -15,12 +15,12 @@
 #include <map>
 #include <ostream>
 
-#include "html_timeline.h"
-#include "messages.h"
-#include "snippet.h"
-#include "table_reports.h"
+#include "plancheck/snippet.h"
+#include "report/html_timeline.h"
+#include "report/plan_row.h"
+#include "report/reporters.h"
 
-namespace plancheck::cli {
+namespace plancheck::report {
 
 namespace {
 
@@ -204,11 +204,7 @@ class HtmlReporter : public CheckReporter {
     o += fmt::format("<code class=\"rule\">[{}]</code></p>\n<p class=\"msg\">{}</p>\n", html_escape(d.rule),
                      html_escape(d.message(lang_)));
     if (d.span && d.span->known() && text) {
-      const Span end = text->span(d.span->end, d.span->end);
-      const size_t last = end.line == d.span->line && end.column > d.span->column ? end.column : d.span->column + 1;
-      constexpr size_t kContext = size_t{1} << 16;
-      const Text::LinePart part = text->line_part(d.span->line, d.span->start, d.span->end, kContext);
-      const Snippet sn = snippet_of_part(part.text, part.column, part.line_start, part.line_end, d.span->column, last);
+      const Snippet sn = snippet_of_span(*text, *d.span);
       o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", html_escape(sn.text),
                        std::string(sn.caret, ' '), std::string(sn.width - 1, '~'));
     }
@@ -445,8 +441,8 @@ a{color:inherit;text-decoration:none}}
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_html_reporter(Lang lang, std::ostream& out) {
-  return std::make_unique<HtmlReporter>(lang, out);
+std::unique_ptr<CheckReporter> make_html_reporter(const ReportOptions& opt, const RuleBook&, std::ostream& out) {
+  return std::make_unique<HtmlReporter>(opt.lang, out);
 }
 
-}  // namespace plancheck::cli
+}  // namespace plancheck::report

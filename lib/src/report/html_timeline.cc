@@ -1,15 +1,14 @@
-#include "html_timeline.h"
+#include "report/html_timeline.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <optional>
 
-#include "messages.h"
-#include "snippet.h"
-#include "table_reports.h"
+#include "plancheck/snippet.h"
+#include "report/plan_row.h"
 
-namespace plancheck::cli {
+namespace plancheck::report {
 
 std::string html_escape(std::string_view raw) {
   const std::string s = visible(raw);
@@ -304,4 +303,4 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
   return o;
 }
 
-}  // namespace plancheck::cli
+}  // namespace plancheck::report
