@@ -3,8 +3,25 @@
 // overview first — a table of every plan, sortable, filterable and paged by
 // the script, the files that could not be read, how many plans complete
 // each level in each month — then each plan: what was read, its timeline
-// (html_timeline.h) and its findings in a <details>, made only when opened
-// (below), so that a report of 10,000 plans opens quickly.
+// (html_timeline.h) and its findings in a <details>.
+//
+// A report of 10,000 plans opens in a second or two because almost nothing
+// of it is markup the browser parses, styles and lays out at load: what
+// waits is text (docs/performance.md, "The HTML report of 10,000 plans").
+// - The overview's rows are the text of a <script type="text/html"> in its
+//   <tbody>; the script makes elements of them once and shows a page (100
+//   rows) at a time.
+// - The plans' sections come in pages of kPlansPerPage, each the text of a
+//   <script type="text/html" class="page">: the script puts one page in
+//   place at a time (the first at load, another by the pager or a link
+//   into it), and every page for print.
+// - In a page, each plan's timeline and findings wait in a <template> in
+//   its <details>, parsed but inert (no style, layout or paint) until the
+//   <details> opens, a link points into it, or the page is printed; a
+//   report of up to 50 plans draws them all at once.
+// Nothing in a waiting text can end it early: every text in it is escaped
+// (no '<' of a plan or a name survives) and the markup around has neither
+// "<script" nor "<!--".
 //
 // Plans stream through a temporary file: the overview, which comes first,
 // is known only at the end, and memory must not grow with the folder (the
@@ -29,6 +46,9 @@ namespace {
 // them are kId, which write() replaces with the plan's place ("p12").
 constexpr char kPart = '\x02';
 constexpr char kId = '\x01';
+// Plans a page of the plans' sections holds: the most the page shows at
+// once, the least a reader pages through.
+constexpr size_t kPlansPerPage = 50;
 
 const char* severity_shape(Severity s) {
   switch (s) {
@@ -78,6 +98,12 @@ class HtmlReporter : public CheckReporter {
 
   void write(const std::string& rendered) override {
     const std::string id = fmt::format("p{}", ++plans_);
+    // A new page of sections every kPlansPerPage plans (the script knows a
+    // plan's page from its number, "p123").
+    if ((plans_ - 1) % kPlansPerPage == 0) {
+      if (plans_ > 1) keep(kPageEnd);
+      keep(fmt::format(kPageStart, (plans_ - 1) / kPlansPerPage + 1));
+    }
     std::string r;
     r.reserve(rendered.size() + 64);
     for (char c : rendered) {
@@ -93,9 +119,7 @@ class HtmlReporter : public CheckReporter {
       ++months_[item.substr(item.find(':') + 1)][static_cast<size_t>(item[0] - '0')];
       at = end + 1;
     }
-    const std::string_view sec = std::string_view(r).substr(b + 1);
-    // Without a temporary file (none can be made), held in memory.
-    if (!body_ || std::fwrite(sec.data(), 1, sec.size(), body_) != sec.size()) held_ += sec;
+    keep(std::string_view(r).substr(b + 1));
   }
 
   void failure(const std::string& path, const std::string& message) override {
@@ -117,6 +141,11 @@ class HtmlReporter : public CheckReporter {
     if (plans_ + failures_ > 1) overview();
     failed_table();  // a file that could not be read is said even alone
     out_ << "<h2 class=\"plans-heading\">" << msg::html_plans.in(lang_) << "</h2>\n";
+    const size_t pages = (plans_ + kPlansPerPage - 1) / kPlansPerPage;
+    if (pages > 1) out_ << pager("plans-prev", "plans-info", "plans-next");
+    out_ << "<div id=\"plans\" data-per=\"" << kPlansPerPage << "\" data-page-text=\""
+         << html_escape(std::string(msg::html_page.in(lang_))) << "\">\n";
+    if (plans_) keep(kPageEnd);
     out_.flush();
     if (body_) {
       std::rewind(body_);
@@ -125,7 +154,7 @@ class HtmlReporter : public CheckReporter {
       while ((n = std::fread(buf, 1, sizeof buf, body_)) > 0) out_.write(buf, static_cast<std::streamsize>(n));
     }
     out_ << held_;
-    out_ << "</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
+    out_ << "</div>\n</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
          << "</script>\n</body>\n</html>\n";
   }
 
@@ -161,13 +190,8 @@ class HtmlReporter : public CheckReporter {
     item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
     if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", html_escape(say(msg::plan_read_from, lang_, *f.read_from)));
     o += "</dl>\n";
-    // The body is drawn on demand: held as the text of a <script
-    // type="text/html"> (the parser only scans it for its end, no element is
-    // made), put in place by the page's script when the <details> opens, for
-    // print, or at once for a small report. It cannot end early: every text
-    // in it is escaped (no '<' of a plan or a name survives) and the markup
-    // around has neither "<script" nor "<!--".
-    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<script type=\"text/html\" class=\"lazy\">",
+    // The timeline and findings wait in a <template> (the file's comment).
+    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<template class=\"lazy\">",
                      say(msg::html_details, lang_, diags.size()));
     const std::string anchor(1, kId);
     if (f.model) o += render_timeline(*f.model, text, sets, diags, lang_, anchor);
@@ -183,7 +207,7 @@ class HtmlReporter : public CheckReporter {
       for (const auto& d : diags) o += diagnostic(path, text, d, f.model ? milestone_of(*f.model, d) : -1, anchor);
       o += "</ol>\n";
     }
-    o += fmt::format("</script></details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
+    o += fmt::format("</template></details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
     return o;
   }
 
@@ -238,11 +262,10 @@ class HtmlReporter : public CheckReporter {
     th(severity_text(Severity::warning).in(lang_), "num");
     th(severity_text(Severity::note).in(lang_), "num");
     for (size_t i = 0; i < kCategoryCount; ++i) th(category_text(static_cast<Category>(i)).in(lang_), "num");
-    out_ << "</tr></thead>\n<tbody>\n" << rows_ << "</tbody>\n</table>\n";
+    out_ << "</tr></thead>\n<tbody><script type=\"text/html\" class=\"rows\">\n" << rows_
+         << "</script></tbody>\n</table>\n";
     out_ << "<p class=\"caption-note\">" << msg::html_counts_header.in(lang_) << "</p>\n";
-    out_ << "<nav class=\"pager\"><button type=\"button\" id=\"prev\">" << msg::html_prev.in(lang_)
-         << "</button> <span id=\"page-info\"></span> <button type=\"button\" id=\"next\">" << msg::html_next.in(lang_)
-         << "</button></nav>\n";
+    out_ << pager("prev", "page-info", "next");
     failed_table();
     if (!months_.empty()) {
       size_t most = 1;
@@ -264,6 +287,24 @@ class HtmlReporter : public CheckReporter {
       out_ << "</tbody></table>\n";
     }
     out_ << "</section>\n";
+  }
+
+  std::string pager(const char* prev, const char* info, const char* next) const {
+    return fmt::format("<nav class=\"pager\"><button type=\"button\" id=\"{}\">{}</button> <span id=\"{}\"></span> "
+                       "<button type=\"button\" id=\"{}\">{}</button></nav>\n",
+                       prev, msg::html_prev.in(lang_), info, next, msg::html_next.in(lang_));
+  }
+
+  // A page of sections opens and ends a waiting text (the file's comment).
+  static constexpr const char* kPageStart =
+      "<div class=\"plans-page\" data-page=\"{}\"><script type=\"text/html\" class=\"page\">\n";
+  static constexpr const char* kPageEnd = "</script></div>\n";
+
+  // Sections stream to the temporary file; without one (none can be made),
+  // and after a write to it fails, they are held in memory, in order.
+  void keep(std::string_view part) {
+    if (body_ && held_.empty() && std::fwrite(part.data(), 1, part.size(), body_) == part.size()) return;
+    held_ += part;
   }
 
   void failed_table() {
@@ -319,22 +360,37 @@ section.plan{break-before:page;content-visibility:visible} details.plan-body>sum
 a{color:inherit;text-decoration:none}}
 )CSS";
 
-  // Sorting, filtering and paging of the overview; details opened for a
-  // link into them and for print; a tooltip for a focused bar (hover has
-  // the SVG <title>). Nothing is fetched.
+  // Sorting, filtering and paging of the overview (its rows made from their
+  // waiting text once); the plans' sections a page at a time, a plan's
+  // timeline and findings made when first wanted (opened, linked to,
+  // printed); a tooltip for a focused bar (hover has the SVG <title>).
+  // Nothing is fetched.
   static constexpr const char* kScript = R"JS(
 (function () {
   'use strict';
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+  // Elements from a waiting text, put where its <script> stood.
+  var instantiate = function (script) {
+    script.insertAdjacentHTML('afterend', script.textContent);
+    script.parentNode.removeChild(script);
+  };
   var table = document.getElementById('overview-table');
   if (table) {
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
+    var waiting = body.querySelector('script.rows');
+    var made = document.createElement('template');
+    made.innerHTML = waiting ? waiting.textContent : '';
+    if (waiting) body.removeChild(waiting);
+    var rows = Array.prototype.slice.call(made.content.querySelectorAll('tr'));
     var per = parseInt(table.getAttribute('data-per'), 10) || 100;
     var page = 0, shown = rows;
     var filter = document.getElementById('filter'), only = document.getElementById('only-errors');
     var info = document.getElementById('page-info');
     var prev = document.getElementById('prev'), next = document.getElementById('next');
-    rows.forEach(function (r) { r.searchText = r.textContent.toLowerCase(); });
+    var searchText = function (r) {
+      if (r.searchText === undefined) r.searchText = r.textContent.toLowerCase();
+      return r.searchText;
+    };
     var draw = function () {
       var pages = Math.max(1, Math.ceil(shown.length / per));
       if (page > pages - 1) page = pages - 1;
@@ -349,7 +405,7 @@ a{color:inherit;text-decoration:none}}
     var apply = function () {
       var q = filter.value.toLowerCase();
       shown = rows.filter(function (r) {
-        return (!q || r.searchText.indexOf(q) >= 0) && (!only.checked || r.getAttribute('data-errors') !== '0');
+        return (!q || searchText(r).indexOf(q) >= 0) && (!only.checked || r.getAttribute('data-errors') !== '0');
       });
       page = 0;
       draw();
@@ -386,32 +442,75 @@ a{color:inherit;text-decoration:none}}
     window.addEventListener('beforeprint', function () { per = rows.length || 1; page = 0; draw(); });
     window.addEventListener('afterprint', function () { per = paged; draw(); });
   }
-  // A plan's timeline and findings are made when first wanted.
+  // The plans' sections, a page at a time.
+  var plans = document.getElementById('plans');
+  var pages = plans ? plans.querySelectorAll('div.plans-page') : [];
+  var perPage = plans ? parseInt(plans.getAttribute('data-per'), 10) || 50 : 50;
+  var current = -1;
   var fill = function (d) {
-    var lazy = d.querySelector('script.lazy');
+    var lazy = d.querySelector('template.lazy');
     if (!lazy) return;
-    lazy.insertAdjacentHTML('afterend', lazy.textContent);
-    lazy.parentNode.removeChild(lazy);
+    lazy.parentNode.replaceChild(lazy.content, lazy);
   };
-  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
-  var bodies = document.querySelectorAll('details.plan-body');
-  each(bodies, function (d) { d.addEventListener('toggle', function () { if (d.open) fill(d); }); });
-  if (bodies.length <= 50) each(bodies, fill);
-  if (bodies.length <= 3) each(bodies, function (d) { d.open = true; });
+  var bodiesOf = function (p) { return p.querySelectorAll('details.plan-body'); };
+  var fillPage = function (p) {
+    var waiting = p.querySelector('script.page');
+    if (!waiting) return;
+    instantiate(waiting);
+    each(bodiesOf(p), function (d) { d.addEventListener('toggle', function () { if (d.open) fill(d); }); });
+  };
+  var pinfo = document.getElementById('plans-info');
+  var pprev = document.getElementById('plans-prev'), pnext = document.getElementById('plans-next');
+  var showPage = function (k) {
+    if (k < 0 || k >= pages.length) return;
+    fillPage(pages[k]);
+    each(pages, function (p, i) { p.hidden = i !== k; });
+    current = k;
+    if (pinfo) {
+      pinfo.textContent = plans.getAttribute('data-page-text').replace('{0}', k + 1).replace('{1}', pages.length);
+      pprev.disabled = k <= 0;
+      pnext.disabled = k >= pages.length - 1;
+    }
+  };
+  if (pprev) {
+    pprev.addEventListener('click', function () { showPage(current - 1); plans.scrollIntoView(); });
+    pnext.addEventListener('click', function () { showPage(current + 1); plans.scrollIntoView(); });
+  }
+  // The plan a link names ("p12", "p12-m3"), or 0.
+  var linked = function () {
+    var m = /^p(\d+)(-|$)/.exec(decodeURIComponent(location.hash.slice(1)));
+    return m ? parseInt(m[1], 10) : 0;
+  };
+  // At load, the page a link points into, else the first: one page made.
+  var first = Math.floor((linked() - 1) / perPage);
+  showPage(first >= 0 && first < pages.length ? first : 0);
+  if (pages.length === 1) {
+    var bodies = bodiesOf(pages[0]);
+    if (bodies.length <= 50) each(bodies, fill);
+    if (bodies.length <= 3) each(bodies, function (d) { d.open = true; });
+  }
   window.addEventListener('beforeprint', function () {
-    each(bodies, fill);
+    each(pages, function (p) { fillPage(p); p.hidden = false; each(bodiesOf(p), fill); });
     each(document.querySelectorAll('details'), function (d) { d.open = true; });
   });
+  window.addEventListener('afterprint', function () { showPage(current); });
+  // A link to a plan ("p12") or into it ("p12-m3"): its page shown, its
+  // body made, its <details> opened.
   var reveal = function () {
     var id = decodeURIComponent(location.hash.slice(1));
+    var n = linked();
+    if (n) showPage(Math.floor((n - 1) / perPage));
     var el = id && document.getElementById(id);
-    if (id && !el) {  // a bar of a plan not drawn yet ("p12-m3")
-      var sec = document.getElementById(id.split('-')[0]);
+    if (id && !el && n) {  // a bar of a plan not drawn yet ("p12-m3")
+      var sec = document.getElementById('p' + n);
       var body = sec && sec.querySelector('details.plan-body');
       if (body) { fill(body); el = document.getElementById(id); }
     }
-    var d = el && el.closest('details');
-    if (d) { d.open = true; el.scrollIntoView(); if (el.focus) el.focus(); }
+    if (!el) return;
+    var d = el.closest('details');
+    if (d) d.open = true;
+    el.scrollIntoView();
+    if (el.focus) el.focus();
   };
   window.addEventListener('hashchange', reveal);
   reveal();
