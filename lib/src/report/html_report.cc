@@ -338,7 +338,7 @@ svg.timeline-chart{border:1px solid var(--line);background:#fff;max-width:100%}
 svg .row{fill:#fff} svg .row.odd{fill:#f6f7f9} svg .level{font-size:12px;font-weight:600;fill:#333}
 svg .tick{stroke:#e3e6ea} svg .window{fill:#2f5f93;fill-opacity:.08;stroke:#2f5f93;stroke-opacity:.35;stroke-dasharray:2 2} svg .month{font-size:10px;fill:#555} svg .empty{font-size:12px;fill:#555}
 svg .bar{fill:#7aa7d8;stroke:#2f5f93;stroke-width:1} svg .bar.ev-start{fill:#cfe0f3} svg .bar.ev-hold{fill:#9cc9b5;stroke:#2f7a5a}
-svg .bar.restated{fill-opacity:.45;stroke-dasharray:3 2}
+svg .bar.quoted{fill-opacity:.45;stroke-dasharray:3 2}
 svg .bar.sev-error{stroke:var(--err);stroke-width:2.5} svg .bar.sev-warning,svg .bar.tight{stroke:var(--warn);stroke-width:2.5;stroke-dasharray:5 2}
 svg .bar:focus,svg .pilot:focus{outline:none;stroke:#000;stroke-width:3}
 svg .over{stroke:var(--err);stroke-width:1;pointer-events:none} svg .hatch{fill:var(--err)}
