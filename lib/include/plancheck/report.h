@@ -1,7 +1,7 @@
 // Check results as a report: one reporter per --format, fed file by file in
 // input order, that writes to an ostream. The library writes every
-// machine-readable format (json, jsonl, sarif, github, gitlab, junit, csv,
-// html); the terminal's text, with its colours and carets, is the command's
+// machine-readable format (json, jsonl, sarif, github, html, csv, gitlab,
+// junit); the terminal's text, with its colours and carets, is the command's
 // own (cli/text_check_report.cc).
 //
 // Contract:

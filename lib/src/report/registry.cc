@@ -17,6 +17,7 @@ constexpr FormatEntry kFormats[] = {
     {"json", report::make_json_reporter},   {"jsonl", report::make_jsonl_reporter},
     {"sarif", report::make_sarif_reporter}, {"github", report::make_github_reporter},
     {"html", report::make_html_reporter},   {"csv", report::make_csv_reporter},
+    {"gitlab", report::make_gitlab_reporter}, {"junit", report::make_junit_reporter},
 };
 
 }  // namespace

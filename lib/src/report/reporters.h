@@ -18,6 +18,8 @@ std::unique_ptr<CheckReporter> make_json_reporter(const ReportOptions& opt, cons
 std::unique_ptr<CheckReporter> make_jsonl_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
 std::unique_ptr<CheckReporter> make_sarif_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
 std::unique_ptr<CheckReporter> make_github_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_gitlab_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_junit_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
 std::unique_ptr<CheckReporter> make_csv_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
 std::unique_ptr<CheckReporter> make_html_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
 
