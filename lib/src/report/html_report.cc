@@ -28,7 +28,6 @@
 // rows of the overview are kept, a few hundred bytes a plan).
 #include <fmt/format.h>
 
-#include <cstdio>
 #include <map>
 #include <ostream>
 
@@ -79,10 +78,7 @@ std::string severity_badges(const CheckSummary::Counts& c, Lang lang) {
 
 class HtmlReporter : public CheckReporter {
  public:
-  HtmlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out), body_(std::tmpfile()) {}
-  ~HtmlReporter() override {
-    if (body_) std::fclose(body_);
-  }
+  HtmlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
 
   std::optional<std::string> render(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
                                     const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
@@ -101,8 +97,8 @@ class HtmlReporter : public CheckReporter {
     // A new page of sections every kPlansPerPage plans (the script knows a
     // plan's page from its number, "p123").
     if ((plans_ - 1) % kPlansPerPage == 0) {
-      if (plans_ > 1) keep(kPageEnd);
-      keep(fmt::format(kPageStart, (plans_ - 1) / kPlansPerPage + 1));
+      if (plans_ > 1) sections_.add(kPageEnd);
+      sections_.add(fmt::format(kPageStart, (plans_ - 1) / kPlansPerPage + 1));
     }
     std::string r;
     r.reserve(rendered.size() + 64);
@@ -119,11 +115,11 @@ class HtmlReporter : public CheckReporter {
       ++months_[item.substr(item.find(':') + 1)][static_cast<size_t>(item[0] - '0')];
       at = end + 1;
     }
-    keep(std::string_view(r).substr(b + 1));
+    sections_.add(std::string_view(r).substr(b + 1));
   }
 
   void failure(const std::string& path, const std::string& message) override {
-    failed_ += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_escape(path), html_escape(message));
+    failed_ += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", markup_escape(path), markup_escape(message));
     ++failures_;
   }
 
@@ -134,7 +130,7 @@ class HtmlReporter : public CheckReporter {
             "script-src 'unsafe-inline'; img-src data:\">\n"
          << "<title>" << msg::html_title.in(lang_) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
          << "<header id=\"top\"><h1>" << msg::html_title.in(lang_) << "</h1>\n<p class=\"summary\">"
-         << html_escape(say(msg::summary_checked, lang_, s.checked, s.failed) +
+         << markup_escape(say(msg::summary_checked, lang_, s.checked, s.failed) +
                         (s.unread ? say(msg::summary_unread, lang_, s.unread) : "") +
                         say(msg::summary_counts, lang_, s.counts.errors, s.counts.warnings, s.counts.notes))
          << "</p>\n</header>\n<main>\n";
@@ -144,16 +140,9 @@ class HtmlReporter : public CheckReporter {
     const size_t pages = (plans_ + kPlansPerPage - 1) / kPlansPerPage;
     if (pages > 1) out_ << pager("plans-prev", "plans-info", "plans-next");
     out_ << "<div id=\"plans\" data-per=\"" << kPlansPerPage << "\" data-page-text=\""
-         << html_escape(std::string(msg::html_page.in(lang_))) << "\">\n";
-    if (plans_) keep(kPageEnd);
-    out_.flush();
-    if (body_) {
-      std::rewind(body_);
-      char buf[1 << 16];
-      size_t n;
-      while ((n = std::fread(buf, 1, sizeof buf, body_)) > 0) out_.write(buf, static_cast<std::streamsize>(n));
-    }
-    out_ << held_;
+         << markup_escape(std::string(msg::html_page.in(lang_))) << "\">\n";
+    if (plans_) sections_.add(kPageEnd);
+    sections_.copy_to(out_);
     out_ << "</div>\n</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
          << "</script>\n</body>\n</html>\n";
   }
@@ -161,8 +150,8 @@ class HtmlReporter : public CheckReporter {
  private:
   std::string overview_row(const PlanRow& r) const {
     std::string o = fmt::format("<tr data-errors=\"{}\"><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td data-v=\"{}\">{}</td>",
-                                r.counts.errors, kId, html_escape(r.file), html_escape(r.issuer), html_escape(r.number),
-                                r.date, r.date.empty() ? "" : html_escape(r.date));
+                                r.counts.errors, kId, markup_escape(r.file), markup_escape(r.issuer), markup_escape(r.number),
+                                r.date, r.date.empty() ? "" : markup_escape(r.date));
     o += fmt::format("<td class=\"num err\" data-v=\"{0}\">{0}</td><td class=\"num warn\" data-v=\"{1}\">{1}</td>"
                      "<td class=\"num note\" data-v=\"{2}\">{2}</td>",
                      r.counts.errors, r.counts.warnings, r.counts.notes);
@@ -173,10 +162,10 @@ class HtmlReporter : public CheckReporter {
   std::string section(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
                       const std::vector<Diagnostic>& diags, const PlanFacts& f, const PlanRow& row) const {
     std::string o = fmt::format("<section class=\"plan\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n<h3 id=\"{0}-h\">{1}</h3>\n",
-                                kId, html_escape(path));
+                                kId, markup_escape(path));
     o += "<p class=\"badges\">" + severity_badges(row.counts, lang_) + "</p>\n<dl class=\"identity\">";
     auto item = [&](const MessageText& label, const std::string& value) {
-      o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", label.in(lang_), html_escape(value));
+      o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", label.in(lang_), markup_escape(value));
     };
     item(msg::html_col_number, f.number ? *f.number : std::string(msg::html_plan_not_numbered.in(lang_)));
     if (f.date) item(msg::html_col_date, date_text(*f.date).in(lang_));
@@ -188,7 +177,7 @@ class HtmlReporter : public CheckReporter {
     std::string ids;
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
     item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
-    if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", html_escape(say(msg::plan_read_from, lang_, *f.read_from)));
+    if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", markup_escape(say(msg::plan_read_from, lang_, *f.read_from)));
     o += "</dl>\n";
     // The timeline and findings wait in a <template> (the file's comment).
     o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<template class=\"lazy\">",
@@ -217,26 +206,26 @@ class HtmlReporter : public CheckReporter {
                                   ? say(msg::html_line_column, lang_, d.span->line, d.span->column)
                                   : std::string(msg::html_no_place.in(lang_));
     std::string o = fmt::format("<li class=\"diag sev-{}\" data-rule=\"{}\" data-line=\"{}\">\n<p class=\"head\">",
-                                to_string(d.severity), html_escape(d.rule), d.span ? d.span->line : 0);
+                                to_string(d.severity), markup_escape(d.rule), d.span ? d.span->line : 0);
     o += fmt::format("<span class=\"sev\"><span aria-hidden=\"true\">{}</span> {}</span> <span class=\"cat\">{}</span> ",
                      severity_shape(d.severity), severity_text(d.severity).in(lang_),
                      category_text(d.category).in(lang_));
-    o += fmt::format("<span class=\"loc\">{}:{}</span> ", html_escape(path), where);
+    o += fmt::format("<span class=\"loc\">{}:{}</span> ", markup_escape(path), where);
     if (milestone >= 0)
       o += fmt::format("<a class=\"to-bar\" href=\"#{}\">{}</a> ", milestone_anchor(ids, static_cast<size_t>(milestone)),
                        msg::html_show_on_timeline.in(lang_));
-    o += fmt::format("<code class=\"rule\">[{}]</code></p>\n<p class=\"msg\">{}</p>\n", html_escape(d.rule),
-                     html_escape(d.message(lang_)));
+    o += fmt::format("<code class=\"rule\">[{}]</code></p>\n<p class=\"msg\">{}</p>\n", markup_escape(d.rule),
+                     markup_escape(d.message(lang_)));
     if (d.span && d.span->known() && text) {
       const Snippet sn = snippet_of_span(*text, *d.span);
-      o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", html_escape(sn.text),
+      o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", markup_escape(sn.text),
                        std::string(sn.caret, ' '), std::string(sn.width - 1, '~'));
     }
     if (d.limit && !d.limit->time.text.empty()) {
       const std::string doc = d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
       const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
       o += fmt::format("<p class=\"limit-text\"><strong>{}:</strong> {}{}: «{}»</p>\n", msg::limit_label.in(lang_),
-                       html_escape(doc), html_escape(date), html_escape(d.limit->time.text));
+                       markup_escape(doc), markup_escape(date), markup_escape(d.limit->time.text));
     }
     return o + "</li>\n";
   }
@@ -249,9 +238,9 @@ class HtmlReporter : public CheckReporter {
          << msg::html_only_findings.in(lang_) << "</label> <span class=\"hint\">" << msg::html_sort_hint.in(lang_)
          << "</span></div>\n";
     out_ << "<table id=\"overview-table\" class=\"overview\" data-per=\"100\" data-page-text=\""
-         << html_escape(std::string(msg::html_page.in(lang_))) << "\">\n<thead><tr>";
+         << markup_escape(std::string(msg::html_page.in(lang_))) << "\">\n<thead><tr>";
     auto th = [&](std::string_view label, const char* type) {
-      out_ << "<th scope=\"col\" data-type=\"" << type << "\"><button type=\"button\">" << html_escape(label)
+      out_ << "<th scope=\"col\" data-type=\"" << type << "\"><button type=\"button\">" << markup_escape(label)
            << "</button></th>";
     };
     th(msg::html_col_file.in(lang_), "text");
@@ -273,10 +262,10 @@ class HtmlReporter : public CheckReporter {
         for (size_t c : counts) most = std::max(most, c);
       out_ << "<h3>" << msg::html_months.in(lang_) << "</h3>\n<table class=\"months\"><thead><tr><th>"
            << msg::html_col_level.in(lang_) << "</th>";
-      for (const auto& [m, counts] : months_) out_ << "<th scope=\"col\">" << html_escape(m) << "</th>";
+      for (const auto& [m, counts] : months_) out_ << "<th scope=\"col\">" << markup_escape(m) << "</th>";
       out_ << "</tr></thead><tbody>\n";
       for (size_t i = 0; i < kPlanLevels.size(); ++i) {
-        out_ << "<tr><th scope=\"row\">" << html_escape(level_name(kPlanLevels[i], lang_)) << "</th>";
+        out_ << "<tr><th scope=\"row\">" << markup_escape(level_name(kPlanLevels[i], lang_)) << "</th>";
         for (const auto& [m, counts] : months_) {
           const size_t n = counts[i];
           out_ << "<td class=\"heat h" << (n == 0 ? 0 : 1 + 3 * (n - 1) / most) << "\">" << (n ? std::to_string(n) : "")
@@ -299,13 +288,6 @@ class HtmlReporter : public CheckReporter {
   static constexpr const char* kPageStart =
       "<div class=\"plans-page\" data-page=\"{}\"><script type=\"text/html\" class=\"page\">\n";
   static constexpr const char* kPageEnd = "</script></div>\n";
-
-  // Sections stream to the temporary file; without one (none can be made),
-  // and after a write to it fails, they are held in memory, in order.
-  void keep(std::string_view part) {
-    if (body_ && held_.empty() && std::fwrite(part.data(), 1, part.size(), body_) == part.size()) return;
-    held_ += part;
-  }
 
   void failed_table() {
     if (!failures_ || failed_shown_) return;
@@ -531,10 +513,10 @@ a{color:inherit;text-decoration:none}}
 
   Lang lang_;
   std::ostream& out_;
-  std::FILE* body_;
+  Spool sections_;  // the plans' sections, after the overview
   size_t plans_ = 0, failures_ = 0;
   bool failed_shown_ = false;
-  std::string rows_, failed_, held_;
+  std::string rows_, failed_;
   std::map<std::string, std::array<size_t, kPlanLevels.size()>> months_;  // "2025-06" → plans per level
 };
 

@@ -5,27 +5,9 @@
 #include <algorithm>
 #include <optional>
 
-#include "plancheck/snippet.h"
 #include "report/plan_row.h"
 
 namespace plancheck::report {
-
-std::string html_escape(std::string_view raw) {
-  const std::string s = visible(raw);
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string milestone_anchor(std::string_view ids, size_t i) { return fmt::format("{}-m{}", ids, i); }
 
@@ -193,7 +175,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     o += fmt::format("<rect class=\"row{}\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\"/><text class=\"level\" x=\"6\" "
                      "y=\"{}\">{}</text>\n",
                      r % 2 ? " odd" : "", row_top[r], kWidth, row_height[r], row_top[r] + row_height[r] / 2 + 4,
-                     html_escape(level_name(kPlanLevels[r], lang)));
+                     markup_escape(level_name(kPlanLevels[r], lang)));
   if (!lo) {
     o += fmt::format("<text class=\"empty\" x=\"{}\" y=\"{}\">{}</text>\n", kLeft, kTop - 10,
                      msg::html_no_dates.in(lang));
@@ -276,7 +258,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
       o += fmt::format(
           "<rect id=\"{}\" class=\"{}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" rx=\"3\" tabindex=\"0\" "
           "role=\"img\" data-line=\"{}\" aria-label=\"{}\"><title>{}</title></rect>{}\n",
-          milestone_anchor(ids, i), cls, bx, by, bw, kLane - 4, m.span.line, html_escape(words), html_escape(words),
+          milestone_anchor(ids, i), cls, bx, by, bw, kLane - 4, m.span.line, markup_escape(words), markup_escape(words),
           over);
     }
   }
@@ -292,7 +274,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     if (p.span.known()) words += " — " + say(msg::html_line, lang, p.span.line);
     o += fmt::format("<path class=\"pilot\" d=\"M{0:.1f},{1} l5,5 l-5,5 l-5,-5 z\" tabindex=\"0\" role=\"img\" data-line=\"{2}\" "
                      "aria-label=\"{3}\"><title>{3}</title></path>\n",
-                     px, py - 5, p.span.line, html_escape(words));
+                     px, py - 5, p.span.line, markup_escape(words));
   }
   // Limits: a labelled vertical line across their level's row; a start's
   // label at the row's foot, a deadline's at its head, so that a window
@@ -306,8 +288,8 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     o += fmt::format("<g class=\"limit-mark{}\"><line class=\"limit\" x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{}\" y2=\"{}\"><title>{} — «{}»</title></line>"
                      "<text class=\"limit-label\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\">{}</text></g>\n",
                      l.start ? " start" : "", lx, lx, row_top[l.row] + 2, row_top[l.row] + row_height[l.row] - 2,
-                     html_escape(label), html_escape(l.words), l.start ? lx + 3 : lx - 3, l.start ? row_top[l.row] + row_height[l.row] - 4 : row_top[l.row] + 9,
-                     l.start ? "start" : "end", html_escape(shown));
+                     markup_escape(label), markup_escape(l.words), l.start ? lx + 3 : lx - 3, l.start ? row_top[l.row] + row_height[l.row] - 4 : row_top[l.row] + 9,
+                     l.start ? "start" : "end", markup_escape(shown));
   }
   o += "</svg></figure>\n";
 
@@ -322,8 +304,8 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
                    msg::html_col_words.in(lang));
   for (const auto& l : limits)
     o += fmt::format("<tr class=\"limit-row\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                     html_escape(level_name(kPlanLevels[l.row], lang)), html_escape(l.document),
-                     date_text(l.date).in(lang), html_escape(l.words));
+                     markup_escape(level_name(kPlanLevels[l.row], lang)), markup_escape(l.document),
+                     date_text(l.date).in(lang), markup_escape(l.words));
   o += "</tbody></table>\n";
   return o;
 }

@@ -22,13 +22,9 @@
 #include "plancheck/check.h"
 #include "plancheck/messages.h"
 #include "plancheck/text.h"
+#include "report/markup.h"
 
 namespace plancheck::report {
-
-// Text from a plan or a file name made safe for HTML text and attribute
-// values: & < > " ' escaped, control characters and invalid bytes made
-// visible (plancheck/snippet.h visible()).
-std::string html_escape(std::string_view s);
 
 // Whether a milestone is drawn as a limit line rather than a bar: one the
 // plan restates from a higher document (Milestone::source).

@@ -13,51 +13,22 @@
 // testcases. No time attribute: output depends on the inputs only.
 //
 // XML 1.0 cannot carry most control characters even as references, and
-// plan text and file names may hold anything: every text is made visible
-// first (snippet.h visible(): "\x1b", "\xff" for an invalid byte), the
-// noncharacters U+FFFE and U+FFFF as "\ufffe", then & < > " ' escaped.
+// plan text and file names may hold anything: every text goes through
+// markup_escape() (report/markup.h), which shows them as escapes.
 #include <fmt/format.h>
 
-#include <cstdio>
 #include <ostream>
 
-#include "plancheck/snippet.h"
+#include "report/markup.h"
 #include "report/reporters.h"
 
 namespace plancheck::report {
 
 namespace {
 
-std::string xml_escape(std::string_view raw) {
-  const std::string s = visible(raw);
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    // U+FFFE, U+FFFF: EF BF BE, EF BF BF.
-    if (c == '\xEF' && i + 2 < s.size() && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
-      out += s[i + 2] == '\xBE' ? "\\ufffe" : "\\uffff";
-      i += 2;
-      continue;
-    }
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 class JunitReporter : public CheckReporter {
  public:
-  JunitReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out), body_(std::tmpfile()) {}
-  ~JunitReporter() override {
-    if (body_) std::fclose(body_);
-  }
+  JunitReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
 
   // The testcase, after a first byte saying whether it failed ('F') or
   // passed ('P'): the suite's counts come before its cases, and are only
@@ -82,10 +53,10 @@ class JunitReporter : public CheckReporter {
       }
     }
     std::string o = error_count ? "F" : "P";
-    o += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n", xml_escape(path), xml_escape(ids));
+    o += fmt::format("    <testcase classname=\"{}\" name=\"{}\">\n", markup_escape(path), markup_escape(ids));
     if (error_count)
       o += fmt::format("      <failure type=\"error\" message=\"{}\">{}</failure>\n",
-                       xml_escape(say(msg::junit_errors, lang_, error_count)), lines(errors));
+                       markup_escape(say(msg::junit_errors, lang_, error_count)), lines(errors));
     if (!others.empty()) o += fmt::format("      <system-out>{}</system-out>\n", lines(others));
     return o + "    </testcase>\n";
   }
@@ -93,29 +64,23 @@ class JunitReporter : public CheckReporter {
   void write(const std::string& rendered) override {
     ++tests_;
     if (rendered[0] == 'F') ++failures_;
-    keep(std::string_view(rendered).substr(1));
+    cases_.add(std::string_view(rendered).substr(1));
   }
 
   void failure(const std::string& path, const std::string& message) override {
     ++tests_;
     ++errors_;
-    keep(fmt::format("    <testcase classname=\"{0}\" name=\"{0}\">\n      <error type=\"unreadable\" message=\"{1}\">{1}"
+    cases_.add(fmt::format("    <testcase classname=\"{0}\" name=\"{0}\">\n      <error type=\"unreadable\" message=\"{1}\">{1}"
                      "</error>\n    </testcase>\n",
-                     xml_escape(path), xml_escape(message)));
+                     markup_escape(path), markup_escape(message)));
   }
 
   void finish(const CheckSummary&, const std::vector<const RuleSet*>&) override {
     const std::string counts = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", tests_, failures_, errors_);
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"plancheck\" " << counts
          << ">\n  <testsuite name=\"plancheck check\" " << counts << " skipped=\"0\">\n";
-    out_.flush();
-    if (body_) {
-      std::rewind(body_);
-      char buf[1 << 16];
-      size_t n;
-      while ((n = std::fread(buf, 1, sizeof buf, body_)) > 0) out_.write(buf, static_cast<std::streamsize>(n));
-    }
-    out_ << held_ << "  </testsuite>\n</testsuites>\n";
+    cases_.copy_to(out_);
+    out_ << "  </testsuite>\n</testsuites>\n";
   }
 
  private:
@@ -124,22 +89,15 @@ class JunitReporter : public CheckReporter {
     std::string out;
     for (size_t at = 0; at < text.size();) {
       const size_t nl = text.find('\n', at);
-      out += xml_escape(text.substr(at, nl - at)) + '\n';
+      out += markup_escape(text.substr(at, nl - at)) + '\n';
       at = nl + 1;
     }
     return out;
   }
 
-  // The cases stream through a temporary file (a run over 100,000 plans
-  // must not hold them all); in memory when none can be made.
-  void keep(std::string_view testcase) {
-    if (!body_ || std::fwrite(testcase.data(), 1, testcase.size(), body_) != testcase.size()) held_ += testcase;
-  }
-
   Lang lang_;
   std::ostream& out_;
-  std::FILE* body_;
-  std::string held_;
+  Spool cases_;  // the test cases, after the counts that head them
   size_t tests_ = 0, failures_ = 0, errors_ = 0;
 };
 
