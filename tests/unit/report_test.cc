@@ -44,7 +44,7 @@ TEST(ReportFormats, EveryRegisteredNameMakesAReporterAndTextIsTheCommands) {
   EXPECT_EQ(make_reporter(opt, book(), out), nullptr);
 }
 
-TEST(Reports, EveryFormatSaysEveryFindingOfASample) {
+TEST(Reports, EveryFormatSaysEveryFindingAndEveryUnreadableFile) {
   const std::string path = "samples/check/c01-huyen-lam-ha-tre-han.txt";
   const Analysis a = analyze(sample("check/c01-huyen-lam-ha-tre-han.txt"), path);
   const auto sets = book().select(a.extraction);
@@ -60,8 +60,12 @@ TEST(Reports, EveryFormatSaysEveryFindingOfASample) {
     opt.format = std::string(name);
     const auto r = make_reporter(opt, book(), out);
     r->file(path, &a.text, sets, diags, facts_of(a.extraction));
+    // A file that could not be read is said by every format: no CI job may
+    // take a report without it for a clean run.
+    r->failure("ke-hoach-hong.txt", "ke-hoach-hong.txt: không mở được");
     r->finish(summary, sets);
     const std::string o = out.str();
+    EXPECT_NE(o.find("ke-hoach-hong.txt"), std::string::npos);
     if (name == "csv") {  // a row of counts, not the findings
       EXPECT_NE(o.find(fmt::format(",{},{},{}", summary.counts.errors, summary.counts.warnings, summary.counts.notes)),
                 std::string::npos);
