@@ -32,13 +32,5 @@ std::string stale_text(const CheckSummary& s, Lang lang) {
   return out;
 }
 
-void adoption_json(nlohmann::ordered_json& summary, const CheckSummary& s) {
-  summary["known"] = s.known;
-  summary["ignored"] = s.ignored;
-  auto& stale = summary["stale_baseline"] = nlohmann::ordered_json::array();
-  for (const auto& e : s.stale)
-    stale.push_back(
-        {{"file", e.file}, {"rule", e.rule}, {"fingerprint", e.fingerprint}, {"line", e.line}, {"message", e.message}});
-}
 
 }  // namespace plancheck::cli

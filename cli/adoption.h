@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "check_report.h"
+#include "plancheck/report.h"
 #include "plancheck/settings.h"
 
 namespace plancheck::cli {
@@ -22,7 +22,5 @@ std::string adoption_text(const CheckSummary& s, Lang lang);
 // The stale entries of the baseline, a line each under a line saying how to
 // refresh it; "" when there are none.
 std::string stale_text(const CheckSummary& s, Lang lang);
-// The same in the JSON summary: `known`, `ignored`, `stale_baseline`.
-void adoption_json(nlohmann::ordered_json& summary, const CheckSummary& s);
 
 }  // namespace plancheck::cli

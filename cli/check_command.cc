@@ -15,7 +15,7 @@
 #include <utility>
 
 #include "adoption.h"
-#include "check_report.h"
+#include "text_check_report.h"
 #include "command_line.h"
 #include "ordered_jobs.h"
 #include "plan_walk.h"
@@ -33,7 +33,7 @@ namespace plancheck::cli {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kCheckFormats{"text", "json", "jsonl", "sarif", "github", "html", "csv"};
+const std::vector<std::string> kCheckFormats = check_formats();
 
 void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("check", std::string(msg::check_description.in(lang)));
@@ -334,9 +334,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   ro.format = opt.format;
   ro.lang = lang;
   const bool stdout_tty = isatty(STDOUT_FILENO);
-  ro.color = use_colour(opt.color, stdout_tty);
   ro.sarif_columns = opt.sarif_columns == "code-points" ? ColumnKind::unicode_code_points : ColumnKind::utf16_code_units;
-  const auto reporter = make_check_reporter(ro, book, std::cout);
+  const auto reporter = make_check_reporter(ro, use_colour(opt.color, stdout_tty), book, std::cout);
 
   int status = 0;
   std::vector<const RuleSet*> used;

@@ -15,7 +15,7 @@ struct CheckOptions {
   InputOptions in;                 // inputs, globs, settings files, standard input's name
   std::vector<std::string> rules;  // files or folders of rule files
   std::string ruleset;             // force one rule set (with what it extends)
-  std::string format = "text";     // text | json | jsonl | sarif | github
+  std::string format = "text";     // text, or a library format (plancheck/report.h)
   std::string lang = "vi";
   std::string fail_on = "error";
   std::string color = "auto";

@@ -4,7 +4,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "snippet.h"
+#include "plancheck/snippet.h"
 
 namespace plancheck::cli {
 

@@ -9,7 +9,7 @@
 #include "plancheck/extract.h"
 #include "plancheck/extract_json.h"
 #include "plancheck/source.h"
-#include "snippet.h"
+#include "plancheck/snippet.h"
 #include "text_report.h"
 
 namespace plancheck::cli {

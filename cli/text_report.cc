@@ -1,6 +1,6 @@
 #include "text_report.h"
 
-#include "snippet.h"
+#include "plancheck/snippet.h"
 
 #include <fmt/format.h>
 

@@ -3,14 +3,16 @@
 `check --format html` of samples/ (check and plans) with the network
 blocked (every host maps to nothing) and a net log kept, then:
 - --dump-dom: the DOM after the script ran (it marks <html data-ready>),
-  one timeline per checked plan, one bar per milestone and one limit line
-  per limit (as the page's own limits tables), every finding of
+  one timeline per checked plan, one bar per milestone the plan does not
+  restate and one limit line per limit (as the page's own limits tables), every finding of
   `check --format json`, the overview paged ("1 / 1");
 - the console (--enable-logging=stderr --v=0): no script error, nothing
   the Content-Security-Policy refused;
 - the net log: no request to anything but the file itself;
 - --print-to-pdf: a page or more per plan (the print stylesheet);
-- 60 plans: none drawn but the one a link (#p42-m1) points into;
+- 120 plans (three pages of sections): only the page a link (#p102-m1)
+  points into is made, and in it only that plan's timeline is drawn; the
+  other pages wait as text;
 - --screenshot of the overview and of a one-plan report: PNGs that are not
   empty (PLANCHECK_KEEP_SCREENSHOTS=DIR keeps them: docs/ holds two).
 Without chromium the test is skipped (exit 77) saying so; scripts/deps.sh
@@ -90,7 +92,8 @@ try:
     check(html and html[0].attrs.get("data-ready") == "1", "the script ran to its end")
     info = [n for n in t.root.walk() if n.attrs.get("id") == "page-info"]
     check(info and re.search(r"1\D+1", info[0].all_text() or ""), f"the overview is paged ({info and info[0].all_text()!r})")
-    check(len(t.root.find_all("script")) == 1, "a small report: every plan drawn at once")
+    check(len(t.root.find_all("script")) == 1 and not t.root.find_all("template"),
+          "a small report: every plan drawn at once, nothing left waiting")
     sections = {s.find_all("h3")[0].all_text(): s for s in t.root.find_all("section", "plan")}
     check(len(sections) == len(checked) and len(t.root.find_all("svg")) == len(checked),
           f"one timeline per checked plan ({len(t.root.find_all('svg'))}/{len(checked)})")
@@ -100,7 +103,7 @@ try:
             check(False, f"{f['file']}: in the DOM")
             continue
         x = json.loads(run(PLANCHECK, "extract", "--format", "json", f["file"]).stdout)
-        want = sum(1 for m in x["milestones"] if m["level"] in LEVELS)
+        want = sum(1 for m in x["milestones"] if m["level"] in LEVELS and not m.get("source"))
         ok = (len(s.find_all("rect", "bar")) == want
               and len(s.find_all("line", "limit")) == len(s.find_all("tr", "limit-row"))
               and len(s.find_all("li", "diag")) == len(f["diagnostics"]))
@@ -120,23 +123,32 @@ try:
     check(reqs is not None, "the net log was written")
     check(not reqs, f"no request but the file ({(reqs or [])[:5]})")
 
-    # A large report draws a plan when it is wanted: here by a link to a bar.
+    # A large report makes a page of plans, and draws a plan, when it is
+    # wanted: here by a link to a bar of plan 102 (the third page of 50).
     many = os.path.join(tmp, "many")
     os.mkdir(many)
     src = os.path.join(SAMPLES, "check", "c01-huyen-lam-ha-tre-han.txt")
-    for i in range(60):
+    for i in range(120):
         shutil.copy(src, os.path.join(many, f"{i:03}.txt"))
     big = os.path.join(tmp, "many.html")
     run(PLANCHECK, "check", "--no-progress", "--format", "html", "-o", big, many)
-    r = chromium(tmp, "file://" + big + "#p42-m1", "--dump-dom")
+    r = chromium(tmp, "file://" + big + "#p102-m1", "--dump-dom")
     t = parse(r.stdout.decode("utf-8", "replace"))
-    # (The parser reads a waiting body's text as markup too: a plan is drawn
-    # when its <script type="text/html"> is gone.)
-    drawn = [s.attrs.get("id") for s in t.root.find_all("section", "plan")
-             if s.find_all("svg") and not s.find_all("script")]
-    check(drawn == ["p42"], f"60 plans: only the plan linked to is drawn ({drawn[:5]})")
-    check(len(t.root.find_all("script")) == 1 + 59, "60 plans: the others wait as text")
-    check(not console_errors(r.stderr), "60 plans: no console error")
+    # (The parser reads waiting text as markup too: a page of plans is made
+    # when its <script type="text/html" class="page"> is gone, a plan drawn
+    # when its <template class="lazy"> is.)
+    pages = t.root.find_all("div", "plans-page")
+    made = [p.attrs.get("data-page") for p in pages if not p.find_all("script", "page")]
+    shown = [p.attrs.get("data-page") for p in pages if "hidden" not in p.attrs]
+    check(len(pages) == 3 and made == ["3"] and shown == ["3"], f"120 plans: only the page linked into is made and shown ({made}, {shown})")
+    sections = t.root.find_all("section", "plan")
+    drawn = [s.attrs.get("id") for s in sections if s.find_all("svg") and not s.find_all("template", "lazy")]
+    check(len(sections) == 120 and drawn == ["p102"], f"120 plans: only the plan linked to is drawn ({drawn[:5]})")
+    check(len(t.root.find_all("template", "lazy")) == 119 and len(t.root.find_all("script")) == 1 + 2,
+          "120 plans: the others wait (as templates on the page made, as text on the two others)")
+    rows = [n for n in t.root.walk() if n.tag == "table" and n.attrs.get("id") == "overview-table"]
+    check(rows and len(rows[0].find_all("tbody")[0].find_all("tr")) == 100, "120 plans: the overview shows 100 rows")
+    check(not console_errors(r.stderr), "120 plans: no console error")
 
     # Print: one plan a page at least (the overview before them).
     pdf = os.path.join(tmp, "report.pdf")

@@ -5,9 +5,11 @@
   <html>, one <script> (the report's own);
 - per checked plan (samples/check, samples/plans): one <section class=plan>
   named by its file, one timeline <svg>, one bar per milestone of the four
-  levels (as `extract --format json` counts them), one limit line per row
-  of its limits table, each finding of `check --format json` (rule, line)
-  once; the overview has a row per checked plan;
+  levels that the plan does not restate from a higher document (as
+  `extract --format json` counts them), one limit line per row of its
+  limits table, among them one labelled with the document of each
+  milestone it restates, each finding of `check --format json` (rule,
+  line) once; the overview has a row per checked plan;
 - self-contained: every src/href is a '#' anchor or a data: URI, no url()
   but url(#…), nothing that loads (link, img, iframe, object, @import);
 - escaped: a file named `<b>&"x'.txt` with `<script>` in its text shows as
@@ -84,6 +86,7 @@ try:
     check(len(rows) == 1 and len(rows[0].find_all("tbody")[0].find_all("tr")) == len(checked),
           "the overview has a row per checked plan")
 
+    restated_total = [0]
     for f in checked:
         name = f["file"]
         s = sections.get(name)
@@ -93,7 +96,7 @@ try:
         svgs = s.find_all("svg")
         check(len(svgs) == 1 and "timeline-chart" in svgs[0].cls(), f"{name}: one timeline svg")
         x = json.loads(run(PLANCHECK, "extract", "--format", "json", name).stdout)
-        want = sum(1 for m in x["milestones"] if m["level"] in LEVELS)
+        want = sum(1 for m in x["milestones"] if m["level"] in LEVELS and not m.get("source"))
         bars = s.find_all("rect", "bar")
         check(len(bars) == want, f"{name}: {len(bars)} bars for {want} milestones")
         check(all(b.attrs.get("tabindex") == "0" and b.find_all("title") for b in bars),
@@ -102,6 +105,14 @@ try:
         limit_rows = s.find_all("tr", "limit-row")
         check(len(lines) == len(limit_rows), f"{name}: {len(lines)} limit lines, {len(limit_rows)} limits")
         labels = [l.find_all("title")[0].all_text() for l in lines]
+        # A milestone restated from a higher document is that document's
+        # limit: a line labelled with it ("96-KH/TU: 30/6/2025").
+        restated = [m for m in x["milestones"] if m["level"] in LEVELS and m.get("source")
+                    and (m["time"]["period"] or {}).get("start" if m["event"] == "start" else "end")]
+        restated_total[0] += len(restated)
+        for m in restated:
+            check(any(lb.split(": ")[0].find(m["source"]) >= 0 for lb in labels),
+                  f"{name}: a limit line labelled {m['source']} (restated, line {m['span']['line']})")
         for d in f["diagnostics"]:
             lim = d.get("limit")
             if d.get("level") in LEVELS and lim and lim.get("time", {}).get("end"):
@@ -114,6 +125,8 @@ try:
             sev = [n for n in li.find_all("span", "sev")]
             check(sev and sev[0].all_text().strip(), f"{name}: severity written out, not colour alone")
             break
+
+    check(restated_total[0] >= 3, f"the samples restate higher plans' limits ({restated_total[0]})")
 
     # Escaping: a hostile file name and text.
     evil_dir = os.path.join(tmp, "evil")
@@ -133,8 +146,8 @@ try:
     self_contained(t, html, "hostile names")
 
     # Every word of the page from the catalogue, in the page's language.
-    cat = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "cli", "messages.inc"),
-               encoding="utf-8").read()
+    cat = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "lib", "include", "plancheck",
+                            "messages.inc"), encoding="utf-8").read()
     html_rows = re.findall(r'PLANCHECK_MESSAGE\((html_\w+),\s*"([^"]*)",\s*"([^"]*)"\)', cat)
     vi_page = report(*dirs)
     # One file, unreadable: the page says so.

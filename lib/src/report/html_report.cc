@@ -3,24 +3,40 @@
 // overview first — a table of every plan, sortable, filterable and paged by
 // the script, the files that could not be read, how many plans complete
 // each level in each month — then each plan: what was read, its timeline
-// (html_timeline.h) and its findings in a <details>, made only when opened
-// (below), so that a report of 10,000 plans opens quickly.
+// (html_timeline.h) and its findings in a <details>.
+//
+// A report of 10,000 plans opens in a second or two because almost nothing
+// of it is markup the browser parses, styles and lays out at load: what
+// waits is text (docs/performance.md, "The HTML report of 10,000 plans").
+// - The overview's rows are the text of a <script type="text/html"> in its
+//   <tbody>; the script makes elements of them once and shows a page (100
+//   rows) at a time.
+// - The plans' sections come in pages of kPlansPerPage, each the text of a
+//   <script type="text/html" class="page">: the script puts one page in
+//   place at a time (the first at load, another by the pager or a link
+//   into it), and every page for print.
+// - In a page, each plan's timeline and findings wait in a <template> in
+//   its <details>, parsed but inert (no style, layout or paint) until the
+//   <details> opens, a link points into it, or the page is printed; a
+//   report of up to 50 plans draws them all at once.
+// Nothing in a waiting text can end it early: every text in it is escaped
+// (no '<' of a plan or a name survives) and the markup around has neither
+// "<script" nor "<!--".
 //
 // Plans stream through a temporary file: the overview, which comes first,
 // is known only at the end, and memory must not grow with the folder (the
 // rows of the overview are kept, a few hundred bytes a plan).
 #include <fmt/format.h>
 
-#include <cstdio>
 #include <map>
 #include <ostream>
 
-#include "html_timeline.h"
-#include "messages.h"
-#include "snippet.h"
-#include "table_reports.h"
+#include "plancheck/snippet.h"
+#include "report/html_timeline.h"
+#include "report/plan_row.h"
+#include "report/reporters.h"
 
-namespace plancheck::cli {
+namespace plancheck::report {
 
 namespace {
 
@@ -29,6 +45,9 @@ namespace {
 // them are kId, which write() replaces with the plan's place ("p12").
 constexpr char kPart = '\x02';
 constexpr char kId = '\x01';
+// Plans a page of the plans' sections holds: the most the page shows at
+// once, the least a reader pages through.
+constexpr size_t kPlansPerPage = 50;
 
 const char* severity_shape(Severity s) {
   switch (s) {
@@ -59,10 +78,7 @@ std::string severity_badges(const CheckSummary::Counts& c, Lang lang) {
 
 class HtmlReporter : public CheckReporter {
  public:
-  HtmlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out), body_(std::tmpfile()) {}
-  ~HtmlReporter() override {
-    if (body_) std::fclose(body_);
-  }
+  HtmlReporter(Lang lang, std::ostream& out) : lang_(lang), out_(out) {}
 
   std::optional<std::string> render(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
                                     const std::vector<Diagnostic>& diags, const PlanFacts& facts) const override {
@@ -78,6 +94,12 @@ class HtmlReporter : public CheckReporter {
 
   void write(const std::string& rendered) override {
     const std::string id = fmt::format("p{}", ++plans_);
+    // A new page of sections every kPlansPerPage plans (the script knows a
+    // plan's page from its number, "p123").
+    if ((plans_ - 1) % kPlansPerPage == 0) {
+      if (plans_ > 1) sections_.add(kPageEnd);
+      sections_.add(fmt::format(kPageStart, (plans_ - 1) / kPlansPerPage + 1));
+    }
     std::string r;
     r.reserve(rendered.size() + 64);
     for (char c : rendered) {
@@ -93,13 +115,11 @@ class HtmlReporter : public CheckReporter {
       ++months_[item.substr(item.find(':') + 1)][static_cast<size_t>(item[0] - '0')];
       at = end + 1;
     }
-    const std::string_view sec = std::string_view(r).substr(b + 1);
-    // Without a temporary file (none can be made), held in memory.
-    if (!body_ || std::fwrite(sec.data(), 1, sec.size(), body_) != sec.size()) held_ += sec;
+    sections_.add(std::string_view(r).substr(b + 1));
   }
 
   void failure(const std::string& path, const std::string& message) override {
-    failed_ += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", html_escape(path), html_escape(message));
+    failed_ += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", markup_escape(path), markup_escape(message));
     ++failures_;
   }
 
@@ -110,30 +130,28 @@ class HtmlReporter : public CheckReporter {
             "script-src 'unsafe-inline'; img-src data:\">\n"
          << "<title>" << msg::html_title.in(lang_) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
          << "<header id=\"top\"><h1>" << msg::html_title.in(lang_) << "</h1>\n<p class=\"summary\">"
-         << html_escape(say(msg::summary_checked, lang_, s.checked, s.failed) +
+         << markup_escape(say(msg::summary_checked, lang_, s.checked, s.failed) +
                         (s.unread ? say(msg::summary_unread, lang_, s.unread) : "") +
                         say(msg::summary_counts, lang_, s.counts.errors, s.counts.warnings, s.counts.notes))
          << "</p>\n</header>\n<main>\n";
     if (plans_ + failures_ > 1) overview();
     failed_table();  // a file that could not be read is said even alone
     out_ << "<h2 class=\"plans-heading\">" << msg::html_plans.in(lang_) << "</h2>\n";
-    out_.flush();
-    if (body_) {
-      std::rewind(body_);
-      char buf[1 << 16];
-      size_t n;
-      while ((n = std::fread(buf, 1, sizeof buf, body_)) > 0) out_.write(buf, static_cast<std::streamsize>(n));
-    }
-    out_ << held_;
-    out_ << "</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
+    const size_t pages = (plans_ + kPlansPerPage - 1) / kPlansPerPage;
+    if (pages > 1) out_ << pager("plans-prev", "plans-info", "plans-next");
+    out_ << "<div id=\"plans\" data-per=\"" << kPlansPerPage << "\" data-page-text=\""
+         << markup_escape(std::string(msg::html_page.in(lang_))) << "\">\n";
+    if (plans_) sections_.add(kPageEnd);
+    sections_.copy_to(out_);
+    out_ << "</div>\n</main>\n<div id=\"tip\" class=\"tip\" role=\"tooltip\" hidden></div>\n<script>" << kScript
          << "</script>\n</body>\n</html>\n";
   }
 
  private:
   std::string overview_row(const PlanRow& r) const {
     std::string o = fmt::format("<tr data-errors=\"{}\"><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td><td data-v=\"{}\">{}</td>",
-                                r.counts.errors, kId, html_escape(r.file), html_escape(r.issuer), html_escape(r.number),
-                                r.date, r.date.empty() ? "" : html_escape(r.date));
+                                r.counts.errors, kId, markup_escape(r.file), markup_escape(r.issuer), markup_escape(r.number),
+                                r.date, r.date.empty() ? "" : markup_escape(r.date));
     o += fmt::format("<td class=\"num err\" data-v=\"{0}\">{0}</td><td class=\"num warn\" data-v=\"{1}\">{1}</td>"
                      "<td class=\"num note\" data-v=\"{2}\">{2}</td>",
                      r.counts.errors, r.counts.warnings, r.counts.notes);
@@ -144,10 +162,10 @@ class HtmlReporter : public CheckReporter {
   std::string section(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
                       const std::vector<Diagnostic>& diags, const PlanFacts& f, const PlanRow& row) const {
     std::string o = fmt::format("<section class=\"plan\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n<h3 id=\"{0}-h\">{1}</h3>\n",
-                                kId, html_escape(path));
+                                kId, markup_escape(path));
     o += "<p class=\"badges\">" + severity_badges(row.counts, lang_) + "</p>\n<dl class=\"identity\">";
     auto item = [&](const MessageText& label, const std::string& value) {
-      o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", label.in(lang_), html_escape(value));
+      o += fmt::format("<div><dt>{}</dt><dd>{}</dd></div>", label.in(lang_), markup_escape(value));
     };
     item(msg::html_col_number, f.number ? *f.number : std::string(msg::html_plan_not_numbered.in(lang_)));
     if (f.date) item(msg::html_col_date, date_text(*f.date).in(lang_));
@@ -159,15 +177,10 @@ class HtmlReporter : public CheckReporter {
     std::string ids;
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
     item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
-    if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", html_escape(say(msg::plan_read_from, lang_, *f.read_from)));
+    if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", markup_escape(say(msg::plan_read_from, lang_, *f.read_from)));
     o += "</dl>\n";
-    // The body is drawn on demand: held as the text of a <script
-    // type="text/html"> (the parser only scans it for its end, no element is
-    // made), put in place by the page's script when the <details> opens, for
-    // print, or at once for a small report. It cannot end early: every text
-    // in it is escaped (no '<' of a plan or a name survives) and the markup
-    // around has neither "<script" nor "<!--".
-    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<script type=\"text/html\" class=\"lazy\">",
+    // The timeline and findings wait in a <template> (the file's comment).
+    o += fmt::format("<details class=\"plan-body\"><summary>{}</summary>\n<template class=\"lazy\">",
                      say(msg::html_details, lang_, diags.size()));
     const std::string anchor(1, kId);
     if (f.model) o += render_timeline(*f.model, text, sets, diags, lang_, anchor);
@@ -183,7 +196,7 @@ class HtmlReporter : public CheckReporter {
       for (const auto& d : diags) o += diagnostic(path, text, d, f.model ? milestone_of(*f.model, d) : -1, anchor);
       o += "</ol>\n";
     }
-    o += fmt::format("</script></details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
+    o += fmt::format("</template></details>\n<p class=\"back\"><a href=\"#top\">{}</a></p>\n</section>\n", msg::html_back_to_top.in(lang_));
     return o;
   }
 
@@ -193,30 +206,26 @@ class HtmlReporter : public CheckReporter {
                                   ? say(msg::html_line_column, lang_, d.span->line, d.span->column)
                                   : std::string(msg::html_no_place.in(lang_));
     std::string o = fmt::format("<li class=\"diag sev-{}\" data-rule=\"{}\" data-line=\"{}\">\n<p class=\"head\">",
-                                to_string(d.severity), html_escape(d.rule), d.span ? d.span->line : 0);
+                                to_string(d.severity), markup_escape(d.rule), d.span ? d.span->line : 0);
     o += fmt::format("<span class=\"sev\"><span aria-hidden=\"true\">{}</span> {}</span> <span class=\"cat\">{}</span> ",
                      severity_shape(d.severity), severity_text(d.severity).in(lang_),
                      category_text(d.category).in(lang_));
-    o += fmt::format("<span class=\"loc\">{}:{}</span> ", html_escape(path), where);
+    o += fmt::format("<span class=\"loc\">{}:{}</span> ", markup_escape(path), where);
     if (milestone >= 0)
       o += fmt::format("<a class=\"to-bar\" href=\"#{}\">{}</a> ", milestone_anchor(ids, static_cast<size_t>(milestone)),
                        msg::html_show_on_timeline.in(lang_));
-    o += fmt::format("<code class=\"rule\">[{}]</code></p>\n<p class=\"msg\">{}</p>\n", html_escape(d.rule),
-                     html_escape(d.message(lang_)));
+    o += fmt::format("<code class=\"rule\">[{}]</code></p>\n<p class=\"msg\">{}</p>\n", markup_escape(d.rule),
+                     markup_escape(d.message(lang_)));
     if (d.span && d.span->known() && text) {
-      const Span end = text->span(d.span->end, d.span->end);
-      const size_t last = end.line == d.span->line && end.column > d.span->column ? end.column : d.span->column + 1;
-      constexpr size_t kContext = size_t{1} << 16;
-      const Text::LinePart part = text->line_part(d.span->line, d.span->start, d.span->end, kContext);
-      const Snippet sn = snippet_of_part(part.text, part.column, part.line_start, part.line_end, d.span->column, last);
-      o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", html_escape(sn.text),
+      const Snippet sn = snippet_of_span(*text, *d.span);
+      o += fmt::format("<pre class=\"snippet\" lang=\"vi\">{}\n<span class=\"caret\">{}^{}</span></pre>\n", markup_escape(sn.text),
                        std::string(sn.caret, ' '), std::string(sn.width - 1, '~'));
     }
     if (d.limit && !d.limit->time.text.empty()) {
       const std::string doc = d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
       const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
       o += fmt::format("<p class=\"limit-text\"><strong>{}:</strong> {}{}: «{}»</p>\n", msg::limit_label.in(lang_),
-                       html_escape(doc), html_escape(date), html_escape(d.limit->time.text));
+                       markup_escape(doc), markup_escape(date), markup_escape(d.limit->time.text));
     }
     return o + "</li>\n";
   }
@@ -229,9 +238,9 @@ class HtmlReporter : public CheckReporter {
          << msg::html_only_findings.in(lang_) << "</label> <span class=\"hint\">" << msg::html_sort_hint.in(lang_)
          << "</span></div>\n";
     out_ << "<table id=\"overview-table\" class=\"overview\" data-per=\"100\" data-page-text=\""
-         << html_escape(std::string(msg::html_page.in(lang_))) << "\">\n<thead><tr>";
+         << markup_escape(std::string(msg::html_page.in(lang_))) << "\">\n<thead><tr>";
     auto th = [&](std::string_view label, const char* type) {
-      out_ << "<th scope=\"col\" data-type=\"" << type << "\"><button type=\"button\">" << html_escape(label)
+      out_ << "<th scope=\"col\" data-type=\"" << type << "\"><button type=\"button\">" << markup_escape(label)
            << "</button></th>";
     };
     th(msg::html_col_file.in(lang_), "text");
@@ -242,11 +251,10 @@ class HtmlReporter : public CheckReporter {
     th(severity_text(Severity::warning).in(lang_), "num");
     th(severity_text(Severity::note).in(lang_), "num");
     for (size_t i = 0; i < kCategoryCount; ++i) th(category_text(static_cast<Category>(i)).in(lang_), "num");
-    out_ << "</tr></thead>\n<tbody>\n" << rows_ << "</tbody>\n</table>\n";
+    out_ << "</tr></thead>\n<tbody><script type=\"text/html\" class=\"rows\">\n" << rows_
+         << "</script></tbody>\n</table>\n";
     out_ << "<p class=\"caption-note\">" << msg::html_counts_header.in(lang_) << "</p>\n";
-    out_ << "<nav class=\"pager\"><button type=\"button\" id=\"prev\">" << msg::html_prev.in(lang_)
-         << "</button> <span id=\"page-info\"></span> <button type=\"button\" id=\"next\">" << msg::html_next.in(lang_)
-         << "</button></nav>\n";
+    out_ << pager("prev", "page-info", "next");
     failed_table();
     if (!months_.empty()) {
       size_t most = 1;
@@ -254,10 +262,10 @@ class HtmlReporter : public CheckReporter {
         for (size_t c : counts) most = std::max(most, c);
       out_ << "<h3>" << msg::html_months.in(lang_) << "</h3>\n<table class=\"months\"><thead><tr><th>"
            << msg::html_col_level.in(lang_) << "</th>";
-      for (const auto& [m, counts] : months_) out_ << "<th scope=\"col\">" << html_escape(m) << "</th>";
+      for (const auto& [m, counts] : months_) out_ << "<th scope=\"col\">" << markup_escape(m) << "</th>";
       out_ << "</tr></thead><tbody>\n";
       for (size_t i = 0; i < kPlanLevels.size(); ++i) {
-        out_ << "<tr><th scope=\"row\">" << html_escape(level_name(kPlanLevels[i], lang_)) << "</th>";
+        out_ << "<tr><th scope=\"row\">" << markup_escape(level_name(kPlanLevels[i], lang_)) << "</th>";
         for (const auto& [m, counts] : months_) {
           const size_t n = counts[i];
           out_ << "<td class=\"heat h" << (n == 0 ? 0 : 1 + 3 * (n - 1) / most) << "\">" << (n ? std::to_string(n) : "")
@@ -269,6 +277,17 @@ class HtmlReporter : public CheckReporter {
     }
     out_ << "</section>\n";
   }
+
+  std::string pager(const char* prev, const char* info, const char* next) const {
+    return fmt::format("<nav class=\"pager\"><button type=\"button\" id=\"{}\">{}</button> <span id=\"{}\"></span> "
+                       "<button type=\"button\" id=\"{}\">{}</button></nav>\n",
+                       prev, msg::html_prev.in(lang_), info, next, msg::html_next.in(lang_));
+  }
+
+  // A page of sections opens and ends a waiting text (the file's comment).
+  static constexpr const char* kPageStart =
+      "<div class=\"plans-page\" data-page=\"{}\"><script type=\"text/html\" class=\"page\">\n";
+  static constexpr const char* kPageEnd = "</script></div>\n";
 
   void failed_table() {
     if (!failures_ || failed_shown_) return;
@@ -301,7 +320,7 @@ svg.timeline-chart{border:1px solid var(--line);background:#fff;max-width:100%}
 svg .row{fill:#fff} svg .row.odd{fill:#f6f7f9} svg .level{font-size:12px;font-weight:600;fill:#333}
 svg .tick{stroke:#e3e6ea} svg .window{fill:#2f5f93;fill-opacity:.08;stroke:#2f5f93;stroke-opacity:.35;stroke-dasharray:2 2} svg .month{font-size:10px;fill:#555} svg .empty{font-size:12px;fill:#555}
 svg .bar{fill:#7aa7d8;stroke:#2f5f93;stroke-width:1} svg .bar.ev-start{fill:#cfe0f3} svg .bar.ev-hold{fill:#9cc9b5;stroke:#2f7a5a}
-svg .bar.restated{fill-opacity:.45;stroke-dasharray:3 2}
+svg .bar.quoted{fill-opacity:.45;stroke-dasharray:3 2}
 svg .bar.sev-error{stroke:var(--err);stroke-width:2.5} svg .bar.sev-warning,svg .bar.tight{stroke:var(--warn);stroke-width:2.5;stroke-dasharray:5 2}
 svg .bar:focus,svg .pilot:focus{outline:none;stroke:#000;stroke-width:3}
 svg .over{stroke:var(--err);stroke-width:1;pointer-events:none} svg .hatch{fill:var(--err)}
@@ -323,22 +342,37 @@ section.plan{break-before:page;content-visibility:visible} details.plan-body>sum
 a{color:inherit;text-decoration:none}}
 )CSS";
 
-  // Sorting, filtering and paging of the overview; details opened for a
-  // link into them and for print; a tooltip for a focused bar (hover has
-  // the SVG <title>). Nothing is fetched.
+  // Sorting, filtering and paging of the overview (its rows made from their
+  // waiting text once); the plans' sections a page at a time, a plan's
+  // timeline and findings made when first wanted (opened, linked to,
+  // printed); a tooltip for a focused bar (hover has the SVG <title>).
+  // Nothing is fetched.
   static constexpr const char* kScript = R"JS(
 (function () {
   'use strict';
+  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
+  // Elements from a waiting text, put where its <script> stood.
+  var instantiate = function (script) {
+    script.insertAdjacentHTML('afterend', script.textContent);
+    script.parentNode.removeChild(script);
+  };
   var table = document.getElementById('overview-table');
   if (table) {
     var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
+    var waiting = body.querySelector('script.rows');
+    var made = document.createElement('template');
+    made.innerHTML = waiting ? waiting.textContent : '';
+    if (waiting) body.removeChild(waiting);
+    var rows = Array.prototype.slice.call(made.content.querySelectorAll('tr'));
     var per = parseInt(table.getAttribute('data-per'), 10) || 100;
     var page = 0, shown = rows;
     var filter = document.getElementById('filter'), only = document.getElementById('only-errors');
     var info = document.getElementById('page-info');
     var prev = document.getElementById('prev'), next = document.getElementById('next');
-    rows.forEach(function (r) { r.searchText = r.textContent.toLowerCase(); });
+    var searchText = function (r) {
+      if (r.searchText === undefined) r.searchText = r.textContent.toLowerCase();
+      return r.searchText;
+    };
     var draw = function () {
       var pages = Math.max(1, Math.ceil(shown.length / per));
       if (page > pages - 1) page = pages - 1;
@@ -353,7 +387,7 @@ a{color:inherit;text-decoration:none}}
     var apply = function () {
       var q = filter.value.toLowerCase();
       shown = rows.filter(function (r) {
-        return (!q || r.searchText.indexOf(q) >= 0) && (!only.checked || r.getAttribute('data-errors') !== '0');
+        return (!q || searchText(r).indexOf(q) >= 0) && (!only.checked || r.getAttribute('data-errors') !== '0');
       });
       page = 0;
       draw();
@@ -390,32 +424,75 @@ a{color:inherit;text-decoration:none}}
     window.addEventListener('beforeprint', function () { per = rows.length || 1; page = 0; draw(); });
     window.addEventListener('afterprint', function () { per = paged; draw(); });
   }
-  // A plan's timeline and findings are made when first wanted.
+  // The plans' sections, a page at a time.
+  var plans = document.getElementById('plans');
+  var pages = plans ? plans.querySelectorAll('div.plans-page') : [];
+  var perPage = plans ? parseInt(plans.getAttribute('data-per'), 10) || 50 : 50;
+  var current = -1;
   var fill = function (d) {
-    var lazy = d.querySelector('script.lazy');
+    var lazy = d.querySelector('template.lazy');
     if (!lazy) return;
-    lazy.insertAdjacentHTML('afterend', lazy.textContent);
-    lazy.parentNode.removeChild(lazy);
+    lazy.parentNode.replaceChild(lazy.content, lazy);
   };
-  var each = function (list, f) { Array.prototype.forEach.call(list, f); };
-  var bodies = document.querySelectorAll('details.plan-body');
-  each(bodies, function (d) { d.addEventListener('toggle', function () { if (d.open) fill(d); }); });
-  if (bodies.length <= 50) each(bodies, fill);
-  if (bodies.length <= 3) each(bodies, function (d) { d.open = true; });
+  var bodiesOf = function (p) { return p.querySelectorAll('details.plan-body'); };
+  var fillPage = function (p) {
+    var waiting = p.querySelector('script.page');
+    if (!waiting) return;
+    instantiate(waiting);
+    each(bodiesOf(p), function (d) { d.addEventListener('toggle', function () { if (d.open) fill(d); }); });
+  };
+  var pinfo = document.getElementById('plans-info');
+  var pprev = document.getElementById('plans-prev'), pnext = document.getElementById('plans-next');
+  var showPage = function (k) {
+    if (k < 0 || k >= pages.length) return;
+    fillPage(pages[k]);
+    each(pages, function (p, i) { p.hidden = i !== k; });
+    current = k;
+    if (pinfo) {
+      pinfo.textContent = plans.getAttribute('data-page-text').replace('{0}', k + 1).replace('{1}', pages.length);
+      pprev.disabled = k <= 0;
+      pnext.disabled = k >= pages.length - 1;
+    }
+  };
+  if (pprev) {
+    pprev.addEventListener('click', function () { showPage(current - 1); plans.scrollIntoView(); });
+    pnext.addEventListener('click', function () { showPage(current + 1); plans.scrollIntoView(); });
+  }
+  // The plan a link names ("p12", "p12-m3"), or 0.
+  var linked = function () {
+    var m = /^p(\d+)(-|$)/.exec(decodeURIComponent(location.hash.slice(1)));
+    return m ? parseInt(m[1], 10) : 0;
+  };
+  // At load, the page a link points into, else the first: one page made.
+  var first = Math.floor((linked() - 1) / perPage);
+  showPage(first >= 0 && first < pages.length ? first : 0);
+  if (pages.length === 1) {
+    var bodies = bodiesOf(pages[0]);
+    if (bodies.length <= 50) each(bodies, fill);
+    if (bodies.length <= 3) each(bodies, function (d) { d.open = true; });
+  }
   window.addEventListener('beforeprint', function () {
-    each(bodies, fill);
+    each(pages, function (p) { fillPage(p); p.hidden = false; each(bodiesOf(p), fill); });
     each(document.querySelectorAll('details'), function (d) { d.open = true; });
   });
+  window.addEventListener('afterprint', function () { showPage(current); });
+  // A link to a plan ("p12") or into it ("p12-m3"): its page shown, its
+  // body made, its <details> opened.
   var reveal = function () {
     var id = decodeURIComponent(location.hash.slice(1));
+    var n = linked();
+    if (n) showPage(Math.floor((n - 1) / perPage));
     var el = id && document.getElementById(id);
-    if (id && !el) {  // a bar of a plan not drawn yet ("p12-m3")
-      var sec = document.getElementById(id.split('-')[0]);
+    if (id && !el && n) {  // a bar of a plan not drawn yet ("p12-m3")
+      var sec = document.getElementById('p' + n);
       var body = sec && sec.querySelector('details.plan-body');
       if (body) { fill(body); el = document.getElementById(id); }
     }
-    var d = el && el.closest('details');
-    if (d) { d.open = true; el.scrollIntoView(); if (el.focus) el.focus(); }
+    if (!el) return;
+    var d = el.closest('details');
+    if (d) d.open = true;
+    el.scrollIntoView();
+    if (el.focus) el.focus();
   };
   window.addEventListener('hashchange', reveal);
   reveal();
@@ -436,17 +513,17 @@ a{color:inherit;text-decoration:none}}
 
   Lang lang_;
   std::ostream& out_;
-  std::FILE* body_;
+  Spool sections_;  // the plans' sections, after the overview
   size_t plans_ = 0, failures_ = 0;
   bool failed_shown_ = false;
-  std::string rows_, failed_, held_;
+  std::string rows_, failed_;
   std::map<std::string, std::array<size_t, kPlanLevels.size()>> months_;  // "2025-06" → plans per level
 };
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_html_reporter(Lang lang, std::ostream& out) {
-  return std::make_unique<HtmlReporter>(lang, out);
+std::unique_ptr<CheckReporter> make_html_reporter(const ReportOptions& opt, const RuleBook&, std::ostream& out) {
+  return std::make_unique<HtmlReporter>(opt.lang, out);
 }
 
-}  // namespace plancheck::cli
+}  // namespace plancheck::report

@@ -1,23 +1,41 @@
-// How `plancheck check` shows its findings: one reporter per --format, fed
-// file by file in input order. Reporters that can stream (text, jsonl,
-// github) write each file as it comes; json and sarif are one document and
-// write it at the end.
+// Check results as a report: one reporter per --format, fed file by file in
+// input order, that writes to an ostream. The library writes every
+// machine-readable format (json, jsonl, sarif, github, html, csv, gitlab,
+// junit); the terminal's text, with its colours and carets, is the command's
+// own (cli/text_check_report.cc).
+//
+// Contract:
+// - A run calls render() or file() once per checked file and failure() once
+//   per unreadable file, in input order, then finish() once. render() may
+//   run on several threads at once (it is const and reads nothing write()
+//   changes); write(), file(), failure() and finish() are called one at a
+//   time, in input order.
+// - Every text from a plan or a file name reaches the output escaped for
+//   the format (JSON, XML, HTML, CSV, workflow commands); control
+//   characters and invalid bytes are made visible (snippet.h visible())
+//   wherever the format cannot carry them as they are.
+// - Output depends on the inputs and options only: no time, host or
+//   randomness, so two runs write the same bytes.
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "plancheck/baseline.h"
 #include "plancheck/check.h"
 #include "plancheck/check_sarif.h"
+#include "plancheck/messages.h"
 #include "plancheck/source.h"
 #include "plancheck/text.h"
 
-namespace plancheck::cli {
+namespace plancheck {
 
 // What a whole run found, tallied file by file as results stream past (so it
 // holds counts, never diagnostics).
@@ -78,11 +96,15 @@ struct PlanFacts {
 };
 PlanFacts facts_of(const Extraction& x);
 
+// Where a span is, as a person finds it, after "file:": "17:5" in a text,
+// "đoạn 12:5" / "paragraph 12:5" or "bảng 1, hàng 3, ô 2:5" in a .docx,
+// "trang 1, dòng 17:5" in a PDF, the source line in an HTML page.
+std::string place_text(const Span& s, const std::vector<LineOrigin>& origins, Lang lang);
+
 struct ReportOptions {
-  std::string format = "text";  // text | json | jsonl | sarif | github | html | csv
+  std::string format = "json";  // one of report_formats()
   Lang lang = Lang::vi;
-  bool color = false;  // text only
-  ColumnKind sarif_columns = ColumnKind::utf16_code_units;
+  ColumnKind sarif_columns = ColumnKind::utf16_code_units;  // sarif only
 };
 
 class CheckReporter {
@@ -91,8 +113,7 @@ class CheckReporter {
   // One checked file's output, rendered on the worker thread that checked it
   // (several at once: it reads nothing write() changes), or nullopt when the
   // format must see the files in order (SARIF collects the whole run). What
-  // it returns goes to write() in input order. write(), file() and
-  // failure() are called one at a time, in input order (run_ordered_from).
+  // it returns goes to write() in input order.
   // `text` is the plan the spans point into; null for a plan read as an
   // extraction (no snippets then, and a span has its start only).
   virtual std::optional<std::string> render(const std::string& path, const Text* text,
@@ -110,7 +131,11 @@ class CheckReporter {
   virtual void finish(const CheckSummary& summary, const std::vector<const RuleSet*>& used) = 0;
 };
 
-std::unique_ptr<CheckReporter> make_check_reporter(const ReportOptions& opt, const RuleBook& book,
-                                                   std::ostream& out);
+// The formats make_reporter() writes, in the order help lists them.
+std::span<const std::string_view> report_formats();
 
-}  // namespace plancheck::cli
+// The reporter of `opt.format`, writing to `out`; null for a format the
+// library does not write (the command's "text").
+std::unique_ptr<CheckReporter> make_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+
+}  // namespace plancheck

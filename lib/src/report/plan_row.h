@@ -1,24 +1,17 @@
-// The reports of a whole folder at a glance: `check --format csv` (one row
-// per file, for the spreadsheet an office keeps) and `--format html` (an
-// overview of every plan, then each plan's timeline and findings, in one
-// self-contained file). Both read the model through PlanFacts::model, so a
-// plan read from its text and one read from its extraction look the same.
-//
-// They live beside the other reporters for now; the issue (20) wants every
-// machine-readable reporter in one place of the library, and these two go
-// there with the others (they know nothing of the terminal).
+// A plan at a glance, as the folder reports show it: `--format csv` (a row
+// per file, for the spreadsheet an office keeps) and the overview table of
+// `--format html`. Both read the model through PlanFacts::model, so a plan
+// read from its text and one read from its extraction look the same.
 #pragma once
 
 #include <array>
-#include <iosfwd>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "check_report.h"
+#include "plancheck/report.h"
 
-namespace plancheck::cli {
+namespace plancheck::report {
 
 // The levels a timeline and a CSV row show, bottom-up (national congresses
 // are not the plans' to schedule).
@@ -49,7 +42,4 @@ PlanRow plan_row(const std::string& path, const std::vector<const RuleSet*>& set
                  const std::vector<Diagnostic>& diags, const PlanFacts& facts);
 PlanRow failed_row(const std::string& path, const std::string& reason);
 
-std::unique_ptr<CheckReporter> make_csv_reporter(Lang lang, std::ostream& out);
-std::unique_ptr<CheckReporter> make_html_reporter(Lang lang, std::ostream& out);
-
-}  // namespace plancheck::cli
+}  // namespace plancheck::report

@@ -1,39 +1,23 @@
-#include "html_timeline.h"
+#include "report/html_timeline.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <optional>
 
-#include "messages.h"
-#include "snippet.h"
-#include "table_reports.h"
+#include "report/plan_row.h"
 
-namespace plancheck::cli {
-
-std::string html_escape(std::string_view raw) {
-  const std::string s = visible(raw);
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+namespace plancheck::report {
 
 std::string milestone_anchor(std::string_view ids, size_t i) { return fmt::format("{}-m{}", ids, i); }
+
+bool drawn_as_limit(const Milestone& m) { return m.source.has_value(); }
 
 long milestone_of(const Extraction& x, const Diagnostic& d) {
   if (!d.span || !d.span->known()) return -1;
   for (size_t i = 0; i < x.milestones.size(); ++i) {
     const Milestone& m = x.milestones[i];
+    if (drawn_as_limit(m)) continue;  // no bar to point to
     if (d.level && *d.level != m.level) continue;
     if (!m.span.known()) continue;
     if (d.span->start >= m.span.start && d.span->start < std::max(m.span.end, m.span.start + 1)) return static_cast<long>(i);
@@ -67,7 +51,8 @@ struct Limit {
   std::string words;     // "hoàn thành trước ngày 30/6/2025"
 };
 
-std::vector<Limit> limits_of(const std::vector<const RuleSet*>& sets, const std::vector<Diagnostic>& diags, Lang lang) {
+std::vector<Limit> limits_of(const Extraction& x, const std::vector<const RuleSet*>& sets,
+                             const std::vector<Diagnostic>& diags, Lang lang) {
   std::vector<Limit> out;
   auto add = [&](Limit l) {
     for (const auto& o : out)
@@ -84,6 +69,25 @@ std::vector<Limit> limits_of(const std::vector<const RuleSet*>& sets, const std:
       std::string doc = !s->number.empty() ? s->number : r.source ? r.source->document : s->id;
       add({*row, date, start, std::move(doc), r.limit->text});
     }
+  // A higher document's schedule the plan restates ("theo Kế hoạch 96-KH/TU,
+  // hoàn thành trước 30/6/2025") is a limit the plan is under, not a window
+  // of its own: a line labelled with that document, like a directive's.
+  // Where a directive above already draws the same limit, its line names
+  // both documents.
+  for (const Milestone& m : x.milestones) {
+    if (!drawn_as_limit(m)) continue;
+    const auto row = row_of(m.level);
+    const bool start = m.event == Event::start;
+    const CivilDate date = start ? m.time.period.start : m.time.period.end;
+    if (!row || !date.valid()) continue;
+    bool drawn = false;
+    for (auto& o : out)
+      if (o.row == *row && o.date == date && o.start == start) {
+        if (o.document.find(*m.source) == std::string::npos) o.document += ", " + *m.source;
+        drawn = true;
+      }
+    if (!drawn) add({*row, date, start, *m.source, m.time.text + say(msg::html_restated, lang, *m.source)});
+  }
   // A finding's limit the sets do not show (a higher plan the plan cites).
   for (const auto& d : diags) {
     if (!d.level || !d.limit) continue;
@@ -127,7 +131,7 @@ constexpr int kWidth = 960, kLeft = 170, kRight = 16, kTop = 30, kLane = 18, kRo
 
 std::string render_timeline(const Extraction& x, const Text* text, const std::vector<const RuleSet*>& sets,
                             const std::vector<Diagnostic>& diags, Lang lang, std::string_view ids) {
-  const std::vector<Limit> limits = limits_of(sets, diags, lang);
+  const std::vector<Limit> limits = limits_of(x, sets, diags, lang);
   // The span of days shown: every dated milestone, pilot and limit, whole months.
   std::optional<CivilDate> lo, hi;
   auto widen = [&](const CivilDate& d) {
@@ -139,7 +143,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
   for (size_t i = 0; i < x.milestones.size(); ++i) {
     const Milestone& m = x.milestones[i];
     const auto row = row_of(m.level);
-    if (!row) continue;
+    if (!row || drawn_as_limit(m)) continue;
     lanes[*row].push_back(i);
     widen(m.time.period.start);
     widen(m.time.period.end);
@@ -171,7 +175,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     o += fmt::format("<rect class=\"row{}\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\"/><text class=\"level\" x=\"6\" "
                      "y=\"{}\">{}</text>\n",
                      r % 2 ? " odd" : "", row_top[r], kWidth, row_height[r], row_top[r] + row_height[r] / 2 + 4,
-                     html_escape(level_name(kPlanLevels[r], lang)));
+                     markup_escape(level_name(kPlanLevels[r], lang)));
   if (!lo) {
     o += fmt::format("<text class=\"empty\" x=\"{}\" y=\"{}\">{}</text>\n", kLeft, kTop - 10,
                      msg::html_no_dates.in(lang));
@@ -203,7 +207,7 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     std::optional<CivilDate> from, to;
     for (const size_t i : lanes[r]) {
       const Milestone& m = x.milestones[i];
-      if (m.source || m.quoted_from || !m.time.period.start.valid() || !m.time.period.end.valid()) continue;
+      if (m.quoted_from || !m.time.period.start.valid() || !m.time.period.end.valid()) continue;
       if (m.event == Event::start && (!from || m.time.period.start < *from)) from = m.time.period.start;
       if (m.event == Event::complete && (!to || *to < m.time.period.end)) to = m.time.period.end;
     }
@@ -242,20 +246,19 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
       }
       if (worst) cls += fmt::format(" sev-{}", to_string(*worst));
       if (tight) cls += " tight";
-      if (m.source || m.quoted_from) cls += " restated";
+      if (m.quoted_from) cls += " quoted";
       std::string words = fmt::format("{}: {} «{}»", level_name(m.level, lang), event_text(m.event).in(lang), m.time.text);
       if (text && m.span.known() && m.span.end > m.span.start) {
         words += " — \"" + statement_words(*text, m.span) + '"';
       } else if (!m.subject.empty()) {
         words = fmt::format("{} — {}", words, m.subject);
       }
-      if (m.source) words += say(msg::html_restated, lang, *m.source);
       if (m.quoted_from) words += say(msg::html_quoted, lang, m.quoted_from->name);
       if (m.span.known()) words += " — " + say(msg::html_line, lang, m.span.line);
       o += fmt::format(
           "<rect id=\"{}\" class=\"{}\" x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" rx=\"3\" tabindex=\"0\" "
           "role=\"img\" data-line=\"{}\" aria-label=\"{}\"><title>{}</title></rect>{}\n",
-          milestone_anchor(ids, i), cls, bx, by, bw, kLane - 4, m.span.line, html_escape(words), html_escape(words),
+          milestone_anchor(ids, i), cls, bx, by, bw, kLane - 4, m.span.line, markup_escape(words), markup_escape(words),
           over);
     }
   }
@@ -271,9 +274,12 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     if (p.span.known()) words += " — " + say(msg::html_line, lang, p.span.line);
     o += fmt::format("<path class=\"pilot\" d=\"M{0:.1f},{1} l5,5 l-5,5 l-5,-5 z\" tabindex=\"0\" role=\"img\" data-line=\"{2}\" "
                      "aria-label=\"{3}\"><title>{3}</title></path>\n",
-                     px, py - 5, p.span.line, html_escape(words));
+                     px, py - 5, p.span.line, markup_escape(words));
   }
-  // Limits: a labelled vertical line across their level's row.
+  // Limits: a labelled vertical line across their level's row; a start's
+  // label at the row's foot, a deadline's at its head, so that a window
+  // between the two (a higher plan restated: "từ tháng 4/2025 … trước
+  // ngày 30/6/2025") does not write one label over the other.
   for (const auto& l : limits) {
     if (!lo) break;
     const double lx = l.start ? x_of(l.date) : x_after(l.date);
@@ -282,8 +288,8 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
     o += fmt::format("<g class=\"limit-mark{}\"><line class=\"limit\" x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{}\" y2=\"{}\"><title>{} — «{}»</title></line>"
                      "<text class=\"limit-label\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"{}\">{}</text></g>\n",
                      l.start ? " start" : "", lx, lx, row_top[l.row] + 2, row_top[l.row] + row_height[l.row] - 2,
-                     html_escape(label), html_escape(l.words), l.start ? lx + 3 : lx - 3, row_top[l.row] + 9,
-                     l.start ? "start" : "end", html_escape(shown));
+                     markup_escape(label), markup_escape(l.words), l.start ? lx + 3 : lx - 3, l.start ? row_top[l.row] + row_height[l.row] - 4 : row_top[l.row] + 9,
+                     l.start ? "start" : "end", markup_escape(shown));
   }
   o += "</svg></figure>\n";
 
@@ -298,10 +304,10 @@ std::string render_timeline(const Extraction& x, const Text* text, const std::ve
                    msg::html_col_words.in(lang));
   for (const auto& l : limits)
     o += fmt::format("<tr class=\"limit-row\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                     html_escape(level_name(kPlanLevels[l.row], lang)), html_escape(l.document),
-                     date_text(l.date).in(lang), html_escape(l.words));
+                     markup_escape(level_name(kPlanLevels[l.row], lang)), markup_escape(l.document),
+                     date_text(l.date).in(lang), markup_escape(l.words));
   o += "</tbody></table>\n";
   return o;
 }
 
-}  // namespace plancheck::cli
+}  // namespace plancheck::report

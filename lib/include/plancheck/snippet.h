@@ -1,15 +1,19 @@
-// A source line as a terminal shows it under a diagnostic: cut around the
+// A source line as a report shows it under a diagnostic: cut around the
 // span at word boundaries with "…", control characters made visible as
-// escapes ("\x1b": text from a plan never moves the cursor or sets a window
-// title), and the caret placed by display columns — combining marks of decomposed (NFD)
-// text take none, wide characters two — not by code points.
+// escapes ("\x1b": text from a plan never moves a terminal's cursor, sets a
+// window title or breaks an XML file), and the caret placed by display
+// columns — combining marks of decomposed (NFD) text take none, wide
+// characters two — not by code points. The terminal's text report and the
+// HTML report show the same snippet.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace plancheck::cli {
+#include "plancheck/text.h"
+
+namespace plancheck {
 
 struct Snippet {
   std::string text;     // what to print
@@ -28,6 +32,11 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
 Snippet snippet_of_part(std::string_view part, size_t column, bool line_start, bool line_end, size_t first,
                         size_t last, size_t max_width = 100);
 
+// The snippet of the line `span` starts on in `text`, underlined to the
+// span's end on that line (columns of the original, as SARIF and github
+// report them). The span must be known (Span::known()).
+Snippet snippet_of_span(const Text& text, const Span& span);
+
 // Text from a plan or a file name as it may reach a terminal or a log:
 // control characters and escape sequences as visible escapes ("\x1b",
 // "\n", "\t", "\u0085"), invalid bytes as "\xff"; the rest as it is.
@@ -39,4 +48,4 @@ std::string visible_lines(std::string_view text);
 // The columns a terminal gives the UTF-8 text.
 size_t display_width(std::string_view utf8);
 
-}  // namespace plancheck::cli
+}  // namespace plancheck

@@ -1,4 +1,4 @@
-#include "snippet.h"
+#include "plancheck/snippet.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -6,7 +6,7 @@
 #include <optional>
 #include <vector>
 
-namespace plancheck::cli {
+namespace plancheck {
 
 namespace {
 
@@ -203,4 +203,14 @@ Snippet snippet_of_part(std::string_view part, size_t column, bool line_start, b
   return *snippet_in(part, g, a, z, true, true, max_width);  // a stretch too short to tell: shown whole
 }
 
-}  // namespace plancheck::cli
+Snippet snippet_of_span(const Text& text, const Span& span) {
+  const Span end = text.span(span.end, span.end);
+  const size_t last = end.line == span.line && end.column > span.column ? end.column : span.column + 1;
+  // A stretch of the line around the span (a line can be as long as the
+  // file), as much as a snippet of it may show and far more.
+  constexpr size_t kContext = size_t{1} << 16;
+  const Text::LinePart part = text.line_part(span.line, span.start, span.end, kContext);
+  return snippet_of_part(part.text, part.column, part.line_start, part.line_end, span.column, last);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,26 @@
+// The library's reporters, one unit each under lib/src/report/, registered
+// by name in one table (registry.cc). Adding a format: a unit here with its
+// make_* function, a row in registry.cc's table, docs/cli.md, and a test
+// under tests/tools that reads its output as its consumer would.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+
+#include "plancheck/report.h"
+
+namespace plancheck::report {
+
+using MakeReporter = std::unique_ptr<CheckReporter> (*)(const ReportOptions& opt, const RuleBook& book,
+                                                        std::ostream& out);
+
+std::unique_ptr<CheckReporter> make_json_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_jsonl_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_sarif_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_github_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_gitlab_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_junit_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_csv_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+std::unique_ptr<CheckReporter> make_html_reporter(const ReportOptions& opt, const RuleBook& book, std::ostream& out);
+
+}  // namespace plancheck::report
