@@ -161,6 +161,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(got == ["--format"], f"bash: an action's options ({got})")
     got = bash_complete(["plancheck", "check", "--no-p"])
     check(got == ["--no-progress"], f"bash: check's options ({got})")
+    got = bash_complete(["plancheck", "explain", "tw-45-2025/d"])
+    check("tw-45-2025/district-deadline" in got and all(g.startswith("tw-45-2025/d") for g in got),
+          f"bash: explain offers the shipped rules' ids ({got})")
+    got = bash_complete(["plancheck", "rules", "show", "tw-45"])
+    check("tw-45-2025" in got and "tw-45-2025/district-deadline" in got, f"bash: rules show offers sets and rules ({got[:4]})")
     open(os.path.join(empty, "plan-a.txt"), "w").close()
     got = bash_complete(["plancheck", "check", "pla"])
     check(got == ["plan-a.txt"], f"bash: files for the inputs ({got})")
