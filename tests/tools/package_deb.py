@@ -100,13 +100,13 @@ with tempfile.TemporaryDirectory() as tmp:
         b = run([PLANCHECK, "check", "--lang", "en", path], cwd=empty)
         check(a.returncode == b.returncode and a.stdout == b.stdout and a.stdout.strip(),
               f"the installed command checks {sample} as the build's does (exit {a.returncode})")
-    # The version from git: the commit built (it is HEAD: ctest runs after the build), or a v* tag on it.
-    head = run(["git", "-C", SOURCE, "rev-parse", "--short", "HEAD"])
-    if head.returncode == 0:
-        tagged = run(["git", "-C", SOURCE, "describe", "--tags", "--exact-match", "--match", "v[0-9]*"]).returncode == 0
-        check(re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+(\+[0-9a-z.]+)?", version)
-              and (tagged or f"g{head.stdout.strip()}" in version),
-              f"--version names the commit built ({version}, HEAD {head.stdout.strip()})")
+    # The version from git: the commit built (HEAD when the build began) names itself, or a v* tag does.
+    if run(["git", "-C", SOURCE, "rev-parse", "HEAD"]).returncode == 0:
+        m = re.fullmatch(r"[0-9]+\.[0-9]+\.[0-9]+(?:\+(?:[0-9]+\.)?g([0-9a-f]+)(?:\.dirty)?|\+dirty)?", version)
+        released = run(["git", "-C", SOURCE, "describe", "--tags", "--match", "v[0-9]*"]).returncode == 0
+        known = m and (m.group(1) is None and released or m.group(1) is not None and
+                       run(["git", "-C", SOURCE, "cat-file", "-e", m.group(1) + "^{commit}"]).returncode == 0)
+        check(bool(known), f"--version names a commit of this repository, or a release ({version})")
     a, b = run([installed, "--version"]), run([PLANCHECK, "--version"])
     check(a.stdout == b.stdout and "tw-45-2025" in a.stdout, "--version: the same version and rule sets")
 
