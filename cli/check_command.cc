@@ -34,6 +34,9 @@ namespace plancheck::cli {
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kCheckFormats = check_formats();
+const std::vector<std::string> kFailOnChoices{"error", "warning", "note"};
+const std::vector<std::string> kSarifColumnChoices{"utf16", "code-points"};
+const std::vector<std::string> kColorChoices{"auto", "always", "never"};
 
 void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("check", std::string(msg::check_description.in(lang)));
@@ -44,13 +47,16 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   sub->add_option("--include", opt.in.include, std::string(msg::help_include.in(lang)))->allow_extra_args(false);
   sub->add_option("--exclude", opt.in.exclude, std::string(msg::help_exclude.in(lang)))->allow_extra_args(false);
   sub->add_option("--ruleset", opt.ruleset, std::string(msg::help_ruleset.in(lang)));
-  sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kCheckFormats)))
+  offer(sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kCheckFormats))), kCheckFormats)
       ->capture_default_str();
-  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
-  sub->add_option("--fail-on", opt.fail_on, std::string(msg::help_fail_on.in(lang)))->capture_default_str();
-  sub->add_option("--sarif-columns", opt.sarif_columns, std::string(msg::help_sarif_columns.in(lang)))
+  offer(sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang))), kLangChoices)->capture_default_str();
+  offer(sub->add_option("--fail-on", opt.fail_on, std::string(msg::help_fail_on.in(lang))), kFailOnChoices)
       ->capture_default_str();
-  sub->add_option("--color", opt.color, std::string(msg::help_color.in(lang)))->capture_default_str();
+  offer(sub->add_option("--sarif-columns", opt.sarif_columns, std::string(msg::help_sarif_columns.in(lang))),
+        kSarifColumnChoices)
+      ->capture_default_str();
+  offer(sub->add_option("--color", opt.color, std::string(msg::help_color.in(lang))), kColorChoices)
+      ->capture_default_str();
   sub->add_option("-j,--jobs", opt.jobs, std::string(msg::help_jobs.in(lang)))
       ->type_name(std::string(msg::help_number_word.in(lang)))
       ->check(CLI::Validator(
@@ -250,10 +256,10 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
 int run_check(const CLI::App& sub, CheckOptions opt) {
   Lang lang = parse_lang(opt.lang);
   std::vector<Choice> choices{{"--format", &opt.format, kCheckFormats},
-                              {"--lang", &opt.lang, {"vi", "en"}},
-                              {"--fail-on", &opt.fail_on, {"error", "warning", "note"}},
-                              {"--sarif-columns", &opt.sarif_columns, {"utf16", "code-points"}},
-                              {"--color", &opt.color, {"auto", "always", "never"}}};
+                              {"--lang", &opt.lang, kLangChoices},
+                              {"--fail-on", &opt.fail_on, kFailOnChoices},
+                              {"--sarif-columns", &opt.sarif_columns, kSarifColumnChoices},
+                              {"--color", &opt.color, kColorChoices}};
   for (Choice& c : reading_choices(opt.in)) choices.push_back(std::move(c));
   if (!check_choices(lang, choices)) return kExitTrouble;
   const auto given = [&](const char* name) { return sub.get_option(name)->count() > 0; };

@@ -119,6 +119,38 @@ std::string choices_text(const std::vector<std::string>& allowed) {
   return out;
 }
 
+namespace {
+// The name of the validator that carries offer()'s words; it accepts
+// every value and has no description, so help and parsing are unchanged.
+constexpr std::string_view kOfferPrefix = "plancheck-offers:";
+}  // namespace
+
+CLI::Option* offer(CLI::Option* option, const std::vector<std::string>& words) {
+  return option->check(CLI::Validator([](std::string&) { return std::string(); }, "",
+                                      std::string(kOfferPrefix) + choices_text(words)));
+}
+
+std::vector<std::string> offered(CLI::Option* option) {
+  std::vector<std::string> out;
+  for (int i = 0;; ++i) {
+    const CLI::Validator* v = nullptr;
+    try {
+      v = option->get_validator(i);
+    } catch (const CLI::OptionNotFound&) {
+    }
+    if (!v) break;
+    const std::string& name = v->get_name();
+    if (!name.starts_with(kOfferPrefix)) continue;
+    std::string_view rest = std::string_view(name).substr(kOfferPrefix.size());
+    while (!rest.empty()) {
+      const size_t bar = rest.find('|');
+      out.emplace_back(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+  }
+  return out;
+}
+
 bool check_choices(Lang lang, const std::vector<Choice>& choices) {
   for (const auto& c : choices) {
     if (std::find(c.allowed.begin(), c.allowed.end(), *c.value) != c.allowed.end()) continue;
@@ -150,7 +182,8 @@ void localize_help(CLI::App& app, Lang lang) {
 void finish_help(CLI::App& app, Lang lang) {
   if (auto* h = app.get_help_ptr()) h->group(std::string(msg::help_options.in(lang)));
   for (auto* sub : app.get_subcommands({})) {
-    sub->group(std::string(msg::help_subcommands.in(lang)));
+    // A hidden command (no group: `completion`, `man`) stays hidden.
+    if (!sub->get_group().empty()) sub->group(std::string(msg::help_subcommands.in(lang)));
     finish_help(*sub, lang);
   }
 }
@@ -163,8 +196,17 @@ namespace {
 
 std::vector<std::string> subcommand_names(const CLI::App& app) {
   std::vector<std::string> out;
-  for (const auto* s : app.get_subcommands({})) out.push_back(s->get_name());
+  // The hidden commands, for the build, are not offered to a person.
+  for (const auto* s : app.get_subcommands({}))
+    if (!s->get_group().empty()) out.push_back(s->get_name());
   return out;
+}
+
+// Hidden ones too: `plancheck completion bash` is a command like the others.
+bool has_subcommand(const CLI::App& app, std::string_view name) {
+  for (const auto* s : app.get_subcommands({}))
+    if (s->get_name() == name) return true;
+  return false;
 }
 
 // The deepest subcommand the (partial) parse entered.
@@ -220,7 +262,7 @@ std::optional<int> answer_before_parsing(CLI::App& app, int argc, const char* co
     std::cout << at->help();
     return kExitClean;
   }
-  if (std::find(names.begin(), names.end(), word) != names.end()) {
+  if (has_subcommand(app, word)) {
     // `plancheck rules lsit`: the same for the second word of a command with actions.
     CLI::App* sub = app.get_subcommand(word);
     if (sub->get_require_subcommand_min() > 0) {

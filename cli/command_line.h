@@ -47,6 +47,15 @@ struct Choice {
   std::string* value;
   std::vector<std::string> allowed;
 };
+// The words --lang takes.
+inline const std::vector<std::string> kLangChoices{"vi", "en"};
+// Attaches the words an option takes to the option itself, so that what
+// walks the command line (`plancheck completion`, `plancheck man`) finds
+// them with no second list to keep in step. They are not checked here:
+// check_choices() does that after parsing, in the user's language.
+CLI::Option* offer(CLI::Option* option, const std::vector<std::string>& words);
+// The words offer() attached; empty for an option that takes any value.
+std::vector<std::string> offered(CLI::Option* option);
 // True when each choice holds an allowed word; else prints why and false.
 bool check_choices(Lang lang, const std::vector<Choice>& choices);
 // "text|json|jsonl" for a help line.

@@ -14,7 +14,7 @@ void setup_config(CLI::App& app, ConfigOptions& opt, Lang lang) {
   sub->add_option(std::string(msg::name_inputs.in(lang)), opt.inputs, std::string(msg::arg_config_inputs.in(lang)));
   sub->add_option("--config", opt.config, std::string(msg::help_config.in(lang)));
   sub->add_flag("--no-config", opt.no_config, std::string(msg::help_no_config.in(lang)));
-  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  offer(sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang))), kLangChoices)->capture_default_str();
   set_footer(*sub, lang, msg::config_examples);
 }
 
@@ -42,7 +42,7 @@ void print_key(Lang lang, const char* key, const std::optional<Setting<T>>& s, c
 
 int run_config(const CLI::App& sub, ConfigOptions opt) {
   Lang lang = parse_lang(opt.lang);
-  if (!check_choices(lang, {{"--lang", &opt.lang, {"vi", "en"}}})) return kExitTrouble;
+  if (!check_choices(lang, {{"--lang", &opt.lang, kLangChoices}})) return kExitTrouble;
   InputOptions in;
   in.inputs = opt.inputs.empty() ? std::vector<std::string>{"."} : opt.inputs;
   in.config = opt.config;

@@ -16,7 +16,7 @@ void setup_explain(CLI::App& app, ExplainOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("explain", std::string(msg::explain_description.in(lang)));
   sub->add_option(std::string(msg::name_rule_id.in(lang)), opt.rule, std::string(msg::arg_rule_id.in(lang)))->required();
   sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
-  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  offer(sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang))), kLangChoices)->capture_default_str();
   set_footer(*sub, lang, msg::explain_examples);
 }
 
@@ -100,7 +100,7 @@ std::optional<std::string> explain_rule(const RuleBook& book, const std::string&
 
 int run_explain(ExplainOptions opt) {
   const Lang lang = parse_lang(opt.lang);
-  if (!check_choices(lang, {{"--lang", &opt.lang, {"vi", "en"}}})) return kExitTrouble;
+  if (!check_choices(lang, {{"--lang", &opt.lang, kLangChoices}})) return kExitTrouble;
   const auto book = rule_book_or_report(opt.rules, false, lang);
   if (!book) return kExitTrouble;
   const auto text = explain_rule(*book, opt.rule, lang);

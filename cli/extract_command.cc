@@ -21,9 +21,10 @@ const std::vector<std::string> kExtractFormats{"json", "jsonl", "text"};
 void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("extract", std::string(msg::extract_description.in(lang)));
   sub->add_option(std::string(msg::name_inputs.in(lang)), opt.in.inputs, std::string(msg::arg_inputs.in(lang)))->required();
-  sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kExtractFormats)))
+  offer(sub->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kExtractFormats))),
+        kExtractFormats)
       ->capture_default_str();
-  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  offer(sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang))), kLangChoices)->capture_default_str();
   sub->add_option("--include", opt.in.include, std::string(msg::help_include.in(lang)))->allow_extra_args(false);
   sub->add_option("--exclude", opt.in.exclude, std::string(msg::help_exclude.in(lang)))->allow_extra_args(false);
   sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
@@ -37,7 +38,7 @@ void setup_extract(CLI::App& app, ExtractOptions& opt, Lang lang) {
 
 int run_extract(const CLI::App& sub, ExtractOptions opt) {
   Lang lang = parse_lang(opt.lang);
-  std::vector<Choice> choices{{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, {"vi", "en"}}};
+  std::vector<Choice> choices{{"--format", &opt.format, kExtractFormats}, {"--lang", &opt.lang, kLangChoices}};
   for (Choice& c : reading_choices(opt.in)) choices.push_back(std::move(c));
   if (!check_choices(lang, choices)) return kExitTrouble;
   opt.in.include_given = sub.get_option("--include")->count() > 0;

@@ -12,6 +12,8 @@
 #include "init_command.h"
 #include "report_output.h"
 #include "rules_command.h"
+#include "self_docs.h"
+#include "version_info.h"
 
 int main(int argc, char** argv) {
   using namespace plancheck::cli;
@@ -21,7 +23,12 @@ int main(int argc, char** argv) {
   CLI::App app{std::string(msg::app_description.in(lang)), "plancheck"};
   localize_help(app, lang);
   app.require_subcommand(1);
-  app.set_version_flag("--version", "plancheck " PLANCHECK_VERSION, std::string(msg::help_version.in(lang)));
+  app.set_version_flag("--version", std::function<std::string()>([lang] {
+                         std::string text = version_text(lang);
+                         if (text.ends_with('\n')) text.pop_back();  // CLI11 ends the line
+                         return text;
+                       }),
+                       std::string(msg::help_version.in(lang)));
   app.footer(std::string(msg::help_exit_statuses.in(lang)));
 
   ExtractOptions extract_opt;
@@ -37,6 +44,8 @@ int main(int argc, char** argv) {
   InitOptions init_opt;
   setup_init(app, init_opt, lang);
   finish_help(app, lang);
+  SelfDocsOptions self_docs_opt;
+  setup_self_docs(app, self_docs_opt, lang);
 
   if (const auto answered = answer_before_parsing(app, argc, argv, lang)) return *answered;
   try {
@@ -62,6 +71,7 @@ int main(int argc, char** argv) {
     else if (auto* s = app.get_subcommand("explain"); s->parsed()) status = run_explain(explain_opt);
     else if (auto* s = app.get_subcommand("config"); s->parsed()) status = run_config(*s, config_opt);
     else if (auto* s = app.get_subcommand("init"); s->parsed()) status = run_init(*s, init_opt);
+    else if (const auto self = run_self_docs(app, self_docs_opt, lang)) status = *self;
   } catch (const std::exception& e) {
     print_error(lang, say(msg::internal_error, lang, e.what()));
     status = kExitTrouble;

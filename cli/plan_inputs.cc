@@ -61,12 +61,15 @@ std::optional<SourceEncoding> forced_encoding(const InputOptions& in) {
 }
 
 void add_reading_options(CLI::App& sub, InputOptions& in, Lang lang) {
-  sub.add_option("--encoding", in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices)))
+  offer(sub.add_option("--encoding", in.encoding, say(msg::help_encoding, lang, choices_text(kEncodingChoices))),
+        kEncodingChoices)
       ->capture_default_str();
-  sub.add_option("--tracked-changes", in.tracked_changes,
-                 say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices)))
+  offer(sub.add_option("--tracked-changes", in.tracked_changes,
+                       say(msg::help_tracked_changes, lang, choices_text(kTrackedChoices))),
+        kTrackedChoices)
       ->capture_default_str();
-  sub.add_option("--ocr", in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices)))->capture_default_str();
+  offer(sub.add_option("--ocr", in.ocr, say(msg::help_ocr, lang, choices_text(kOcrChoices))), kOcrChoices)
+      ->capture_default_str();
 }
 
 std::vector<Choice> reading_choices(InputOptions& in) {

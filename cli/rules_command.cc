@@ -14,16 +14,22 @@
 
 namespace plancheck::cli {
 
+namespace {
+const std::vector<std::string> kRulesListFormats{"text", "json"};
+}  // namespace
+
 void setup_rules(CLI::App& app, RulesOptions& opt, Lang lang) {
   auto* sub = app.add_subcommand("rules", std::string(msg::rules_description.in(lang)));
   sub->require_subcommand(1);
   sub->add_option("--rules", opt.rules, std::string(msg::help_rules.in(lang)))->allow_extra_args(false);
-  sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang)))->capture_default_str();
+  offer(sub->add_option("--lang", opt.lang, std::string(msg::help_lang.in(lang))), kLangChoices)->capture_default_str();
   // `plancheck rules test --rules X` reads as well as `rules --rules X test`.
   sub->fallthrough();
   set_footer(*sub, lang, msg::rules_examples);
   auto* list = sub->add_subcommand("list", std::string(msg::rules_list_description.in(lang)));
-  list->add_option("--format", opt.format, say(msg::help_format, lang, "text|json"))->capture_default_str();
+  offer(list->add_option("--format", opt.format, say(msg::help_format, lang, choices_text(kRulesListFormats))),
+        kRulesListFormats)
+      ->capture_default_str();
   auto* show = sub->add_subcommand("show", std::string(msg::rules_show_description.in(lang)));
   show->add_option(std::string(msg::name_set_or_rule_id.in(lang)), opt.id, std::string(msg::arg_set_or_rule_id.in(lang)))->required();
   auto* lint = sub->add_subcommand("lint", std::string(msg::rules_lint_description.in(lang)));
@@ -195,7 +201,7 @@ int derive(const RuleBook& book, const RulesOptions& opt, Lang lang) {
 
 int run_rules(const CLI::App& rules_app, RulesOptions opt) {
   const Lang lang = parse_lang(opt.lang);
-  if (!check_choices(lang, {{"--format", &opt.format, {"text", "json"}}, {"--lang", &opt.lang, {"vi", "en"}}}))
+  if (!check_choices(lang, {{"--format", &opt.format, kRulesListFormats}, {"--lang", &opt.lang, kLangChoices}}))
     return kExitTrouble;
   // Not validated: lint and test report every problem themselves.
   auto book = rule_book_or_report(opt.rules, false, lang);
