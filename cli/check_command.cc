@@ -15,6 +15,7 @@
 
 #include "check_report.h"
 #include "command_line.h"
+#include "higher_plans.h"
 #include "ordered_jobs.h"
 #include "plan_walk.h"
 #include "plancheck/check.h"
@@ -292,6 +293,16 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       for (const auto& f : rule_files(p)) add_unique(summary.rule_files, f);
   auto walked = walk_inputs(inputs);
   for (auto& w : walked) w.options.extractions = true;
+  // Plans of the batch that others cite: their schedules join every rule
+  // book of the run (books are map nodes: the policies' pointers hold).
+  {
+    HigherPlans higher = find_higher_plans(walked, read_options(opt.in), book, lang);
+    for (const auto& w : higher.warnings) print_warning(lang, w);
+    for (const RuleSet& s : higher.sets) {
+      summary.higher_plans.push_back(fmt::format("{} ({})", s.path, s.number));
+      for (auto& [paths, b] : books) b.add(s);
+    }
+  }
   PlanWalk walk(walked);
   std::optional<PlanFile> first = walk.next();
   if (!first) {

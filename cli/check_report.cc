@@ -103,6 +103,8 @@ class TextReporter : public CheckReporter {
     out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << '\n';
     if (!s.settings_files.empty()) out_ << visible(say(msg::summary_settings, lang_, joined(s.settings_files))) << '\n';
     if (!s.rule_files.empty()) out_ << visible(say(msg::summary_rule_files, lang_, joined(s.rule_files))) << '\n';
+    if (!s.higher_plans.empty())
+      out_ << visible(say(msg::summary_higher_plans, lang_, joined(s.higher_plans))) << '\n';
     // The breakdown helps with a batch; for one plan the lines above say it all.
     if (s.checked < 2 || c.total() == 0) return;
     line.clear();
@@ -280,6 +282,7 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
   lvl["none"] = counts_json(s.by_level[kLevelCount]);
   j["settings_files"] = s.settings_files;
   j["rule_files"] = s.rule_files;
+  if (!s.higher_plans.empty()) j["higher_plans"] = s.higher_plans;  // added: plans of the batch held as higher plans
   auto& most = j["most_errors"] = nlohmann::ordered_json::array();
   for (const auto& f : s.most_errors) {
     nlohmann::ordered_json fj = {{"file", f.path}};

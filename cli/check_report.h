@@ -45,6 +45,8 @@ struct CheckSummary {
   // What the run was configured by, so a report says it: the settings files
   // read (.plancheck.toml, --config) and the user's rule files loaded.
   std::vector<std::string> settings_files, rule_files;
+  // The plans of the batch held as higher plans (higher_plans.h): "file (96-KH/TU)".
+  std::vector<std::string> higher_plans;
 
   void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };

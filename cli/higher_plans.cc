@@ -1,0 +1,157 @@
+#include "higher_plans.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "messages.h"
+#include "plan_inputs.h"
+#include "plancheck/analyze.h"
+#include "plancheck/derive.h"
+#include "plancheck/model.h"
+
+namespace plancheck::cli {
+
+namespace {
+
+// The head of a plan, where it states its own number ("Số 180-KH/HU").
+constexpr size_t kHeadBytes = 2048;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The plan codes a text states ("96-KH/TU", "77 - KH/HU", "05-KH/ĐU"), as
+// document keys (document_key()): the plans it names. A filter only: the
+// plan's identity and what it cites are read by the extractor.
+struct Codes {
+  std::set<std::string> head, all;
+};
+Codes plan_codes(std::string_view s) {
+  Codes out;
+  for (size_t at = s.find("KH/"); at != std::string_view::npos; at = s.find("KH/", at + 3)) {
+    size_t b = at;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    if (b == 0 || s[b - 1] != '-') continue;
+    --b;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    size_t d = b;
+    while (d > 0 && is_digit(s[d - 1])) --d;
+    if (d == b) continue;
+    size_t e = at + 3;
+    // The issuer: capitals, Đ (C4 90) and Ư (C6 AF) among them.
+    while (e < s.size()) {
+      if (s[e] >= 'A' && s[e] <= 'Z') ++e;
+      else if (e + 1 < s.size() && ((s[e] == '\xC4' && s[e + 1] == '\x90') || (s[e] == '\xC6' && s[e + 1] == '\xAF'))) e += 2;
+      else break;
+    }
+    if (e == at + 3) continue;
+    std::string code(s.substr(d, b - d));
+    code += "-KH/";
+    code.append(s.substr(at + 3, e - at - 3));
+    std::string key = document_key(code);
+    if (d < kHeadBytes) out.head.insert(key);
+    out.all.insert(std::move(key));
+  }
+  return out;
+}
+
+struct Scanned {
+  std::string path;
+  Codes codes;
+};
+
+// The plan's text, or nothing when it is not one the check would read as
+// a plan (standard input, an extraction, bytes no reader takes).
+std::optional<std::string> text_of(const PlanFile& file, const ReadOptions& options) {
+  if (!file.under_folder && file.path == "-") return std::nullopt;
+  const std::string ext = file.path.size() > 5 ? file.path.substr(file.path.size() - 5) : "";
+  if (ext == ".json" || ext == "jsonl") return std::nullopt;
+  try {
+    std::string bytes = read_plan_bytes(file, "-");
+    if (file.under_folder && looks_binary(bytes) && !document_format(bytes, file.path)) return std::nullopt;
+    ReadOptions no_ocr = options;
+    no_ocr.ocr = OcrMode::never;
+    return decode_source(std::move(bytes), file.path, no_ocr).utf8;
+  } catch (const std::exception&) {
+    return std::nullopt;  // the check reports it
+  }
+}
+
+}  // namespace
+
+HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOptions& options,
+                              const RuleBook& book, Lang lang) {
+  HigherPlans out;
+  std::vector<Scanned> scanned;
+  PlanWalk walk(inputs);
+  std::vector<PlanFile> files;
+  while (auto f = walk.next()) {
+    if (f->unreadable) continue;
+    if (auto text = text_of(*f, options)) {
+      scanned.push_back({f->path, plan_codes(*text)});
+      files.push_back(std::move(*f));
+    }
+  }
+  if (scanned.size() < 2) return out;
+  // Whether another file states a code (its own number or a citation: the
+  // extractor tells which of the plan that has it in its head).
+  const auto cited_by_another = [&](const std::string& key, size_t self) {
+    for (size_t i = 0; i < scanned.size(); ++i)
+      if (i != self && scanned[i].codes.all.count(key)) return true;
+    return false;
+  };
+  struct Parent {
+    size_t file;
+    std::string key;
+    RuleSet set;
+  };
+  std::vector<Parent> parents;
+  for (size_t i = 0; i < scanned.size(); ++i) {
+    const auto& head = scanned[i].codes.head;
+    if (std::none_of(head.begin(), head.end(), [&](const std::string& k) { return cited_by_another(k, i); })) continue;
+    try {
+      const Analysis a = analyze(read_plan_bytes(files[i], "-"), files[i].path, [&] {
+        ReadOptions o = options;
+        o.ocr = OcrMode::never;
+        return o;
+      }());
+      const auto id = plan_identity(a.extraction);
+      if (!id || !id->id || !id->date) continue;
+      const auto key = document_key(*id);
+      if (!key || !cited_by_another(*key, i)) continue;
+      RuleSet set = parse_rule_file(derive_rule_file(a, book, files[i].path), files[i].path);
+      if (book.find(set.id)) continue;  // a rule file stands for it
+      parents.push_back({i, *key, std::move(set)});
+    } catch (const std::exception&) {
+      continue;  // not a plan that sets limits (DeriveError), or unreadable: nothing to hold others to
+    }
+  }
+  // One identity more than once (the same plan as .txt and .docx, or two
+  // drafts), or plans citing each other: not followed.
+  std::vector<bool> drop(parents.size(), false);
+  for (size_t a = 0; a < parents.size(); ++a) {
+    if (drop[a]) continue;
+    std::string paths = scanned[parents[a].file].path;
+    for (size_t b = a + 1; b < parents.size(); ++b)
+      if (parents[b].set.id == parents[a].set.id) {
+        paths += ", " + scanned[parents[b].file].path;
+        drop[a] = drop[b] = true;
+      }
+    if (drop[a]) out.warnings.push_back(say(msg::higher_plan_twice, lang, parents[a].set.number, paths));
+  }
+  for (size_t a = 0; a < parents.size(); ++a)
+    for (size_t b = a + 1; b < parents.size(); ++b)
+      if (!drop[a] && !drop[b] && scanned[parents[a].file].codes.all.count(parents[b].key) &&
+          scanned[parents[b].file].codes.all.count(parents[a].key)) {
+        out.warnings.push_back(say(msg::higher_plans_cite_each_other, lang, scanned[parents[a].file].path,
+                                   scanned[parents[b].file].path));
+        drop[a] = drop[b] = true;
+      }
+  for (size_t k = 0; k < parents.size(); ++k)
+    if (!drop[k]) out.sets.push_back(std::move(parents[k].set));
+  // The same sets whatever the order of the inputs.
+  std::sort(out.sets.begin(), out.sets.end(), [](const RuleSet& a, const RuleSet& b) { return a.id < b.id; });
+  return out;
+}
+
+}  // namespace plancheck::cli
