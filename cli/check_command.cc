@@ -299,7 +299,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
     HigherPlans higher = find_higher_plans(walked, read_options(opt.in), book, lang);
     for (const auto& w : higher.warnings) print_warning(lang, w);
     for (const RuleSet& s : higher.sets) {
-      summary.higher_plans.push_back(fmt::format("{} ({})", s.path, s.number));
+      summary.higher_plans.push_back({s.id, s.path, s.number, s.date, {}});
       for (auto& [paths, b] : books) b.add(s);
     }
   }
@@ -360,6 +360,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
               break;
             case PlanResult::Status::checked:
               summary.add_file(path, r.diags);
+              summary.add_held(path, r.sets);
               for (const auto* s : r.sets)
                 add_unique(used, s);
               for (const auto& d : r.diags)

@@ -40,6 +40,12 @@ void CheckSummary::add_file(const std::string& path, const std::vector<Diagnosti
   if (most_errors.size() > kMostErrors) most_errors.pop_back();
 }
 
+void CheckSummary::add_held(const std::string& path, const std::vector<const RuleSet*>& sets) {
+  for (auto& h : higher_plans)
+    if (std::any_of(sets.begin(), sets.end(), [&](const RuleSet* s) { return s->id == h.ruleset; }))
+      h.held.push_back(path);
+}
+
 PlanFacts facts_of(const Extraction& x) {
   PlanFacts f;
   f.model = &x;
@@ -103,8 +109,16 @@ class TextReporter : public CheckReporter {
     out_ << line << say(msg::summary_counts, lang_, c.errors, c.warnings, c.notes) << '\n';
     if (!s.settings_files.empty()) out_ << visible(say(msg::summary_settings, lang_, joined(s.settings_files))) << '\n';
     if (!s.rule_files.empty()) out_ << visible(say(msg::summary_rule_files, lang_, joined(s.rule_files))) << '\n';
-    if (!s.higher_plans.empty())
-      out_ << visible(say(msg::summary_higher_plans, lang_, joined(s.higher_plans))) << '\n';
+    for (const auto& h : s.higher_plans) {
+      constexpr size_t kNamed = 10;  // files named per higher plan; the rest counted
+      std::string held;
+      for (size_t i = 0; i < h.held.size() && i < kNamed; ++i) held += (i ? ", " : "") + h.held[i];
+      if (h.held.size() > kNamed) held += say(msg::summary_and_more, lang_, h.held.size() - kNamed);
+      const std::string doc = h.document + say(msg::plan_date, lang_, date_text(h.date));
+      out_ << visible(h.held.empty() ? say(msg::summary_higher_plan_unused, lang_, h.file, doc)
+                                     : say(msg::summary_higher_plan, lang_, h.file, doc, held))
+           << '\n';
+    }
     // The breakdown helps with a batch; for one plan the lines above say it all.
     if (s.checked < 2 || c.total() == 0) return;
     line.clear();
@@ -201,8 +215,11 @@ class TextReporter : public CheckReporter {
       const std::string doc =
           d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
       const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
+      const std::string at = d.limit_source ? fmt::format(" ({}:{}:{})", visible(d.limit_source->file),
+                                                          d.limit_source->line, d.limit_source->column)
+                                            : "";
       os << "    " << severity_colour(Severity::note) << msg::limit_label.in(lang_) << ": " << reset() << doc << date
-         << ": \"" << visible(d.limit->time.text) << "\"\n";
+         << ": \"" << visible(d.limit->time.text) << "\"" << at << "\n";
     }
   }
 
@@ -221,6 +238,12 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   fj["status"] = "checked";
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);
+  // Added: the higher documents the plan is held to (a higher plan of the
+  // batch, a plan's rule file, the directive), each with what it resolved to.
+  auto& parents = fj["parents"] = nlohmann::ordered_json::array();
+  for (const auto* s : sets)
+    if (s->kind == "plan" || s->kind == "directive")
+      parents.push_back({{"document", s->number}, {"date", s->date.iso()}, {"ruleset", s->id}, {"file", s->path}});
   fj["diagnostics"] = nlohmann::ordered_json::array();
   for (const auto& d : diags) {
     auto dj = to_json(d, lang);
@@ -282,7 +305,12 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
   lvl["none"] = counts_json(s.by_level[kLevelCount]);
   j["settings_files"] = s.settings_files;
   j["rule_files"] = s.rule_files;
-  if (!s.higher_plans.empty()) j["higher_plans"] = s.higher_plans;  // added: plans of the batch held as higher plans
+  if (!s.higher_plans.empty()) {  // added: plans of the batch held as higher plans, and the files they held
+    auto& hp = j["higher_plans"] = nlohmann::ordered_json::array();
+    for (const auto& h : s.higher_plans)
+      hp.push_back({{"file", h.file}, {"document", h.document}, {"date", h.date.iso()}, {"ruleset", h.ruleset},
+                    {"held", h.held}});
+  }
   auto& most = j["most_errors"] = nlohmann::ordered_json::array();
   for (const auto& f : s.most_errors) {
     nlohmann::ordered_json fj = {{"file", f.path}};

@@ -45,8 +45,16 @@ struct CheckSummary {
   // What the run was configured by, so a report says it: the settings files
   // read (.plancheck.toml, --config) and the user's rule files loaded.
   std::vector<std::string> settings_files, rule_files;
-  // The plans of the batch held as higher plans (higher_plans.h): "file (96-KH/TU)".
-  std::vector<std::string> higher_plans;
+  // The plans of the batch held as higher plans (higher_plans.h), each
+  // with the files of the batch it was held against, in input order.
+  struct HigherPlan {
+    std::string ruleset, file, document;
+    CivilDate date;
+    std::vector<std::string> held;
+  };
+  std::vector<HigherPlan> higher_plans;
+  // A checked file's sets: the higher plans of the batch among them count it.
+  void add_held(const std::string& path, const std::vector<const RuleSet*>& sets);
 
   void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };

@@ -25,7 +25,23 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // plan's identity and what it cites are read by the extractor.
 struct Codes {
   std::set<std::string> head, all;
+  // The code of a "Số 180-KH/HU" line in the head: a formal plan's own
+  // number, which is no citation of another plan with that number.
+  std::optional<std::string> numbered;
+  // The codes that may be the plan's own: its numbered line's, else (an
+  // article: "Huyện ủy … ban hành Kế hoạch số 180-KH/HU") any in its head.
+  std::set<std::string> own() const { return numbered ? std::set<std::string>{*numbered} : head; }
+  // Whether the text cites `key`: states it, not as its own numbered line.
+  bool cites(const std::string& key) const { return all.count(key) && numbered != key; }
 };
+// Whether the line holding byte `at` begins with "Số" (after spaces), the
+// way a document's number line does.
+bool on_number_line(std::string_view s, size_t at) {
+  size_t b = s.rfind('\n', at);
+  b = b == std::string_view::npos ? 0 : b + 1;
+  while (b < at && (s[b] == ' ' || s[b] == '\t')) ++b;
+  return s.substr(b, 4) == "Số" || s.substr(b, 4) == "SỐ";
+}
 Codes plan_codes(std::string_view s) {
   Codes out;
   for (size_t at = s.find("KH/"); at != std::string_view::npos; at = s.find("KH/", at + 3)) {
@@ -49,10 +65,25 @@ Codes plan_codes(std::string_view s) {
     code += "-KH/";
     code.append(s.substr(at + 3, e - at - 3));
     std::string key = document_key(code);
-    if (d < kHeadBytes) out.head.insert(key);
+    if (d < kHeadBytes) {
+      if (!out.numbered && on_number_line(s, d)) out.numbered = key;
+      out.head.insert(key);
+    }
     out.all.insert(std::move(key));
   }
   return out;
+}
+
+// Whether two sets derived from plans of one identity set the same limits.
+bool same_schedule(const RuleSet& a, const RuleSet& b) {
+  if (a.rules.size() != b.rules.size()) return false;
+  for (size_t i = 0; i < a.rules.size(); ++i) {
+    const Rule &x = a.rules[i], &y = b.rules[i];
+    if (x.id != y.id || x.level != y.level || x.limit.has_value() != y.limit.has_value()) return false;
+    if (x.limit && (!(x.limit->time.period == y.limit->time.period) || x.limit->time.relation != y.limit->time.relation))
+      return false;
+  }
+  return true;
 }
 
 struct Scanned {
@@ -93,12 +124,16 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
     }
   }
   if (scanned.size() < 2) return out;
-  // Whether another file states a code (its own number or a citation: the
-  // extractor tells which of the plan that has it in its head).
+  // How many files cite each code: a plan is a higher plan of the batch only
+  // if another file cites it (a same-numbered plan of another place, in its
+  // own "Số" line, does not).
+  std::map<std::string, size_t> citers;
+  for (const auto& f : scanned)
+    for (const auto& k : f.codes.all)
+      if (f.codes.cites(k)) ++citers[k];
   const auto cited_by_another = [&](const std::string& key, size_t self) {
-    for (size_t i = 0; i < scanned.size(); ++i)
-      if (i != self && scanned[i].codes.all.count(key)) return true;
-    return false;
+    const auto it = citers.find(key);
+    return it != citers.end() && it->second > (scanned[self].codes.cites(key) ? 1u : 0u);
   };
   struct Parent {
     size_t file;
@@ -106,15 +141,13 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
     RuleSet set;
   };
   std::vector<Parent> parents;
+  ReadOptions no_ocr = options;
+  no_ocr.ocr = OcrMode::never;
   for (size_t i = 0; i < scanned.size(); ++i) {
-    const auto& head = scanned[i].codes.head;
-    if (std::none_of(head.begin(), head.end(), [&](const std::string& k) { return cited_by_another(k, i); })) continue;
+    const auto own = scanned[i].codes.own();
+    if (std::none_of(own.begin(), own.end(), [&](const std::string& k) { return cited_by_another(k, i); })) continue;
     try {
-      const Analysis a = analyze(read_plan_bytes(files[i], "-"), files[i].path, [&] {
-        ReadOptions o = options;
-        o.ocr = OcrMode::never;
-        return o;
-      }());
+      const Analysis a = analyze(read_plan_bytes(files[i], "-"), files[i].path, no_ocr);
       const auto id = plan_identity(a.extraction);
       if (!id || !id->id || !id->date) continue;
       const auto key = document_key(*id);
@@ -126,23 +159,34 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
       continue;  // not a plan that sets limits (DeriveError), or unreadable: nothing to hold others to
     }
   }
-  // One identity more than once (the same plan as .txt and .docx, or two
-  // drafts), or plans citing each other: not followed.
+  // One identity more than once: the same plan in two files (a .txt and
+  // its .docx) sets the same schedule and is followed once, from the first
+  // file by path (whatever the order of the inputs); two drafts that
+  // differ are not followed.
   std::vector<bool> drop(parents.size(), false);
   for (size_t a = 0; a < parents.size(); ++a) {
     if (drop[a]) continue;
-    std::string paths = scanned[parents[a].file].path;
+    std::vector<size_t> group{a};
     for (size_t b = a + 1; b < parents.size(); ++b)
-      if (parents[b].set.id == parents[a].set.id) {
-        paths += ", " + scanned[parents[b].file].path;
-        drop[a] = drop[b] = true;
-      }
-    if (drop[a]) out.warnings.push_back(say(msg::higher_plan_twice, lang, parents[a].set.number, paths));
+      if (parents[b].set.id == parents[a].set.id) group.push_back(b);
+    if (group.size() == 1) continue;
+    const bool one_plan = std::all_of(group.begin(), group.end(), [&](size_t k) {
+      return same_schedule(parents[k].set, parents[a].set);
+    });
+    size_t first = a;
+    std::string paths;
+    for (size_t k : group) {
+      drop[k] = true;
+      if (scanned[parents[k].file].path < scanned[parents[first].file].path) first = k;
+      paths += (paths.empty() ? "" : ", ") + scanned[parents[k].file].path;
+    }
+    if (one_plan) drop[first] = false;
+    else out.warnings.push_back(say(msg::higher_plan_twice, lang, parents[a].set.number, paths));
   }
   for (size_t a = 0; a < parents.size(); ++a)
     for (size_t b = a + 1; b < parents.size(); ++b)
-      if (!drop[a] && !drop[b] && scanned[parents[a].file].codes.all.count(parents[b].key) &&
-          scanned[parents[b].file].codes.all.count(parents[a].key)) {
+      if (!drop[a] && !drop[b] && scanned[parents[a].file].codes.cites(parents[b].key) &&
+          scanned[parents[b].file].codes.cites(parents[a].key)) {
         out.warnings.push_back(say(msg::higher_plans_cite_each_other, lang, scanned[parents[a].file].path,
                                    scanned[parents[b].file].path));
         drop[a] = drop[b] = true;

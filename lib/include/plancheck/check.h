@@ -69,6 +69,9 @@ struct Diagnostic {
   std::optional<Span> span;  // null only for `missing`
   std::optional<TimeView> plan;
   std::optional<LimitView> limit;
+  // Where the limit was stated, when a higher plan states it (its file,
+  // line and column): the related location of the finding.
+  std::optional<SourcePlace> limit_source;
   std::string fingerprint;
   const std::string& message(Lang lang) const { return lang == Lang::vi ? message_vi : message_en; }
 };

@@ -384,7 +384,10 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
   if (citation_rule) {
     checks::Context cx{plan, *citation_set, book, out};
     std::set<std::string> noted;
-    for (const auto& r : x.references)
+    for (const auto& r : x.references) {
+      // The plan's own number in its head ("Số 180-KH/HU") cites nothing,
+      // though a set derived from it (a batch's, `rules derive`) has it.
+      if (plan.number && r.id && document_key(r) == document_key(*plan.number)) continue;
       for (const auto& [id, s] : book.sets()) {
         if (std::find(sets.begin(), sets.end(), &s) != sets.end() || !noted.insert(id).second) continue;
         if (checks::cites(r, s, plan.round) != checks::Citing::number_only) {
@@ -394,6 +397,7 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
         cx.add(*citation_rule, Category::citation, Severity::note, std::nullopt, r.span,
                both(msg::citation_number_only, *r.id, id, checks::document_text(s)));
       }
+    }
   }
   checks::add_reading_findings(x, out);
   const auto restated = restated_sets(x);
