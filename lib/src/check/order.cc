@@ -79,11 +79,13 @@ void check_order(const Rule& rule, Context& cx) {
       // One unit's congress cannot start while its lower level runs; a whole
       // level's congresses across many units overlap it as a matter of course.
       const bool own = one_congress(cx.plan, *m);
-      // Held on a day of a closed window ("trong tháng 3/2025"), one congress
-      // can be over on the window's first day, before its lower level is:
-      // an error, as when the whole window ends too early. A start ("bắt đầu
-      // từ tháng 6/2025") says only when it may begin: a warning below.
-      if (own && m->event != Event::start && w.earliest_start && w.latest_end &&
+      // Held on a day of the period it is held in ("trong tháng 3/2025"),
+      // one congress can be over on its first day, before its lower level
+      // is: an error, as when the whole window ends too early. A start
+      // ("bắt đầu từ tháng 6/2025") or a span of months the work runs
+      // through ("từ tháng 6 đến tháng 8-2020", NOTES 008) says only when it
+      // may begin: a warning below.
+      if (own && m->event != Event::start && m->time.relation == Relation::in && w.earliest_start && w.latest_end &&
           *w.earliest_start < lower_end->end) {
         auto& d = cx.add(rule, Category::order, Severity::error, upper, m->time.span,
                          both(msg::order_own_before_lower, level_text(upper), date_text(*w.earliest_start),
