@@ -43,7 +43,7 @@ void CheckSummary::add_file(const std::string& path, const std::vector<Diagnosti
 void CheckSummary::add_held(const std::string& path, const std::vector<const RuleSet*>& sets) {
   for (auto& h : higher_plans)
     if (std::any_of(sets.begin(), sets.end(), [&](const RuleSet* s) { return s->id == h.ruleset; }))
-      h.held.push_back(path);
+      h.held.insert(std::lower_bound(h.held.begin(), h.held.end(), path), path);  // by name: not the inputs' order
 }
 
 PlanFacts facts_of(const Extraction& x) {

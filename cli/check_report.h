@@ -50,7 +50,7 @@ struct CheckSummary {
   struct HigherPlan {
     std::string ruleset, file, document;
     CivilDate date;
-    std::vector<std::string> held;
+    std::vector<std::string> held;  // sorted by path
   };
   std::vector<HigherPlan> higher_plans;
   // A checked file's sets: the higher plans of the batch among them count it.

@@ -1,5 +1,7 @@
 #include "higher_plans.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -143,20 +145,57 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
   std::vector<Parent> parents;
   ReadOptions no_ocr = options;
   no_ocr.ocr = OcrMode::never;
+  struct Candidate {
+    size_t file;
+    std::string key;
+    Level level;  // of its issuer: a province's plan is derived before its districts'
+    Analysis analysis;
+  };
+  std::vector<Candidate> candidates;
   for (size_t i = 0; i < scanned.size(); ++i) {
     const auto own = scanned[i].codes.own();
     if (std::none_of(own.begin(), own.end(), [&](const std::string& k) { return cited_by_another(k, i); })) continue;
     try {
-      const Analysis a = analyze(read_plan_bytes(files[i], "-"), files[i].path, no_ocr);
+      Analysis a = analyze(read_plan_bytes(files[i], "-"), files[i].path, no_ocr);
       const auto id = plan_identity(a.extraction);
       if (!id || !id->id || !id->date) continue;
       const auto key = document_key(*id);
       if (!key || !cited_by_another(*key, i)) continue;
-      RuleSet set = parse_rule_file(derive_rule_file(a, book, files[i].path), files[i].path);
-      if (book.find(set.id)) continue;  // a rule file stands for it
-      parents.push_back({i, *key, std::move(set)});
+      const Level level = issuer_code_level(canonical_issuer_code(id->issuer_code)).value_or(Level::branch);
+      candidates.push_back({i, *key, level, std::move(a)});
     } catch (const std::exception&) {
-      continue;  // not a plan that sets limits (DeriveError), or unreadable: nothing to hold others to
+      continue;  // unreadable: the check reports it
+    }
+  }
+  // Chains: a district plan derived with its province's set in the book
+  // extends it, so a commune plan held to the district's is held to the
+  // province's limits the district's does not restate.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.level > b.level; });
+  // Two provinces number their plans alike: plans of one number and year
+  // but different dates are different plans, told apart in their ids by
+  // the day (a rule set's id names one set of the book).
+  const auto date_of = [](const Candidate& c) { return *plan_identity(c.analysis.extraction)->date; };
+  const auto ambiguous = [&](const Candidate& c) {
+    return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
+      return o.key == c.key && date_of(o).year == date_of(c).year && !(date_of(o) == date_of(c));
+    });
+  };
+  RuleBook chained = book;
+  for (const Candidate& c : candidates) {
+    try {
+      RuleSet set = parse_rule_file(derive_rule_file(c.analysis, chained, files[c.file].path), files[c.file].path);
+      if (ambiguous(c)) {
+        const std::string old = set.id;
+        set.id = fmt::format("{}-{:02}{:02}", old, set.date.month, set.date.day);
+        for (Rule& r : set.rules)
+          if (r.id.rfind(old + "/", 0) == 0) r.id = set.id + r.id.substr(old.size());
+      }
+      if (book.find(set.id)) continue;  // a rule file stands for it
+      if (!chained.find(set.id)) chained.add(set);
+      parents.push_back({c.file, c.key, std::move(set)});
+    } catch (const std::exception&) {
+      continue;  // not a plan that sets limits (DeriveError): nothing to hold others to
     }
   }
   // One identity more than once: the same plan in two files (a .txt and
@@ -168,7 +207,7 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
     if (drop[a]) continue;
     std::vector<size_t> group{a};
     for (size_t b = a + 1; b < parents.size(); ++b)
-      if (parents[b].set.id == parents[a].set.id) group.push_back(b);
+      if (parents[b].key == parents[a].key && parents[b].set.date == parents[a].set.date) group.push_back(b);
     if (group.size() == 1) continue;
     const bool one_plan = std::all_of(group.begin(), group.end(), [&](size_t k) {
       return same_schedule(parents[k].set, parents[a].set);
