@@ -88,10 +88,6 @@ bool same_schedule(const RuleSet& a, const RuleSet& b) {
   return true;
 }
 
-struct Scanned {
-  std::string path;
-  Codes codes;
-};
 
 // The plan's text, or nothing when it is not one the check would read as
 // a plan (standard input, an extraction, bytes no reader takes).
@@ -115,30 +111,52 @@ std::optional<std::string> text_of(const PlanFile& file, const ReadOptions& opti
 HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOptions& options,
                               const RuleBook& book, Lang lang) {
   HigherPlans out;
+  // What is kept of every file: the codes that may be its own (one, for a
+  // formal plan), so a batch of 10,000 plans holds a few bytes per plan;
+  // and how many files cite each code (a same-numbered plan of another
+  // place, in its own "Số" line, does not cite it).
+  struct Scanned {
+    std::vector<std::string> own;  // empty: not a plan's text
+    bool numbered = false;
+  };
   std::vector<Scanned> scanned;
-  PlanWalk walk(inputs);
-  std::vector<PlanFile> files;
-  while (auto f = walk.next()) {
-    if (f->unreadable) continue;
-    if (auto text = text_of(*f, options)) {
-      scanned.push_back({f->path, plan_codes(*text)});
-      files.push_back(std::move(*f));
+  std::map<std::string, size_t> citers;
+  size_t texts = 0;
+  {
+    PlanWalk walk(inputs);
+    while (auto f = walk.next()) {
+      Scanned one;
+      if (!f->unreadable)
+        if (auto text = text_of(*f, options)) {
+          const Codes codes = plan_codes(*text);
+          for (const auto& k : codes.all)
+            if (codes.cites(k)) ++citers[k];
+          const auto own = codes.own();
+          one.own.assign(own.begin(), own.end());
+          one.numbered = codes.numbered.has_value();
+          ++texts;
+        }
+      scanned.push_back(std::move(one));
     }
   }
-  if (scanned.size() < 2) return out;
-  // How many files cite each code: a plan is a higher plan of the batch only
-  // if another file cites it (a same-numbered plan of another place, in its
-  // own "Số" line, does not).
-  std::map<std::string, size_t> citers;
-  for (const auto& f : scanned)
-    for (const auto& k : f.codes.all)
-      if (f.codes.cites(k)) ++citers[k];
-  const auto cited_by_another = [&](const std::string& key, size_t self) {
+  if (texts < 2) return out;
+  // Whether another file than one whose codes are `self` cites `key`.
+  const auto cited_by_another = [&](const std::string& key, bool self_cites) {
     const auto it = citers.find(key);
-    return it != citers.end() && it->second > (scanned[self].codes.cites(key) ? 1u : 0u);
+    return it != citers.end() && it->second > (self_cites ? 1u : 0u);
   };
+  std::vector<bool> maybe(scanned.size(), false);
+  for (size_t i = 0; i < scanned.size(); ++i)
+    for (const auto& k : scanned[i].own)
+      // An article's head codes are among those it states (cites); a formal
+      // plan's numbered line is not.
+      if (cited_by_another(k, !scanned[i].numbered)) maybe[i] = true;
+  scanned.clear();
+  scanned.shrink_to_fit();
+
   struct Parent {
-    size_t file;
+    std::string path;
+    Codes codes;
     std::string key;
     RuleSet set;
   };
@@ -146,25 +164,31 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
   ReadOptions no_ocr = options;
   no_ocr.ocr = OcrMode::never;
   struct Candidate {
-    size_t file;
+    std::string path;
+    Codes codes;
     std::string key;
     Level level;  // of its issuer: a province's plan is derived before its districts'
     Analysis analysis;
   };
   std::vector<Candidate> candidates;
-  for (size_t i = 0; i < scanned.size(); ++i) {
-    const auto own = scanned[i].codes.own();
-    if (std::none_of(own.begin(), own.end(), [&](const std::string& k) { return cited_by_another(k, i); })) continue;
-    try {
-      Analysis a = analyze(read_plan_bytes(files[i], "-"), files[i].path, no_ocr);
-      const auto id = plan_identity(a.extraction);
-      if (!id || !id->id || !id->date) continue;
-      const auto key = document_key(*id);
-      if (!key || !cited_by_another(*key, i)) continue;
-      const Level level = issuer_code_level(canonical_issuer_code(id->issuer_code)).value_or(Level::branch);
-      candidates.push_back({i, *key, level, std::move(a)});
-    } catch (const std::exception&) {
-      continue;  // unreadable: the check reports it
+  {
+    PlanWalk walk(inputs);
+    for (size_t i = 0; auto f = walk.next(); ++i) {
+      if (i >= maybe.size() || !maybe[i]) continue;
+      try {
+        auto text = text_of(*f, options);
+        if (!text) continue;
+        Codes codes = plan_codes(*text);
+        Analysis a = analyze(read_plan_bytes(*f, "-"), f->path, no_ocr);
+        const auto id = plan_identity(a.extraction);
+        if (!id || !id->id || !id->date) continue;
+        const auto key = document_key(*id);
+        if (!key || !cited_by_another(*key, codes.cites(*key))) continue;
+        const Level level = issuer_code_level(canonical_issuer_code(id->issuer_code)).value_or(Level::branch);
+        candidates.push_back({f->path, std::move(codes), *key, level, std::move(a)});
+      } catch (const std::exception&) {
+        continue;  // unreadable: the check reports it
+      }
     }
   }
   // Chains: a district plan derived with its province's set in the book
@@ -184,7 +208,7 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
   RuleBook chained = book;
   for (const Candidate& c : candidates) {
     try {
-      RuleSet set = parse_rule_file(derive_rule_file(c.analysis, chained, files[c.file].path), files[c.file].path);
+      RuleSet set = parse_rule_file(derive_rule_file(c.analysis, chained, c.path), c.path);
       if (ambiguous(c)) {
         const std::string old = set.id;
         set.id = fmt::format("{}-{:02}{:02}", old, set.date.month, set.date.day);
@@ -193,7 +217,7 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
       }
       if (book.find(set.id)) continue;  // a rule file stands for it
       if (!chained.find(set.id)) chained.add(set);
-      parents.push_back({c.file, c.key, std::move(set)});
+      parents.push_back({c.path, c.codes, c.key, std::move(set)});
     } catch (const std::exception&) {
       continue;  // not a plan that sets limits (DeriveError): nothing to hold others to
     }
@@ -216,18 +240,18 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
     std::string paths;
     for (size_t k : group) {
       drop[k] = true;
-      if (scanned[parents[k].file].path < scanned[parents[first].file].path) first = k;
-      paths += (paths.empty() ? "" : ", ") + scanned[parents[k].file].path;
+      if (parents[k].path < parents[first].path) first = k;
+      paths += (paths.empty() ? "" : ", ") + parents[k].path;
     }
     if (one_plan) drop[first] = false;
     else out.warnings.push_back(say(msg::higher_plan_twice, lang, parents[a].set.number, paths));
   }
   for (size_t a = 0; a < parents.size(); ++a)
     for (size_t b = a + 1; b < parents.size(); ++b)
-      if (!drop[a] && !drop[b] && scanned[parents[a].file].codes.cites(parents[b].key) &&
-          scanned[parents[b].file].codes.cites(parents[a].key)) {
-        out.warnings.push_back(say(msg::higher_plans_cite_each_other, lang, scanned[parents[a].file].path,
-                                   scanned[parents[b].file].path));
+      if (!drop[a] && !drop[b] && parents[a].codes.cites(parents[b].key) &&
+          parents[b].codes.cites(parents[a].key)) {
+        out.warnings.push_back(say(msg::higher_plans_cite_each_other, lang, parents[a].path,
+                                   parents[b].path));
         drop[a] = drop[b] = true;
       }
   for (size_t k = 0; k < parents.size(); ++k)
