@@ -17,6 +17,7 @@
 #include "adoption.h"
 #include "text_check_report.h"
 #include "command_line.h"
+#include "higher_plans.h"
 #include "ordered_jobs.h"
 #include "plan_walk.h"
 #include "plancheck/check.h"
@@ -69,6 +70,7 @@ void setup_check(CLI::App& app, CheckOptions& opt, Lang lang) {
   sub->add_option("-o,--output", opt.output, std::string(msg::help_output.in(lang)))
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_flag("--no-progress", opt.no_progress, std::string(msg::help_no_progress.in(lang)));
+  sub->add_flag("--no-batch-plans", opt.no_batch_plans, std::string(msg::help_no_batch_plans.in(lang)));
   sub->add_option("--baseline", opt.baseline, std::string(msg::help_baseline.in(lang)))
       ->type_name(std::string(msg::help_file_word.in(lang)));
   sub->add_option("--write-baseline", opt.write_baseline, std::string(msg::help_write_baseline.in(lang)))
@@ -330,6 +332,17 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       for (const auto& f : rule_files(p)) add_unique(summary.rule_files, f);
   auto walked = walk_inputs(inputs);
   for (auto& w : walked) w.options.extractions = true;
+  // Plans of the batch that others cite: their schedules join every rule
+  // book of the run (books are map nodes: the policies' pointers hold).
+  if (!opt.no_batch_plans) {
+    HigherPlans higher =
+        find_higher_plans(walked, read_options(opt.in), book, lang, opt.jobs ? opt.jobs : default_jobs());
+    for (const auto& w : higher.warnings) print_warning(lang, w);
+    for (const RuleSet& s : higher.sets) {
+      summary.higher_plans.push_back({s.id, s.path, s.number, s.date, {}});
+      for (auto& [paths, b] : books) b.add(s);
+    }
+  }
   PlanWalk walk(walked);
   std::optional<PlanFile> first = walk.next();
   if (!first) {
@@ -388,6 +401,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
               summary.add_file(path, r.diags);
               summary.ignored += r.ignored;
               looked_at.insert(baseline_file_key(path));
+              summary.add_held(path, r.sets);
               for (const auto* s : r.sets)
                 add_unique(used, s);
               for (const auto& d : r.diags) {

@@ -22,6 +22,7 @@ struct CheckOptions {
   std::string sarif_columns = "utf16";  // utf16 | code-points
   unsigned jobs = 0;                     // 0: every core
   bool no_progress = false;
+  bool no_batch_plans = false;  // plans of the batch are no limits for each other
   std::string output;  // -o FILE; empty: standard output
   std::string baseline, write_baseline;  // --baseline FILE, --write-baseline FILE
 };

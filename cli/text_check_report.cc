@@ -51,6 +51,16 @@ class TextReporter : public CheckReporter {
     out_ << visible(stale_text(s, lang_));
     if (!s.settings_files.empty()) out_ << visible(say(msg::summary_settings, lang_, joined(s.settings_files))) << '\n';
     if (!s.rule_files.empty()) out_ << visible(say(msg::summary_rule_files, lang_, joined(s.rule_files))) << '\n';
+    for (const auto& h : s.higher_plans) {
+      constexpr size_t kNamed = 10;  // files named per higher plan; the rest counted
+      std::string held;
+      for (size_t i = 0; i < h.held.size() && i < kNamed; ++i) held += (i ? ", " : "") + h.held[i];
+      if (h.held.size() > kNamed) held += say(msg::summary_and_more, lang_, h.held.size() - kNamed);
+      const std::string doc = h.document + say(msg::plan_date, lang_, date_text(h.date));
+      out_ << visible(h.held.empty() ? say(msg::summary_higher_plan_unused, lang_, h.file, doc)
+                                     : say(msg::summary_higher_plan, lang_, h.file, doc, held))
+           << '\n';
+    }
     // The breakdown helps with a batch; for one plan the lines above say it all.
     if (s.checked < 2 || c.total() == 0) return;
     line.clear();
@@ -121,7 +131,11 @@ class TextReporter : public CheckReporter {
           d.limit->directive.empty() ? std::string(msg::limit_of_plan.in(lang_)) : d.limit->directive;
       const std::string date = d.limit->date ? say(msg::plan_date, lang_, date_text(*d.limit->date)) : "";
       os << "    " << severity_colour(Severity::note) << msg::limit_label.in(lang_) << ": " << reset() << doc << date
-         << ": \"" << visible(d.limit->time.text) << "\"\n";
+         << ": \"" << visible(d.limit->time.text) << "\""
+         << (d.limit_source ? fmt::format(" ({}:{}:{})", visible(d.limit_source->file), d.limit_source->line,
+                                          d.limit_source->column)
+                            : "")
+         << "\n";
     }
   }
 

@@ -36,6 +36,14 @@ nlohmann::ordered_json to_json(const Diagnostic& d, Lang lang) {
     l["date"] = date_json(d.limit->date);
     const auto t = time_json(d.limit->time);
     for (const auto& [k, v] : t.items()) l[k] = v;
+    // Added to the contract: where a higher plan states the limit.
+    if (d.limit_source) {
+      nlohmann::ordered_json at;
+      at["file"] = d.limit_source->file;
+      at["line"] = d.limit_source->line;
+      at["column"] = d.limit_source->column;
+      l["source"] = std::move(at);
+    }
     j["limit"] = std::move(l);
   } else {
     j["limit"] = nullptr;

@@ -131,6 +131,22 @@ void SarifLog::add(const std::string& file, const Text* text, const std::vector<
     nlohmann::ordered_json loc;
     loc["physicalLocation"] = std::move(phys);
     r["locations"] = nlohmann::ordered_json::array({std::move(loc)});
+    // The higher plan's sentence that sets the limit, where one does.
+    if (d.limit_source && d.limit_source->line > 0) {
+      nlohmann::ordered_json rel;
+      rel["id"] = 1;
+      rel["physicalLocation"]["artifactLocation"]["uri"] = artifact_uri(d.limit_source->file);
+      rel["physicalLocation"]["region"]["startLine"] = d.limit_source->line;
+      // Its column counts code points; said only where the log counts so.
+      if (d.limit_source->column > 0 && columns_ == ColumnKind::unicode_code_points)
+        rel["physicalLocation"]["region"]["startColumn"] = d.limit_source->column;
+      if (d.limit) {
+        const std::string doc =
+            d.limit->date ? fmt::format("{} ({})", d.limit->directive, d.limit->date->iso()) : d.limit->directive;
+        rel["message"] = message(fmt::format("{}: \"{}\"", doc, d.limit->time.text));
+      }
+      r["relatedLocations"] = nlohmann::ordered_json::array({std::move(rel)});
+    }
     r["partialFingerprints"]["plancheck/v1"] = d.fingerprint;
     // SARIF's own word for a finding against a baseline (§3.27.24).
     if (d.baseline) r["baselineState"] = *d.baseline == BaselineState::known ? "unchanged" : "new";

@@ -65,7 +65,7 @@ def main():
         clean = os.path.join(samples, "check", "c11-huyen-dung-han-dung-loi.txt")
         late = os.path.join(samples, "check", "c02-tinh-gia-lai-tre-han.txt")
         warn_only = os.path.join(samples, "check", "c07-xa-thieu-thoi-han.txt")
-        note_only = os.path.join(samples, "plans", "08-xa-moi-ct45.txt")
+        note_only = os.path.join(samples, "check", "c21-tinh-ca-cap-huyen-chong-lan.txt")
         missing = os.path.join(tmp, "không-có.txt")
 
         # Exit status of check.

@@ -75,6 +75,9 @@ struct Diagnostic {
   std::optional<Span> span;  // null only for `missing`
   std::optional<TimeView> plan;
   std::optional<LimitView> limit;
+  // Where the limit was stated, when a higher plan states it (its file,
+  // line and column): the related location of the finding.
+  std::optional<SourcePlace> limit_source;
   std::string fingerprint;
   // What to write instead, where the change is clear ("sửa thành: hoàn
   // thành trước ngày 30/6/2025" says fix_vi's "hoàn thành trước ngày

@@ -70,6 +70,16 @@ struct CheckSummary {
   size_t known = 0, ignored = 0;
   std::string baseline;  // the file, when the run has one
   std::vector<BaselineEntry> stale;
+  // The plans of the batch held as higher plans (higher_plans.h), each
+  // with the files of the batch it was held against, sorted by path.
+  struct HigherPlan {
+    std::string ruleset, file, document;
+    CivilDate date;
+    std::vector<std::string> held;  // sorted by path
+  };
+  std::vector<HigherPlan> higher_plans;
+  // A checked file's sets: the higher plans of the batch among them count it.
+  void add_held(const std::string& path, const std::vector<const RuleSet*>& sets);
 
   void add_file(const std::string& path, const std::vector<Diagnostic>& diags);
 };

@@ -50,11 +50,20 @@ const char* to_string(RuleKind k);
 // 2020 grassroots "từ tháng 4/2020"): its findings are warnings.
 enum class Authority { directive, plan, guidance, press };
 const char* to_string(Authority a);
+// Where a higher plan of the batch (or a rule file derived from one) states
+// a limit: its file and the sentence's line and column there.
+struct SourcePlace {
+  std::string file;
+  uint32_t line = 0;
+  uint32_t column = 0;
+};
+
 struct RuleSource {
   std::string document;  // "35-CT/TW", "26-HD/BTCTW", or the report that gives it
   std::optional<CivilDate> date;
   std::string text;  // the sentence, as the source words it
   Authority authority = Authority::directive;
+  std::optional<SourcePlace> at;  // a plan's limit: where the plan states it
   bool binding() const { return authority == Authority::directive || authority == Authority::plan; }
 };
 

@@ -93,6 +93,19 @@ Plan Plan::of(const Extraction& x) {
       if (overlaps(m.span, pilot.span) || (pilot.time && same_place(pilot.time->span, m.time.span))) pilot_own = true;
     if (!pilot_own) p.mass.push_back(&m);
   }
+  for (const Milestone* hold : p.mass) {
+    if (hold->event != Event::hold) continue;
+    const auto hold_end = window_of(hold->time, Reading::inclusive).latest_end;
+    for (const Milestone* done : p.mass)
+      if (done->event == Event::complete && done->level == hold->level && hold->span.known() &&
+          done->span.start == hold->span.start && done->time.span.start > hold->time.span.start) {
+        const auto done_end = window_of(done->time, Reading::inclusive).latest_end;
+        if (done_end && hold_end && *done_end <= *hold_end) {
+          p.ended_by_completion.push_back(hold);
+          break;
+        }
+      }
+  }
   const auto same_statement = [](const Pilot& a, const Pilot& b) {
     if (a.kind != b.kind || a.level != b.level || a.time.has_value() != b.time.has_value()) return false;
     if (!a.time) return a.units == b.units;  // nothing else tells them apart
@@ -115,6 +128,7 @@ Diagnostic& Context::add(const Rule& rule, Category category, Severity fallback,
   if (rule.severity.empty() && rule.source && !rule.source->binding() && d.severity == Severity::error)
     d.severity = Severity::warning;
   d.level = level;
+  if (rule.source && rule.source->at) d.limit_source = rule.source->at;
   if (span && span->known()) d.span = span;  // else null: a model read from JSON without it
   d.message_vi = std::move(message.vi);
   d.message_en = std::move(message.en);

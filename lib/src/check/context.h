@@ -3,6 +3,7 @@
 // becomes a Diagnostic. Internal to the library.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,17 @@ struct Plan {
   // vào đầu quý I-2025"), and one statement is one finding. Two pilots are
   // one statement when kind, level and time say the same; the first stands.
   std::vector<const Pilot*> pilots;
+  // Holding statements whose own sentence ends them earlier: "tổ chức trong
+  // tháng 8/2025, hoàn thành trước ngày 20/8/2025" runs 1/8–20/8, not to
+  // 31/8. The completion is the level's end there (it is judged itself);
+  // the hold still says when the congresses may begin.
+  std::vector<const Milestone*> ended_by_completion;
+  bool ends_elsewhere(const Milestone* m) const {
+    return std::find(ended_by_completion.begin(), ended_by_completion.end(), m) != ended_by_completion.end();
+  }
+  // Whether a milestone says when its level's congresses end: not a start,
+  // not a hold its own sentence ends earlier.
+  bool says_end(const Milestone* m) const { return m->event != Event::start && !ends_elsewhere(m); }
   static Plan of(const Extraction& x);
   // Those of one level, in order: a view over `mass`, nothing copied.
   // (Hand-written: clang 14, which builds the fuzzers, cannot compile

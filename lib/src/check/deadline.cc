@@ -21,7 +21,7 @@ bool late_under(const TimeExpr& plan, const TimeExpr& limit, Reading reading) {
 void check_deadline(const Rule& rule, Context& cx) {
   const TimeExpr& limit = rule.limit->time;
   for (const Milestone* m : cx.plan.mass_of(*rule.level)) {
-    if (m->event == Event::start) continue;
+    if (!cx.plan.says_end(m)) continue;
     const bool late_inclusive = late_under(m->time, limit, Reading::inclusive);
     const bool late_strict = late_under(m->time, limit, Reading::strict);
     if (!late_inclusive && !late_strict) continue;

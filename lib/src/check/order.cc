@@ -1,6 +1,7 @@
 // order: congresses go bottom-up (docs/rules/order.md). An error when a level
-// is due to finish before the level below it finishes; a warning when the
-// plan's own single congress can start before its lower level finishes. The
+// is due to finish before the level below it finishes, or the plan's own
+// single congress, held in a closed window, can be held before it finishes;
+// a warning when that congress can only start before (an open start). The
 // overlap of whole levels scheduled across many units is normal and silent.
 #include <fmt/format.h>
 
@@ -22,7 +23,7 @@ struct LevelEnd {
 std::optional<LevelEnd> latest_end(const Plan& plan, Level l, Reading reading) {
   std::optional<LevelEnd> out;
   for (const Milestone* m : plan.mass_of(l)) {
-    if (m->event == Event::start) continue;
+    if (!plan.says_end(m)) continue;
     const auto e = window_of(m->time, reading).latest_end;
     if (e && (!out || *e > out->end)) out = LevelEnd{*e, m};
   }
@@ -67,7 +68,7 @@ void check_order(const Rule& rule, Context& cx) {
     if (!lower_end) continue;
     for (const Milestone* m : cx.plan.mass_of(upper)) {
       const Window w = window_of(m->time, rule.reading);
-      if (m->event != Event::start && w.latest_end && *w.latest_end < lower_end->end) {
+      if (cx.plan.says_end(m) && w.latest_end && *w.latest_end < lower_end->end) {
         auto& d = cx.add(rule, Category::order, Severity::error, upper, m->time.span,
                          both(msg::order_before_lower, level_text(upper), date_text(*w.latest_end), level_text(lower),
                               date_text(lower_end->end), lower_end->by->time.text, line_of(*lower_end->by)));
@@ -77,7 +78,24 @@ void check_order(const Rule& rule, Context& cx) {
       }
       // One unit's congress cannot start while its lower level runs; a whole
       // level's congresses across many units overlap it as a matter of course.
-      if (one_congress(cx.plan, *m) && w.earliest_start && *w.earliest_start < lower_end->end) {
+      const bool own = one_congress(cx.plan, *m);
+      // Held on a day of the period it is held in ("trong tháng 3/2025"),
+      // one congress can be over on its first day, before its lower level
+      // is: an error, as when the whole window ends too early. A start
+      // ("bắt đầu từ tháng 6/2025") or a span of months the work runs
+      // through ("từ tháng 6 đến tháng 8-2020", NOTES 008) says only when it
+      // may begin: a warning below.
+      if (own && m->event != Event::start && m->time.relation == Relation::in && w.earliest_start && w.latest_end &&
+          *w.earliest_start < lower_end->end) {
+        auto& d = cx.add(rule, Category::order, Severity::error, upper, m->time.span,
+                         both(msg::order_own_before_lower, level_text(upper), date_text(*w.earliest_start),
+                              level_text(lower), date_text(lower_end->end), lower_end->by->time.text,
+                              line_of(*lower_end->by)));
+        d.plan = view_of(m->time, rule.reading);
+        d.limit = LimitView{cx.plan.number.value_or(""), cx.plan.date, view_of(lower_end->by->time, rule.reading)};
+        continue;
+      }
+      if (own && w.earliest_start && *w.earliest_start < lower_end->end) {
         auto& d = cx.add(rule, Category::order, Severity::warning, upper, m->time.span,
                          both(msg::order_own_start, level_text(upper), date_text(*w.earliest_start), level_text(lower),
                               date_text(lower_end->end), lower_end->by->time.text));

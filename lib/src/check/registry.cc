@@ -386,7 +386,10 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
   if (citation_rule) {
     checks::Context cx{plan, *citation_set, book, out};
     std::set<std::string> noted;
-    for (const auto& r : x.references)
+    for (const auto& r : x.references) {
+      // The plan's own number in its head ("Số 180-KH/HU") cites nothing,
+      // though a set derived from it (a batch's, `rules derive`) has it.
+      if (plan.number && r.id && document_key(r) == document_key(*plan.number)) continue;
       for (const auto& [id, s] : book.sets()) {
         if (std::find(sets.begin(), sets.end(), &s) != sets.end() || !noted.insert(id).second) continue;
         if (checks::cites(r, s, plan.round) != checks::Citing::number_only) {
@@ -396,6 +399,26 @@ std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleS
         cx.add(*citation_rule, Category::citation, Severity::note, std::nullopt, r.span,
                both(msg::citation_number_only, *r.id, id, checks::document_text(s)));
       }
+    }
+    // A higher committee's plan cited that no set stands for (not in the
+    // batch, no rule file): the plan is held to the directive only, which
+    // a user may take for the whole check. Said once per plan cited.
+    std::set<std::string> missing;
+    for (const auto& r : x.references) {
+      if (!r.id || r.type != "KH" || !plan.issuer_level) continue;
+      const auto cited_level = issuer_code_level(canonical_issuer_code(r.issuer_code));
+      if (!cited_level || *cited_level <= *plan.issuer_level || *cited_level == Level::national) continue;
+      const std::string key = *document_key(r);
+      if (plan.number && key == document_key(*plan.number)) continue;
+      if (r.date && plan.date && *r.date > *plan.date) continue;  // a citation error already: a wrong number or date
+      const bool known = std::any_of(book.sets().begin(), book.sets().end(), [&](const auto& entry) {
+        return entry.second.kind == "plan" && checks::cites(r, entry.second, plan.round) != checks::Citing::not_it;
+      });
+      if (known || !missing.insert(key).second) continue;
+      const LocalText name = both(msg::document_plan, *r.id);
+      cx.add(*citation_rule, Category::citation, Severity::note, std::nullopt, r.span,
+             both(msg::citation_plan_missing, r.date ? both(msg::document_dated, name, date_text(*r.date)) : name));
+    }
   }
   checks::add_reading_findings(x, out);
   const auto restated = restated_sets(x);

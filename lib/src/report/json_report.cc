@@ -25,6 +25,12 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   fj["status"] = "checked";
   fj["rulesets"] = nlohmann::ordered_json::array();
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);
+  // Added: the higher documents the plan is held to (a higher plan of the
+  // batch, a plan's rule file, the directive), each with what it resolved to.
+  auto& parents = fj["parents"] = nlohmann::ordered_json::array();
+  for (const auto* s : sets)
+    if (s->kind == "plan" || s->kind == "directive")
+      parents.push_back({{"document", s->number}, {"date", s->date.iso()}, {"ruleset", s->id}, {"file", s->path}});
   fj["diagnostics"] = nlohmann::ordered_json::array();
   for (const auto& d : diags) {
     auto dj = to_json(d, lang);
@@ -94,6 +100,12 @@ nlohmann::ordered_json summary_json(const CheckSummary& s) {
         {{"file", e.file}, {"rule", e.rule}, {"fingerprint", e.fingerprint}, {"line", e.line}, {"message", e.message}});
   j["settings_files"] = s.settings_files;
   j["rule_files"] = s.rule_files;
+  if (!s.higher_plans.empty()) {  // added: plans of the batch held as higher plans, and the files they held
+    auto& hp = j["higher_plans"] = nlohmann::ordered_json::array();
+    for (const auto& h : s.higher_plans)
+      hp.push_back({{"file", h.file}, {"document", h.document}, {"date", h.date.iso()}, {"ruleset", h.ruleset},
+                    {"held", h.held}});
+  }
   auto& most = j["most_errors"] = nlohmann::ordered_json::array();
   for (const auto& f : s.most_errors) {
     nlohmann::ordered_json fj = {{"file", f.path}};

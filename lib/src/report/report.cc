@@ -14,6 +14,12 @@ void CheckSummary::Counts::add(Severity s) {
   else ++notes;
 }
 
+void CheckSummary::add_held(const std::string& path, const std::vector<const RuleSet*>& sets) {
+  for (auto& h : higher_plans)
+    if (std::any_of(sets.begin(), sets.end(), [&](const RuleSet* s) { return s->id == h.ruleset; }))
+      h.held.insert(std::lower_bound(h.held.begin(), h.held.end(), path), path);  // by name: not the inputs' order
+}
+
 void CheckSummary::add_file(const std::string& path, const std::vector<Diagnostic>& diags) {
   ++checked;
   FileCounts file{path, {}};

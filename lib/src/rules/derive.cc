@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "check/context.h"
 #include "plancheck/messages.h"
 #include "vi.h"
 
@@ -93,6 +94,7 @@ struct Limit {
   std::string sentence;  // the plan's statement it comes from
   uint32_t line;
   Period period;
+  uint32_t column = 1;
   std::string place = {};  // in a .docx or .pdf: where a person finds it ("page 2, line 14")
 };
 
@@ -181,8 +183,9 @@ std::string render(const Reference& id, const Extraction& x, const std::vector<c
     out += fmt::format("name = {}\n", toml_string(rule_name(l)));
     out += fmt::format("level = \"{}\"\n", to_string(l.level));
     out += fmt::format("limit = {}\n", toml_string(l.words));
-    out += fmt::format("source = {{ document = {}, date = {}, authority = \"plan\", text = {} }}\n", toml_string(*id.id),
-                       id.date->iso(), toml_string(l.sentence));
+    out += fmt::format(
+        "source = {{ document = {}, date = {}, authority = \"plan\", text = {}, file = {}, line = {}, column = {} }}\n",
+        toml_string(*id.id), id.date->iso(), toml_string(l.sentence), toml_string(path), l.line, l.column);
     const std::string what = l.kind == RuleKind::pilot ? std::string("đại hội điểm ") + level_name(l.level, Lang::vi)
                                                        : (w ? w->congresses : "Đại hội");
     out += fmt::format("summary.vi = {}\n", toml_string(fmt::format("{}: {} (theo {}).", what, l.words, *id.id)));
@@ -218,16 +221,21 @@ std::string derive_rule_file(const Analysis& plan, const RuleBook& book, const s
   const auto have = [&](RuleKind k, Level l) {
     return std::any_of(limits.begin(), limits.end(), [&](const Limit& o) { return o.kind == k && o.level == l; });
   };
+  // A hold its own sentence ends earlier ("tổ chức trong tháng 8/2025,
+  // hoàn thành trước ngày 20/8/2025") gives way to that completion.
+  const checks::Plan shape = checks::Plan::of(x);
   for (const Milestone& m : x.milestones) {
     if (m.source || m.status == Status::done || m.quoted_from || !below(m.level)) continue;
+    if (shape.ends_elsewhere(&m)) continue;
     const RuleKind kind = m.event == Event::start ? RuleKind::start : RuleKind::deadline;
     if (have(kind, m.level)) continue;
     limits.push_back({kind, m.level, event_words(m.event) + " " + m.time.text, sentence(m.span), m.span.line,
-                      m.time.period});
+                      m.time.period, m.span.column});
   }
   for (const Pilot& p : x.pilots) {
     if (!p.level || !p.time || !below(*p.level) || have(RuleKind::pilot, *p.level)) continue;
-    limits.push_back({RuleKind::pilot, *p.level, p.time->text, sentence(p.span), p.span.line, p.time->period});
+    limits.push_back({RuleKind::pilot, *p.level, p.time->text, sentence(p.span), p.span.line, p.time->period,
+                      p.span.column});
   }
   if (limits.empty())
     throw DeriveError(both(msg::derive_no_limits));

@@ -163,7 +163,7 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
       if (const toml::node* src = t.get("source")) {
         const toml::table* st = src->as_table();
         if (!st) r.fail(*src, both(msg::rules_source_form));
-        r.only_keys(*st, {"document", "date", "text", "authority"});
+        r.only_keys(*st, {"document", "date", "text", "authority", "file", "line", "column"});
         RuleSource rs;
         rs.document = *r.string(*st, "document", true);
         rs.date = r.date(*st, "date");
@@ -174,6 +174,15 @@ RuleSet parse_rule_file(std::string_view toml_text, const std::string& path) {
         else if (authority == "guidance") rs.authority = Authority::guidance;
         else if (authority == "press") rs.authority = Authority::press;
         else r.fail(*st->get("authority"), both(msg::rules_source_authority));
+        if (const auto file = r.string(*st, "file")) {
+          SourcePlace at;
+          at.file = *file;
+          if (const auto line = st->get("line"); line && line->as_integer() && line->as_integer()->get() > 0)
+            at.line = static_cast<uint32_t>(line->as_integer()->get());
+          if (const auto col = st->get("column"); col && col->as_integer() && col->as_integer()->get() > 0)
+            at.column = static_cast<uint32_t>(col->as_integer()->get());
+          rs.at = std::move(at);
+        }
         rule.source = std::move(rs);
       }
       const Level level = *r.level(t, true);
