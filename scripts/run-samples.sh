@@ -12,3 +12,4 @@ cmake --build --preset default
 # plans as .docx, .html and .pdf (a scan read by OCR when tesseract is
 # installed) and in legacy encodings.
 ./build/cli/plancheck check --exclude '*.expected.json' samples/plans/ samples/check/ samples/formats/ samples/encodings/ || true
+./build/cli/plancheck check samples/hierarchy/ || true
