@@ -96,8 +96,16 @@ size_t SarifLog::rule_index(const Diagnostic& d) {
 
 size_t SarifLog::artifact_index(const std::string& file) {
   const auto [it, added] = artifact_of_.try_emplace(file, artifact_of_.size());
-  if (added) artifact_uris_.push_back(artifact_uri(file));
+  if (added) {
+    artifact_uris_.push_back(artifact_uri(file));
+    artifact_properties_.emplace_back();
+  }
   return it->second;
+}
+
+void SarifLog::set_artifact_properties(const std::string& file, const nlohmann::ordered_json& properties) {
+  artifact_properties_[artifact_index(file)] =
+      properties.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void SarifLog::add(const std::string& file, const Text* text, const std::vector<Diagnostic>& diags,
@@ -192,9 +200,12 @@ void SarifLog::finish_stream() {
   for (const auto& [key, value] : rest.items())
     *stream_ << ",\n      \"" << key << "\": " << value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   *stream_ << ",\n      \"artifacts\": [";
-  for (size_t i = 0; i < artifact_uris_.size(); ++i)
-    *stream_ << (i ? ",\n" : "\n") << "        {\"location\": {\"uri\": "
-             << nlohmann::ordered_json(artifact_uris_[i]).dump() << "}}";
+  for (size_t i = 0; i < artifact_uris_.size(); ++i) {
+    *stream_ << (i ? ",\n" : "\n") << "        {\"location\": {\"uri\": " << nlohmann::ordered_json(artifact_uris_[i]).dump()
+             << "}";
+    if (!artifact_properties_[i].empty()) *stream_ << ", \"properties\": " << artifact_properties_[i];
+    *stream_ << "}";
+  }
   *stream_ << "\n      ]\n    }\n  ]\n}\n";
 }
 
@@ -232,7 +243,11 @@ nlohmann::ordered_json SarifLog::run_without_results() const {
 nlohmann::ordered_json SarifLog::finish() const {
   nlohmann::ordered_json run = run_without_results();
   nlohmann::ordered_json artifacts = nlohmann::ordered_json::array();
-  for (const auto& uri : artifact_uris_) artifacts.push_back({{"location", {{"uri", uri}}}});
+  for (size_t i = 0; i < artifact_uris_.size(); ++i) {
+    nlohmann::ordered_json a = {{"location", {{"uri", artifact_uris_[i]}}}};
+    if (!artifact_properties_[i].empty()) a["properties"] = nlohmann::ordered_json::parse(artifact_properties_[i]);
+    artifacts.push_back(std::move(a));
+  }
   run["artifacts"] = std::move(artifacts);
   run["results"] = results_;
   nlohmann::ordered_json log;

@@ -66,6 +66,17 @@ def main():
     check(held.get(province) == [district_ok, district_late, commune],
           f"the summary: what the province plan held, the commune plan through its district's ({held})")
 
+    # SARIF: the province's sentence as the related location, parents on the artifact.
+    sarif = json.loads(run(plancheck, "check", "--format", "sarif", *plans).stdout)["runs"][0]
+    results = [r_ for r_ in sarif["results"] if r_["ruleId"].startswith("318-kh-tu-2024")]
+    rel = [loc for r_ in results for loc in r_.get("relatedLocations", [])]
+    check(len(results) >= 2 and len(rel) == len(results) and
+          all(loc["physicalLocation"]["artifactLocation"]["uri"].endswith("01-tinh-quang-binh.txt") for loc in rel),
+          f"SARIF: each province-limit result's relatedLocations is the province plan ({len(results)}, {len(rel)})")
+    arts = [a for a in sarif["artifacts"] if a["location"]["uri"].endswith("03-huyen-le-thuy-tre-han.txt")]
+    check(arts and any(p["file"] == province for p in arts[0].get("properties", {}).get("parents", [])),
+          "SARIF: the late district's artifact names the province plan among its parents")
+
     # Order and jobs do not change a byte.
     base = run(plancheck, "check", "--format", "json", "--jobs", "1", *plans).stdout
     for args in (["--jobs", "2", *plans], ["--jobs", "1", *reversed(plans)], ["--jobs", "2", *reversed(plans)]):

@@ -181,6 +181,41 @@ TEST(Order, ThePlansOwnCongressStartingEarlyIsAWarning) {
   EXPECT_EQ(d->severity, Severity::warning);
 }
 
+// Issue 24's defect: a commune congress "trong tháng 3/2025" while its
+// branches run to 15/3 can be held on 1/3, before they end: an error, as
+// spec/check-json.md says; a span of months ("từ tháng 6 đến tháng 8")
+// says when the work runs and stays a warning.
+TEST(Order, ThePlansOwnCongressInAPeriodThatCanEndBeforeTheLevelBelowIsAnError) {
+  const std::string head =
+      "Đảng ủy xã Sơn Tây ban hành Kế hoạch số 15-KH/ĐU ngày 10/10/2024 thực hiện Chỉ thị số 35-CT/TW ngày "
+      "14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030. Đại hội các chi bộ trực thuộc "
+      "hoàn thành trước ngày 15/3/2025. ";
+  auto ds = check_text(head + "Đại hội Đảng bộ xã Sơn Tây lần thứ XXV, nhiệm kỳ 2025 - 2030 tổ chức trong tháng 3/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/order");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->severity, Severity::error);
+  EXPECT_EQ(d->level, Level::grassroots);
+  EXPECT_NE(d->message_en.find("as early as 1 March 2025"), std::string::npos) << d->message_en;
+  ds = check_text(head + "Đại hội Đảng bộ xã Sơn Tây lần thứ XXV, nhiệm kỳ 2025 - 2030 tổ chức trong tháng 4/2025.");
+  EXPECT_EQ(find(ds, "tw-35-2024/order"), nullptr) << ::testing::PrintToString(rules_of(ds));
+}
+
+// Issue 24's defect: "tổ chức trong tháng 8/2025, hoàn thành trước ngày
+// 20/8/2025" ends on 20/8: against 31/8 it is neither late nor tight.
+TEST(Deadline, ACompletionInTheSameSentenceEndsTheWindow) {
+  auto ds = check_text(std::string(kHeader) +
+                       "Đại hội đại biểu Đảng bộ huyện Lạc Dương lần thứ XII, nhiệm kỳ 2025 - 2030 tổ chức trong "
+                       "tháng 8/2025, hoàn thành trước ngày 20/8/2025.");
+  EXPECT_EQ(find(ds, "tw-35-2024/district-deadline"), nullptr) << ::testing::PrintToString(rules_of(ds));
+  // The month alone still ends on the deadline day: tight.
+  ds = check_text(std::string(kHeader) +
+                  "Đại hội đại biểu Đảng bộ huyện Lạc Dương lần thứ XII, nhiệm kỳ 2025 - 2030 tổ chức trong tháng "
+                  "8/2025.");
+  const Diagnostic* d = find(ds, "tw-35-2024/district-deadline");
+  ASSERT_NE(d, nullptr) << ::testing::PrintToString(rules_of(ds));
+  EXPECT_EQ(d->category, Category::tight);
+}
+
 TEST(Order, OverlapOfWholeLevelsInAProvincePlanIsSilent) {
   const auto ds = check_text(
       "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 96-KH/TU ngày 26/8/2024 thực hiện Chỉ thị số 35-CT/TW ngày "

@@ -42,6 +42,9 @@ class SarifLog {
            const std::vector<LineOrigin>* origins = nullptr);
   // A file that could not be read or decoded.
   void add_failure(const std::string& file, const std::string& message);
+  // Properties of a file's artifact entry (its `parents`: the higher
+  // documents it was held to), kept until the log ends: a few per file.
+  void set_artifact_properties(const std::string& file, const nlohmann::ordered_json& properties);
   // The whole log, when not streamed.
   nlohmann::ordered_json finish() const;
   // The end of a streamed log (its opening too, when nothing was added).
@@ -60,6 +63,7 @@ class SarifLog {
   nlohmann::ordered_json rules_ = nlohmann::ordered_json::array();
   std::vector<std::string> rule_ids_;
   std::vector<std::string> artifact_uris_;  // in index order
+  std::vector<std::string> artifact_properties_;  // in index order, as JSON text; empty: none
   // Each file once, by name: a hash lookup (a search of the list made the
   // log quadratic in the number of files).
   std::unordered_map<std::string, size_t> artifact_of_;

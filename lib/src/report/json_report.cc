@@ -11,6 +11,14 @@
 
 namespace plancheck::report {
 
+nlohmann::ordered_json parents_json(const std::vector<const RuleSet*>& sets) {
+  nlohmann::ordered_json parents = nlohmann::ordered_json::array();
+  for (const auto* s : sets)
+    if (s->kind == "plan" || s->kind == "directive")
+      parents.push_back({{"document", s->number}, {"date", s->date.iso()}, {"ruleset", s->id}, {"file", s->path}});
+  return parents;
+}
+
 namespace {
 
 constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
@@ -27,10 +35,7 @@ nlohmann::ordered_json file_json(const std::string& path, const std::vector<cons
   for (const auto* s : sets) fj["rulesets"].push_back(s->id);
   // Added: the higher documents the plan is held to (a higher plan of the
   // batch, a plan's rule file, the directive), each with what it resolved to.
-  auto& parents = fj["parents"] = nlohmann::ordered_json::array();
-  for (const auto* s : sets)
-    if (s->kind == "plan" || s->kind == "directive")
-      parents.push_back({{"document", s->number}, {"date", s->date.iso()}, {"ruleset", s->id}, {"file", s->path}});
+  fj["parents"] = parents_json(sets);
   fj["diagnostics"] = nlohmann::ordered_json::array();
   for (const auto& d : diags) {
     auto dj = to_json(d, lang);

@@ -4,12 +4,20 @@
 // under tests/tools that reads its output as its consumer would.
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <iosfwd>
 #include <memory>
+#include <vector>
 
 #include "plancheck/report.h"
 
 namespace plancheck::report {
+
+// The higher documents a plan was held to (a plan of the batch, a rule
+// file's plan, the directive), each with what it resolved to: a JSON file
+// object's `parents`, a SARIF artifact's properties.parents.
+nlohmann::ordered_json parents_json(const std::vector<const RuleSet*>& sets);
 
 using MakeReporter = std::unique_ptr<CheckReporter> (*)(const ReportOptions& opt, const RuleBook& book,
                                                         std::ostream& out);

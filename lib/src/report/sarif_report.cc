@@ -20,9 +20,10 @@ class SarifReporter : public CheckReporter {
     return std::nullopt;  // one log: results are added in order, in file()
   }
   void write(const std::string&) override {}
-  void file(const std::string& path, const Text* text, const std::vector<const RuleSet*>&,
+  void file(const std::string& path, const Text* text, const std::vector<const RuleSet*>& sets,
             const std::vector<Diagnostic>& diags, const PlanFacts& facts) override {
     log_.add(path, text, diags, facts.origins.empty() ? nullptr : &facts.origins);
+    log_.set_artifact_properties(path, {{"parents", parents_json(sets)}});
   }
   void failure(const std::string& path, const std::string& message) override { log_.add_failure(path, message); }
   void finish(const CheckSummary& s, const std::vector<const RuleSet*>&) override {
