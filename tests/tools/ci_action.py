@@ -12,6 +12,7 @@ usage: ci_action.py PLANCHECK BUILD_DIR SOURCE_DIR CPACK
 Exits 77 (skipped) without python3-yaml or dpkg-deb.
 """
 import json, os, re, shlex, shutil, subprocess, sys, tempfile
+import xml.etree.ElementTree as ET
 
 PLANCHECK, BUILD, SOURCE, CPACK = (os.path.abspath(a) for a in sys.argv[1:5])
 try:
@@ -156,6 +157,27 @@ with tempfile.TemporaryDirectory() as tmp:
     check(any("plancheck" in s.get("uses", "") for s in steps), "docs/ci/github-workflow.yml uses the action")
     check(all(j.get("permissions", {}).get("security-events") == "write" for j in jobs),
           "its job may write code scanning alerts")
+
+# The example .gitlab-ci.yml: its script run as GitLab runs it (one shell,
+# errexit), with the built command as `plancheck`, on a folder of plans.
+gitlab = yaml.safe_load(open(os.path.join(SOURCE, "docs/ci/gitlab-ci.yml")))["plancheck"]
+reports = gitlab["artifacts"]["reports"]
+with tempfile.TemporaryDirectory() as work:
+    os.makedirs(os.path.join(work, "ke-hoach"))
+    os.makedirs(os.path.join(work, "bin"))
+    os.symlink(PLANCHECK, os.path.join(work, "bin", "plancheck"))
+    for name in ("c01-huyen-lam-ha-tre-han.txt", "c11-huyen-dung-han-dung-loi.txt"):
+        shutil.copy(os.path.join(SOURCE, "samples", "check", name), os.path.join(work, "ke-hoach", name))
+    env = dict(os.environ, PATH=os.path.join(work, "bin") + os.pathsep + os.environ["PATH"])
+    r = subprocess.run(["bash", "-eo", "pipefail", "-c", "\n".join(gitlab["script"])], cwd=work, env=env,
+                       capture_output=True, timeout=120)
+    check(r.returncode == 1, f"docs/ci/gitlab-ci.yml: the job fails on c01's findings ({r.returncode})")
+    cq = os.path.join(work, reports["codequality"])
+    issues = json.load(open(cq)) if os.path.exists(cq) else []
+    check(any(i["location"]["path"] == "ke-hoach/c01-huyen-lam-ha-tre-han.txt" for i in issues),
+          f"its Code Quality report names c01's findings ({len(issues)} issue(s))")
+    ju = os.path.join(work, reports["junit"])
+    check(os.path.exists(ju) and ET.parse(ju).getroot().tag == "testsuites", "its JUnit report is written")
 
 if failures:
     print(f"{len(failures)} failure(s)")
