@@ -13,19 +13,9 @@
 - the same plan in two files (a copy): followed once, no warning.
 usage: hierarchy_cli.py PLANCHECK SAMPLES_DIR
 """
-import json, os, shutil, subprocess, sys, tempfile
+import json, os, shutil, sys, tempfile
 
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-    print(("ok   " if cond else "FAIL ") + what)
-
-
-def run(plancheck, *args, cwd=None):
-    return subprocess.run([plancheck, *args], capture_output=True, cwd=cwd, timeout=300)
+from cli_test import check, failures, run
 
 
 def findings(report):
