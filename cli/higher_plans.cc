@@ -191,6 +191,7 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
     Codes codes;
     std::string key;
     Level level;  // of its issuer: a province's plan is derived before its districts'
+    CivilDate date;
     Analysis analysis;
   };
   std::vector<Candidate> candidates;
@@ -199,16 +200,16 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
     for (size_t i = 0; auto f = walk.next(); ++i) {
       if (i >= maybe.size() || !maybe[i]) continue;
       try {
-        auto text = text_of(*f, options);
-        if (!text) continue;
-        Codes codes = plan_codes(*text);
+        // Read once: the codes from the text the analysis decoded (a plan
+        // text in the first pass, so no extraction nor binary here).
         Analysis a = analyze(read_plan_bytes(*f, "-"), f->path, no_ocr);
+        Codes codes = plan_codes(a.text.normalized());
         const auto id = plan_identity(a.extraction);
         if (!id || !id->id || !id->date) continue;
         const auto key = document_key(*id);
         if (!key || !cited_by_another(*key, codes.cites(*key))) continue;
         const Level level = issuer_code_level(canonical_issuer_code(id->issuer_code)).value_or(Level::branch);
-        candidates.push_back({f->path, std::move(codes), *key, level, std::move(a)});
+        candidates.push_back({f->path, std::move(codes), *key, level, *id->date, std::move(a)});
       } catch (const std::exception&) {
         continue;  // unreadable: the check reports it
       }
@@ -222,10 +223,9 @@ HigherPlans find_higher_plans(const std::vector<WalkInput>& inputs, const ReadOp
   // Two provinces number their plans alike: plans of one number and year
   // but different dates are different plans, told apart in their ids by
   // the day (a rule set's id names one set of the book).
-  const auto date_of = [](const Candidate& c) { return *plan_identity(c.analysis.extraction)->date; };
   const auto ambiguous = [&](const Candidate& c) {
     return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
-      return o.key == c.key && date_of(o).year == date_of(c).year && !(date_of(o) == date_of(c));
+      return o.key == c.key && o.date.year == c.date.year && !(o.date == c.date);
     });
   };
   RuleBook chained = book;
