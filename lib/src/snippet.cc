@@ -206,10 +206,8 @@ Snippet snippet_of_part(std::string_view part, size_t column, bool line_start, b
 Snippet snippet_of_span(const Text& text, const Span& span) {
   const Span end = text.span(span.end, span.end);
   const size_t last = end.line == span.line && end.column > span.column ? end.column : span.column + 1;
-  // A stretch of the line around the span (a line can be as long as the
-  // file), as much as a snippet of it may show and far more.
-  constexpr size_t kContext = size_t{1} << 16;
-  const Text::LinePart part = text.line_part(span.line, span.start, span.end, kContext);
+  // A stretch of the line around the span (a line can be as long as the file).
+  const Text::LinePart part = text.line_part(span.line, span.start, span.end, kSnippetContextBytes);
   return snippet_of_part(part.text, part.column, part.line_start, part.line_end, span.column, last);
 }
 

@@ -15,6 +15,7 @@
 #include "chunk.h"
 #include "chunk_avx512.h"
 #include "fold.h"
+#include "text_excerpt.h"
 #include "toneless.h"
 #include "vi.h"
 
@@ -234,6 +235,7 @@ void Text::append(Text&& next) {
 }
 
 size_t Text::code_points_before(size_t orig) const {
+  if (excerpt_) return excerpt_->code_points_before(orig);
   const size_t block = orig / chunk::kBytes, from = block * chunk::kBytes;
   if (orig == from) return block_code_points_[block];
   // The same bytes in normalized_ when nothing was changed.
@@ -244,6 +246,7 @@ size_t Text::code_points_before(size_t orig) const {
 }
 
 void Text::copy_original(size_t from, size_t to, char* out) const {
+  if (excerpt_) return excerpt_->copy(from, to, out);
   // The first piece that ends after `from`: those before it end at or before.
   auto it = std::upper_bound(pieces_.begin(), pieces_.end(), from,
                              [](size_t v, const Piece& p) { return v < p.orig_end; });
@@ -475,18 +478,42 @@ size_t Text::to_original(size_t normalized_offset) const {
   return std::min(map_through(anchors_, normalized_offset), original_size_);
 }
 
+size_t Text::line_index_of(size_t orig) const {
+  if (excerpt_) return excerpt_->line_index_of(orig);
+  const size_t block = orig / kBlock;
+  // Past the last block only at the text's end (an empty span there).
+  size_t line_index = block < block_line_.size() ? block_line_[block] : line_starts_.size() - 1;
+  while (line_index + 1 < line_starts_.size() && line_starts_[line_index + 1] <= orig) ++line_index;
+  return line_index;
+}
+
+size_t Text::line_count() const { return excerpt_ ? excerpt_->line_count : line_starts_.size(); }
+
+bool Text::line_bounds(size_t index, size_t* begin, size_t* end) const {
+  if (excerpt_) return excerpt_->line_bounds(index, begin, end);
+  if (index >= line_starts_.size()) return false;
+  *begin = line_starts_[index];
+  *end = index + 1 < line_starts_.size() ? line_starts_[index + 1] - 1 : original_size_;
+  return true;
+}
+
 Span Text::span(size_t start, size_t end) const {
   Span s;
   s.start = static_cast<uint32_t>(start);
   s.end = static_cast<uint32_t>(end);
   const size_t orig = to_original(start);
-  const size_t block = orig / kBlock;
-  // Past the last block only at the text's end (an empty span there).
-  size_t line_index = block < block_line_.size() ? block_line_[block] : line_starts_.size() - 1;
-  while (line_index + 1 < line_starts_.size() && line_starts_[line_index + 1] <= orig) ++line_index;
+  const size_t line_index = line_index_of(orig);
+  size_t lb = 0, le = 0;
+  line_bounds(line_index, &lb, &le);
   s.line = static_cast<uint32_t>(line_index + 1);
-  s.column = static_cast<uint32_t>(code_points_before(orig) - code_points_before(line_starts_[line_index]) + 1);
+  s.column = static_cast<uint32_t>(code_points_before(orig) - code_points_before(lb) + 1);
   return s;
+}
+
+std::string Text::normalized_text(size_t start, size_t end) const {
+  if (excerpt_) return excerpt_->normalized_text(start, end);
+  if (start >= normalized_.size() || end <= start) return {};
+  return normalized_.substr(start, end - start);
 }
 
 std::string Text::original_text(size_t start, size_t end) const {
@@ -497,9 +524,8 @@ std::string Text::original_text(size_t start, size_t end) const {
 }
 
 std::string Text::line(uint32_t n) const {
-  if (n == 0 || n > line_starts_.size()) return {};
-  const size_t b = line_starts_[n - 1];
-  const size_t e = n < line_starts_.size() ? line_starts_[n] - 1 : original_size_;
+  size_t b = 0, e = 0;
+  if (n == 0 || !line_bounds(n - 1, &b, &e)) return {};
   std::string s(e - b, '\0');
   copy_original(b, e, s.data());
   if (!s.empty() && s.back() == '\r') s.pop_back();
@@ -508,9 +534,8 @@ std::string Text::line(uint32_t n) const {
 
 Text::LinePart Text::line_part(uint32_t n, size_t start, size_t end, size_t context) const {
   LinePart part;
-  if (n == 0 || n > line_starts_.size()) return part;
-  const size_t lb = line_starts_[n - 1];
-  const size_t le = n < line_starts_.size() ? line_starts_[n] - 1 : original_size_;
+  size_t lb = 0, le = 0;
+  if (n == 0 || !line_bounds(n - 1, &lb, &le)) return part;
   const size_t ob = std::clamp(to_original(start), lb, le), oe = std::clamp(to_original(end), ob, le);
   size_t b = ob - lb > context ? ob - context : lb;
   size_t e = le - oe > context ? oe + context : le;
@@ -539,6 +564,7 @@ Text::LinePart Text::line_part(uint32_t n, size_t start, size_t end, size_t cont
 }
 
 uint32_t Text::utf16_column(uint32_t n, uint32_t code_point_column) const {
+  if (excerpt_) return excerpt_->utf16_column(n, code_point_column);
   // The line's bytes a block at a time; a character's units counted at its
   // lead byte (the original is valid UTF-8). A line end or '\r' reached
   // counts one unit, as a column past the line's end does.

@@ -10,7 +10,10 @@
 #include <sstream>
 
 #include "plancheck/analyze.h"
+#include "plancheck/derive.h"
+#include "plancheck/snippet.h"
 #include "report/markup.h"
+#include "test_util.h"
 
 namespace plancheck {
 namespace {
@@ -86,6 +89,101 @@ TEST(Reports, APlaceIsSaidInTheDocumentsTerms) {
   const std::vector<LineOrigin> docx{first, second};
   EXPECT_EQ(place_text(s, docx, Lang::vi), "đoạn 12:5");
   EXPECT_EQ(place_text(s, docx, Lang::en), "paragraph 12:5");
+}
+
+// Real plans, and one written to hold what makes the original differ from
+// the normalized text and UTF-16 from code points: tabs and no-break
+// spaces, a look-alike letter, toneless keywords, CRLF line ends, a
+// character outside the BMP before a span, and a paragraph-long line.
+std::vector<std::pair<std::string, std::string>> excerpt_texts() {
+  namespace fs = std::filesystem;
+  auto texts = testing::shipped_texts();
+  for (const fs::path& dir : {fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "check",
+                             fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "hierarchy",
+                             fs::path(PLANCHECK_SOURCE_DIR) / ".." / "shared" / "corpus"}) {
+    if (!fs::is_directory(dir)) continue;
+    for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.path().extension() == ".txt")
+        texts.emplace_back(entry.path().filename().string(), read_source(entry.path()).utf8);
+  }
+  std::string long_line(6000, ' ');
+  for (size_t i = 0; i < long_line.size(); i += 7) long_line[i] = 'a';
+  texts.emplace_back(
+      "made.txt",
+      "ĐẢNG BỘ HUYỆN X\r\nSố 12-KH/HU\t\tngày 3/9/2024\r\n"
+      "Căn cứ Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị 😀 và Kế hoạch số 96-KH/TU\u00a0ngày 2/8/2024;\r\n" +
+          long_line +
+          " Đại hội chi bộ trực thuộc hoàn thành trước ngày 15/3/2025. Dai hoi dang bo co so hoan thanh trong thang 5/2025 "
+          "😀😀 " + long_line +
+          "\r\nÐại hội Đảng bộ huyện tổ chức trong tháng 7/2025.\r\n");
+  return texts;
+}
+
+TEST(Reports, APlanKeptForItsReportIsReportedAsFromItsWholeText) {
+  size_t diagnostics = 0;
+  for (const auto& [name, utf8] : excerpt_texts()) {
+    SCOPED_TRACE(name);
+    const Analysis whole = analyze_utf8(utf8, name);
+    Text kept = whole.text;
+    keep_for_report(kept, whole.extraction);
+    ASSERT_TRUE(kept.is_excerpt());
+    const auto sets = book().select(whole.extraction);
+    const auto diags = check(whole.extraction, sets, book());
+    diagnostics += diags.size();
+    for (const auto format : report_formats()) {
+      SCOPED_TRACE(std::string(format));
+      ReportOptions opt;
+      opt.format = std::string(format);
+      for (const ColumnKind columns : {ColumnKind::utf16_code_units, ColumnKind::unicode_code_points}) {
+        opt.sarif_columns = columns;
+        std::ostringstream a, b;
+        const auto ra = make_reporter(opt, book(), a), rb = make_reporter(opt, book(), b);
+        PlanFacts facts = facts_of(whole.extraction);
+        ra->file(name, &whole.text, sets, diags, facts);
+        rb->file(name, &kept, sets, diags, facts);
+        CheckSummary summary;
+        summary.add_file(name, diags);
+        ra->finish(summary, sets);
+        rb->finish(summary, sets);
+        EXPECT_EQ(a.str(), b.str());
+        if (format != "sarif") break;
+      }
+    }
+    // Every span's place, words and snippet line, as the whole text gives them.
+    std::vector<Span> spans;
+    for (const auto& m : whole.extraction.milestones) spans.push_back(m.span);
+    for (const auto& t : whole.extraction.times) spans.push_back(t.span);
+    for (const auto& r : whole.extraction.references) spans.push_back(r.span);
+    for (const Span& s : spans) {
+      EXPECT_EQ(kept.span(s.start, s.end), whole.text.span(s.start, s.end));
+      EXPECT_EQ(kept.span(s.end, s.end), whole.text.span(s.end, s.end));
+      EXPECT_EQ(kept.original_text(s.start, s.end), whole.text.original_text(s.start, s.end));
+      EXPECT_EQ(kept.normalized_text(s.start, s.end), whole.text.normalized_text(s.start, s.end));
+      const Span end = whole.text.span(s.end, s.end);
+      EXPECT_EQ(kept.utf16_column(end.line, end.column), whole.text.utf16_column(end.line, end.column));
+      for (uint32_t c = 1; c < s.column + 40; ++c)
+        ASSERT_EQ(kept.utf16_column(s.line, c), whole.text.utf16_column(s.line, c)) << "column " << c;
+      const auto pa = kept.line_part(s.line, s.start, s.end, kSnippetContextBytes);
+      const auto pb = whole.text.line_part(s.line, s.start, s.end, kSnippetContextBytes);
+      EXPECT_EQ(pa.text, pb.text);
+      EXPECT_EQ(pa.column, pb.column);
+      EXPECT_EQ(pa.line_start, pb.line_start);
+      EXPECT_EQ(pa.line_end, pb.line_end);
+    }
+    // A higher plan derived from what is kept of it: the same rule file.
+    Analysis held{whole.encoding, kept, whole.extraction, whole.format, whole.origins};
+    std::string from_whole, from_kept;
+    try {
+      from_whole = derive_rule_file(whole, book(), name);
+    } catch (const DeriveError&) {
+    }
+    try {
+      from_kept = derive_rule_file(held, book(), name);
+    } catch (const DeriveError&) {
+    }
+    EXPECT_EQ(from_kept, from_whole);
+  }
+  EXPECT_GT(diagnostics, 50u);  // the comparison saw findings, not only clean plans
 }
 
 TEST(Markup, EscapesWhatHtmlAndXmlCannotHold) {

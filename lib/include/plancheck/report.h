@@ -111,6 +111,14 @@ PlanFacts facts_of(const Extraction& x);
 // "trang 1, dòng 17:5" in a PDF, the source line in an HTML page.
 std::string place_text(const Span& s, const std::vector<LineOrigin>& origins, Lang lang);
 
+// Frees what no report of `x` reads from `text`, the plan `x` was
+// extracted from (Text::keep_only): the lines and stretches its spans
+// point into, as much of each as a snippet shows. A batch that holds its
+// plans until every higher plan is known (issue 24) holds this much of
+// each text; every reporter gives the same output from it as from the
+// whole text.
+void keep_for_report(Text& text, const Extraction& x);
+
 struct ReportOptions {
   std::string format = "json";  // one of report_formats()
   Lang lang = Lang::vi;

@@ -32,6 +32,11 @@ Snippet snippet_of(std::string_view line, size_t first, size_t last, size_t max_
 Snippet snippet_of_part(std::string_view part, size_t column, bool line_start, bool line_end, size_t first,
                         size_t last, size_t max_width = 100);
 
+// How much of a line on either side of a span snippet_of_span() reads:
+// far more than a snippet shows (max_width display columns), so that the
+// stretch holds all it shows.
+inline constexpr size_t kSnippetContextBytes = 4096;
+
 // The snippet of the line `span` starts on in `text`, underlined to the
 // span's end on that line (columns of the original, as SARIF and github
 // report them). The span must be known (Span::known()).

@@ -25,6 +25,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,6 +119,23 @@ class Text {
   // Room for a text about `original_bytes` long to be appended to.
   void reserve(size_t original_bytes);
 
+  // What a report of a model needs of its text, and nothing else (a batch
+  // holds every plan's model until the plans it cites are known, issue 24:
+  // memory follows the schedules kept, not the texts). Keeps, for each
+  // normalized range [start, end) of `spans` (the model's spans): the
+  // original's bytes of the range and of its first line up to `context`
+  // bytes on either side (what line_part(…, context) reads), where its
+  // lines begin, and the range's normalized bytes; frees the rest. After
+  // it span(), original_text(), line_part() with at most `context`,
+  // utf16_column() and normalized_text() answer as before for positions
+  // in those ranges; line(n) gives what is kept of line n (a space for
+  // each byte not kept); normalized(), folded() and the indexes are empty.
+  void keep_only(const std::vector<std::pair<uint32_t, uint32_t>>& spans, size_t context);
+  bool is_excerpt() const { return excerpt_ != nullptr; }
+  // The normalized bytes [start, end), clipped to the text (an excerpt: of
+  // the ranges it kept).
+  std::string normalized_text(size_t start, size_t end) const;
+
  private:
   size_t to_original(size_t normalized_offset) const;
   void normalize(const std::string& original, std::vector<std::pair<uint32_t, std::string>>* lookalikes);
@@ -134,6 +152,15 @@ class Text {
   void copy_original(size_t from, size_t to, char* out) const;
   // Characters (code points) of the original before byte `orig`.
   size_t code_points_before(size_t orig) const;
+  // Line index (0-based) of the original's byte `orig`, and a line's bytes
+  // [begin, end) in the original, without its '\n' (false past the last).
+  size_t line_index_of(size_t orig) const;
+  bool line_bounds(size_t index, size_t* begin, size_t* end) const;
+  size_t line_count() const;
+
+  // keep_only()'s stretches (text_excerpt.cc); null for a whole text.
+  struct Excerpt;
+  std::shared_ptr<const Excerpt> excerpt_;
 
   size_t original_size_ = 0;
   std::string normalized_;  // the original itself when it needed no normalization

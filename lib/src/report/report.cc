@@ -6,7 +6,31 @@
 
 #include <algorithm>
 
+#include "plancheck/snippet.h"
+
 namespace plancheck {
+
+void keep_for_report(Text& text, const Extraction& x) {
+  // Every span a diagnostic or a drawing can point at is one of the model's.
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  const auto add = [&](const Span& s) {
+    if (s.known()) spans.emplace_back(s.start, s.end);
+  };
+  for (const auto& r : x.references) add(r.span);
+  for (const auto& t : x.times) add(t.span);
+  for (const auto& u : x.units) add(u.span);
+  for (const auto& m : x.milestones) {
+    add(m.span);
+    add(m.time.span);
+    if (m.quoted_from) add(m.quoted_from->span);
+  }
+  for (const auto& p : x.pilots) {
+    add(p.span);
+    if (p.time) add(p.time->span);
+  }
+  for (const auto& n : x.notices) add(n.span);
+  text.keep_only(spans, kSnippetContextBytes);
+}
 
 void CheckSummary::Counts::add(Severity s) {
   if (s == Severity::error) ++errors;

@@ -210,10 +210,8 @@ std::string derive_rule_file(const Analysis& plan, const RuleBook& book, const s
     throw DeriveError(both(msg::derive_no_identity));
   const std::optional<Level> own = issuer_code_level(canonical_issuer_code(id->issuer_code));
   const auto below = [&](Level l) { return !own || l < *own; };
-  const std::string& text = plan.text.normalized();
-  const auto sentence = [&](const Span& s) {
-    return s.end > s.start && s.end <= text.size() ? text.substr(s.start, s.end - s.start) : std::string();
-  };
+  // normalized_text(): a plan held for its report keeps its spans' words.
+  const auto sentence = [&](const Span& s) { return plan.text.normalized_text(s.start, s.end); };
 
   // The first statement of each kind for each level (the plan's schedule
   // states it once; a later mention restates it).
