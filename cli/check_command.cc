@@ -119,12 +119,16 @@ struct PlanResult {
   std::string path;
   enum class Status { checked, failed, skipped } status = Status::checked;
   std::optional<Text> text;  // none for a plan read as an extraction
+  // Read, not checked yet: the plan's model (a batch holds every plan's
+  // until its higher plans are known).
+  std::optional<Extraction> model;
   std::vector<const RuleSet*> sets;
   std::vector<Diagnostic> diags;
   PlanFacts facts;
   size_t ignored = 0;  // findings the settings' [[ignore]] took out
   std::optional<std::string> rendered;  // the plan's output, when the worker rendered it
   std::string error;                    // failed: why, naming the file; skipped: a warning, or nothing
+  bool told = false;                    // the error is said on stderr already
 };
 
 struct PlanOutcome {
@@ -179,8 +183,8 @@ bool json_extension(const std::string& path) {
 
 // The plancheck.extract/1 objects of a JSON file, each checked as a plan
 // named by the file it was extracted from (its spans point there).
-void check_extractions(PlanOutcome& out, const std::string& bytes, const std::string& path, bool under_folder,
-                       const InputPolicy& policy, const CheckReporter& reporter, Lang lang) {
+void read_extractions(PlanOutcome& out, const std::string& bytes, const std::string& path, bool under_folder,
+                      Lang lang) {
   std::vector<ExtractJsonItem> items;
   try {
     items = read_extract_json(bytes, path);
@@ -206,13 +210,14 @@ void check_extractions(PlanOutcome& out, const std::string& bytes, const std::st
     PlanResult r;
     r.path = item.extraction->file.empty() ? path : item.extraction->file;
     r.facts.read_from = path;
-    check_model(r, *item.extraction, policy, reporter);
+    r.model = std::move(*item.extraction);
     out.plans.push_back(std::move(r));
   }
 }
 
-PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckReporter& reporter,
-                       const std::string& stdin_name, const ReadOptions& read, Lang lang) {
+// Reads one file: its plan's model and text, or its extractions, not yet
+// checked; or why it was not read.
+PlanOutcome read_plan(PlanFile file, const std::string& stdin_name, const ReadOptions& read, Lang lang) {
   PlanOutcome out;
   out.input = file.input;
   const std::string path = shown_name(file, stdin_name);
@@ -231,7 +236,7 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
     // An extraction, whatever the file is called; a .json or .jsonl is read
     // as one, so that one that is not says so.
     if (json_extension(path) || extract_json_kind(bytes) == ExtractJsonKind::extraction) {
-      check_extractions(out, bytes, path, file.under_folder, policy, reporter, lang);
+      read_extractions(out, bytes, path, file.under_folder, lang);
       return out;
     }
     Analysis a = analyze(std::move(bytes), path, read);
@@ -239,7 +244,7 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
     r.path = path;
     r.text.emplace(std::move(a.text));
     r.facts.origins = std::move(a.origins);
-    check_model(r, a.extraction, policy, reporter);
+    r.model = std::move(a.extraction);
     out.plans.push_back(std::move(r));
   } catch (const SourceError& e) {
     out.plans.clear();
@@ -251,6 +256,19 @@ PlanOutcome check_plan(PlanFile file, const InputPolicy& policy, const CheckRepo
     out.plans.push_back(failed(path, path + ": " + say(msg::internal_error, lang, e.what())));
   }
   return out;
+}
+
+// Checks the plans `read_plan` read; a plan that failed is left as it is.
+void check_read(PlanOutcome& outcome, const InputPolicy& policy, const CheckReporter& reporter, Lang lang) {
+  for (PlanResult& r : outcome.plans) {
+    if (!r.model) continue;
+    try {
+      check_model(r, *r.model, policy, reporter);
+    } catch (const std::exception& e) {
+      r = failed(r.path, r.path + ": " + say(msg::internal_error, lang, e.what()));
+    }
+    r.model.reset();
+  }
 }
 
 }  // namespace
@@ -332,17 +350,6 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
       for (const auto& f : rule_files(p)) add_unique(summary.rule_files, f);
   auto walked = walk_inputs(inputs);
   for (auto& w : walked) w.options.extractions = true;
-  // Plans of the batch that others cite: their schedules join every rule
-  // book of the run (books are map nodes: the policies' pointers hold).
-  if (!opt.no_batch_plans) {
-    HigherPlans higher =
-        find_higher_plans(walked, read_options(opt.in), book, lang, opt.jobs ? opt.jobs : default_jobs());
-    for (const auto& w : higher.warnings) print_warning(lang, w);
-    for (const RuleSet& s : higher.sets) {
-      summary.higher_plans.push_back({s.id, s.path, s.number, s.date, {}});
-      for (auto& [paths, b] : books) b.add(s);
-    }
-  }
   PlanWalk walk(walked);
   std::optional<PlanFile> first = walk.next();
   if (!first) {
@@ -367,67 +374,132 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   // A few results per worker may wait for their turn: enough to keep every
   // core busy behind one slow file, few enough to bound memory.
   const size_t window = 4 * static_cast<size_t>(jobs);
-  run_ordered_from(
-      jobs, window,
-      [&]() -> std::optional<PlanFile> {
-        if (first) return std::exchange(first, std::nullopt);
-        return walk.next();
-      },
-      [&](PlanFile&& file) {
-        const InputPolicy& policy = policies[file.input];
-        return check_plan(std::move(file), policy, *reporter, opt.in.stdin_name, read_options(opt.in), lang);
-      },
-      [&](size_t, PlanOutcome&& outcome) {
-        for (PlanResult& r : outcome.plans) {
-          const std::string& path = r.path;
-          if (r.status != PlanResult::Status::skipped) ++summary.files;
-          switch (r.status) {
-            case PlanResult::Status::skipped:
-              ++summary.skipped;
-              if (!r.error.empty()) {
-                progress.before_output(true);
-                print_warning(lang, r.error);
-              }
-              break;
-            case PlanResult::Status::failed:
-              ++summary.failed;
-              status = std::max<int>(status, kExitTrouble);
-              progress.before_output(true);
-              print_error(lang, r.error);
-              progress.before_output();
-              reporter->failure(path, r.error);
-              break;
-            case PlanResult::Status::checked:
-              summary.add_file(path, r.diags);
-              summary.ignored += r.ignored;
-              looked_at.insert(baseline_file_key(path));
-              summary.add_held(path, r.sets);
-              for (const auto* s : r.sets)
-                add_unique(used, s);
-              for (const auto& d : r.diags) {
-                if (!opt.write_baseline.empty()) findings.push_back(baseline_entry(path, d, lang));
-                // A known finding is reported, but the project has accepted it for now.
-                if (d.baseline == BaselineState::known) {
-                  ++summary.known;
-                  ++known[baseline_file_key(path)][d.fingerprint];
-                  continue;
-                }
-                if (d.severity >= policies[outcome.input].fail_on) status = std::max<int>(status, kExitFindings);
-              }
-              // A plan never read (a legacy encoding, nothing read) is no
-              // clean result: exit 1, as a finding, whatever --fail-on says.
-              if (std::any_of(r.diags.begin(), r.diags.end(), says_never_read)) {
-                ++summary.unread;
-                status = std::max<int>(status, kExitFindings);
-              }
-              progress.before_output();
-              if (r.rendered) reporter->write(*r.rendered);
-              else reporter->file(path, r.text ? &*r.text : nullptr, r.sets, r.diags, r.facts);
-              break;
+  // What a file read says on stderr, as soon as it is read (in input order).
+  const auto tell = [&](PlanOutcome& outcome) {
+    for (PlanResult& r : outcome.plans) {
+      if (r.error.empty() || r.status == PlanResult::Status::checked || r.told) continue;
+      r.told = true;
+      progress.before_output(true);
+      if (r.status == PlanResult::Status::skipped) print_warning(lang, r.error);
+      else print_error(lang, r.error);
+    }
+  };
+  // A file's results, to the report.
+  const auto report = [&](PlanOutcome&& outcome) {
+    for (PlanResult& r : outcome.plans) {
+      const std::string& path = r.path;
+      if (r.status != PlanResult::Status::skipped) ++summary.files;
+      switch (r.status) {
+        case PlanResult::Status::skipped:
+          ++summary.skipped;
+          break;
+        case PlanResult::Status::failed:
+          ++summary.failed;
+          status = std::max<int>(status, kExitTrouble);
+          if (!r.told) {  // failed in the check, after it was read
+            progress.before_output(true);
+            print_error(lang, r.error);
           }
-        }
-        progress.advance(outcome.bytes);
-      });
+          progress.before_output();
+          reporter->failure(path, r.error);
+          break;
+        case PlanResult::Status::checked:
+          summary.add_file(path, r.diags);
+          summary.ignored += r.ignored;
+          looked_at.insert(baseline_file_key(path));
+          summary.add_held(path, r.sets);
+          for (const auto* s : r.sets)
+            add_unique(used, s);
+          for (const auto& d : r.diags) {
+            if (!opt.write_baseline.empty()) findings.push_back(baseline_entry(path, d, lang));
+            // A known finding is reported, but the project has accepted it for now.
+            if (d.baseline == BaselineState::known) {
+              ++summary.known;
+              ++known[baseline_file_key(path)][d.fingerprint];
+              continue;
+            }
+            if (d.severity >= policies[outcome.input].fail_on) status = std::max<int>(status, kExitFindings);
+          }
+          // A plan never read (a legacy encoding, nothing read) is no
+          // clean result: exit 1, as a finding, whatever --fail-on says.
+          if (std::any_of(r.diags.begin(), r.diags.end(), says_never_read)) {
+            ++summary.unread;
+            status = std::max<int>(status, kExitFindings);
+          }
+          progress.before_output();
+          if (r.rendered) reporter->write(*r.rendered);
+          else reporter->file(path, r.text ? &*r.text : nullptr, r.sets, r.diags, r.facts);
+          break;
+      }
+    }
+  };
+  const ReadOptions read = read_options(opt.in);
+  const auto next = [&]() -> std::optional<PlanFile> {
+    if (first) return std::exchange(first, std::nullopt);
+    return walk.next();
+  };
+  // Plans of the batch that others cite are limits for them (issue 24): the
+  // batch is read whole first — each file once, keeping its model and what
+  // its report reads of its text — then every plan is checked with the
+  // higher plans found among them. A single file is read and checked at once.
+  const bool whole_batch = !opt.no_batch_plans && (walked.size() > 1 || first->under_folder);
+  if (!whole_batch) {
+    run_ordered_from(
+        jobs, window, next,
+        [&](PlanFile&& file) {
+          PlanOutcome outcome = read_plan(std::move(file), opt.in.stdin_name, read, lang);
+          check_read(outcome, policies[outcome.input], *reporter, lang);
+          return outcome;
+        },
+        [&](size_t, PlanOutcome&& outcome) {
+          const size_t bytes = outcome.bytes;
+          tell(outcome);
+          report(std::move(outcome));
+          progress.advance(bytes);
+        });
+  } else {
+    std::vector<PlanOutcome> batch;
+    run_ordered_from(
+        jobs, window, next,
+        [&](PlanFile&& file) {
+          PlanOutcome outcome = read_plan(std::move(file), opt.in.stdin_name, read, lang);
+          // Held until every plan is read: its schedule, not its text.
+          for (PlanResult& r : outcome.plans) {
+            if (!r.model) continue;
+            if (r.text) keep_for_report(*r.text, *r.model);
+            keep_for_check(*r.model);
+          }
+          return outcome;
+        },
+        [&](size_t, PlanOutcome&& outcome) {
+          tell(outcome);
+          progress.advance(outcome.bytes);
+          batch.push_back(std::move(outcome));
+        });
+    std::vector<BatchPlan> plans;
+    for (const PlanOutcome& o : batch)
+      for (const PlanResult& r : o.plans)
+        if (r.model) plans.push_back({&r.path, &*r.model, r.text ? &*r.text : nullptr, &r.facts.origins});
+    HigherPlans higher = find_higher_plans(plans, book, lang);
+    plans.clear();
+    progress.before_output(true);
+    for (const auto& w : higher.warnings) print_warning(lang, w);
+    // Every rule book of the run holds them (books are map nodes: the
+    // policies' pointers hold).
+    for (const RuleSet& s : higher.sets) {
+      summary.higher_plans.push_back({s.id, s.path, s.number, s.date, {}});
+      for (auto& [paths, b] : books) b.add(s);
+    }
+    size_t at = 0;
+    run_ordered_from(
+        jobs, window, [&]() -> std::optional<size_t> { return at < batch.size() ? std::optional(at++) : std::nullopt; },
+        [&](size_t i) {
+          PlanOutcome outcome = std::move(batch[i]);
+          check_read(outcome, policies[outcome.input], *reporter, lang);
+          return outcome;
+        },
+        [&](size_t, PlanOutcome&& outcome) { report(std::move(outcome)); });
+  }
   summary.skipped += walk.skipped();
   summary.excluded = walk.excluded();
   progress.clear();

@@ -125,21 +125,16 @@ void Text::keep_only(const std::vector<std::pair<uint32_t, uint32_t>>& spans, si
                               static_cast<uint32_t>(ex->normalized_bytes.size())});
     ex->normalized_bytes.append(normalized_, b, e - b);
   }
-  // A four-byte character is the same in the original and normalized():
-  // none in either (or in the original's differing bytes), none to find.
-  const auto astral_in = [](const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xF0; });
-  };
-  if (astral_in(normalized_) || astral_in(pool_))
-    for (const auto& l : ex->lines) {
-      std::string line(l.end - l.begin, '\0');
-      copy_original(l.begin, l.end, line.data());
-      uint32_t before = l.code_points;
-      for (size_t i = 0; i < line.size(); ++i) {
-        if (continuation(line[i])) continue;
-        if (static_cast<unsigned char>(line[i]) >= 0xF0) ex->astral.emplace_back(l.begin + i, before);
-        ++before;
-      }
+  // The characters outside the BMP on the kept lines (found before the
+  // whole text is let go: its characters before them are counted fast).
+  char block[4096];
+  for (const auto& l : ex->lines)
+    for (size_t o = l.begin; o < l.end; o += sizeof block) {
+      const size_t n = std::min<size_t>(sizeof block, l.end - o);
+      copy_original(o, o + n, block);
+      for (size_t i = 0; i < n; ++i)
+        if (static_cast<unsigned char>(block[i]) >= 0xF0)
+          ex->astral.emplace_back(static_cast<uint32_t>(o + i), static_cast<uint32_t>(code_points_before(o + i)));
     }
   ex->line_count = line_count();
   excerpt_ = std::move(ex);

@@ -11,9 +11,11 @@
   plan the same findings as the batch does;
 - plans citing each other: a warning, neither followed;
 - the same plan in two files (a copy): followed once, no warning.
-usage: hierarchy_cli.py PLANCHECK SAMPLES_DIR
+- a higher plan in a legacy encoding is followed;
+- the HTML report names each plan's higher documents.
+usage: hierarchy_cli.py PLANCHECK SAMPLES_DIR [ENCODE_LEGACY]
 """
-import json, os, shutil, sys, tempfile
+import json, os, shutil, subprocess, sys, tempfile
 
 from cli_test import check, failures, run
 
@@ -25,6 +27,7 @@ def findings(report):
 
 def main():
     plancheck, samples = (os.path.abspath(a) for a in sys.argv[1:3])
+    encoder = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
     folder = os.path.join(samples, "hierarchy")
     plans = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".txt"))
     province, district_ok, district_late, commune, other = plans
@@ -125,6 +128,25 @@ def main():
         check(b"more than once" in r.stderr, "two different drafts of one plan: warned")
         f = {x["file"]: x for x in json.loads(r.stdout)["files"]}[district_late]
         check(not any(s.startswith("318-kh") for s in f["rulesets"]), f"two drafts: not followed ({f['rulesets']})")
+
+        # A higher plan typed in a legacy encoding (TCVN3) is read as the
+        # check reads it, decoded: the commune plan is held to it.
+        if encoder:
+            legacy = os.path.join(tmp, "02-tcvn3.txt")
+            with open(district_ok, "rb") as f:
+                encoded = subprocess.run([encoder, "tcvn3"], input=f.read(), capture_output=True, check=True).stdout
+            with open(legacy, "wb") as f:
+                f.write(encoded)
+            r = run(plancheck, "check", "--format", "json", province, legacy, commune)
+            f = {x["file"]: x for x in json.loads(r.stdout)["files"]}[commune]
+            check(f["rulesets"][0].startswith("205-kh-hu-2024") and
+                  any(p["file"] == legacy for p in f["parents"]),
+                  f"a higher plan in TCVN3: followed ({f['rulesets']})")
+
+    # The HTML report names each plan's higher documents, with their files.
+    html = run(plancheck, "check", "--format", "html", *plans).stdout.decode()
+    check("<dt>Văn bản cấp trên</dt>" in html and f"318-KH/TU ngày 6/9/2024 ({province})" in html,
+          "html: a plan's higher documents, the province plan with its file")
 
     if failures:
         print(f"{len(failures)} failure(s)")

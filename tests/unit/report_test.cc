@@ -127,8 +127,13 @@ TEST(Reports, APlanKeptForItsReportIsReportedAsFromItsWholeText) {
     Text kept = whole.text;
     keep_for_report(kept, whole.extraction);
     ASSERT_TRUE(kept.is_excerpt());
+    Extraction held_model = whole.extraction;
+    keep_for_check(held_model);
     const auto sets = book().select(whole.extraction);
+    ASSERT_EQ(book().select(held_model), sets);
     const auto diags = check(whole.extraction, sets, book());
+    // Compared as every format reports them, below.
+    const auto held_diags = check(held_model, sets, book());
     diagnostics += diags.size();
     for (const auto format : report_formats()) {
       SCOPED_TRACE(std::string(format));
@@ -138,9 +143,8 @@ TEST(Reports, APlanKeptForItsReportIsReportedAsFromItsWholeText) {
         opt.sarif_columns = columns;
         std::ostringstream a, b;
         const auto ra = make_reporter(opt, book(), a), rb = make_reporter(opt, book(), b);
-        PlanFacts facts = facts_of(whole.extraction);
-        ra->file(name, &whole.text, sets, diags, facts);
-        rb->file(name, &kept, sets, diags, facts);
+        ra->file(name, &whole.text, sets, diags, facts_of(whole.extraction));
+        rb->file(name, &kept, sets, held_diags, facts_of(held_model));
         CheckSummary summary;
         summary.add_file(name, diags);
         ra->finish(summary, sets);
@@ -149,11 +153,16 @@ TEST(Reports, APlanKeptForItsReportIsReportedAsFromItsWholeText) {
         if (format != "sarif") break;
       }
     }
-    // Every span's place, words and snippet line, as the whole text gives them.
+    // The place, words and snippet line of every span a finding points at,
+    // as the whole text gives them.
     std::vector<Span> spans;
-    for (const auto& m : whole.extraction.milestones) spans.push_back(m.span);
-    for (const auto& t : whole.extraction.times) spans.push_back(t.span);
+    for (const auto& m : whole.extraction.milestones) {
+      spans.push_back(m.span);
+      spans.push_back(m.time.span);
+    }
+    for (const auto& p : whole.extraction.pilots) spans.push_back(p.span);
     for (const auto& r : whole.extraction.references) spans.push_back(r.span);
+    for (const auto& n : whole.extraction.notices) spans.push_back(n.span);
     for (const Span& s : spans) {
       EXPECT_EQ(kept.span(s.start, s.end), whole.text.span(s.start, s.end));
       EXPECT_EQ(kept.span(s.end, s.end), whole.text.span(s.end, s.end));
@@ -171,7 +180,7 @@ TEST(Reports, APlanKeptForItsReportIsReportedAsFromItsWholeText) {
       EXPECT_EQ(pa.line_end, pb.line_end);
     }
     // A higher plan derived from what is kept of it: the same rule file.
-    Analysis held{whole.encoding, kept, whole.extraction, whole.format, whole.origins};
+    Analysis held{whole.encoding, kept, held_model, whole.format, whole.origins};
     std::string from_whole, from_kept;
     try {
       from_whole = derive_rule_file(whole, book(), name);

@@ -141,6 +141,14 @@ class RuleBook {
 // cites), and then has no date.
 std::optional<Reference> plan_identity(const Extraction& x);
 
+// Drops from a model what no check, rule-set choice, derive_rule_file() or
+// report reads of it: the times after its header (only a header's date is
+// read, by plan_identity()) and the units other than its issuer's (whose
+// level is the issuer's). All of them give the same on what is left. A
+// batch holds this much of each plan until its higher plans are known
+// (issue 24): the schedule, not every date and unit its text names.
+void keep_for_check(Extraction& x);
+
 // Checks one plan against the sets given (each with what it extends).
 std::vector<Diagnostic> check(const Extraction& x, const std::vector<const RuleSet*>& sets, const RuleBook& book);
 

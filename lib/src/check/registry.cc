@@ -152,16 +152,21 @@ checks::Citing checks::cites(const Reference& r, const RuleSet& s, const std::op
   return Citing::number_only;
 }
 
+namespace {
+// An official document's header states its number and, on the next line,
+// where and when it was signed: "Số 180-KH/HU" / "Hương Sơn, ngày 02 tháng
+// 10 năm 2024". Only the first lines are a header.
+constexpr uint32_t kHeaderLines = 12;
+// How far below its number a header states the date.
+constexpr uint32_t kHeaderDateLines = 2;
+}  // namespace
+
 std::optional<checks::PlanIdentity> checks::identify_plan(const Extraction& x) {
-  // An official document's header states its number and, on the next line,
-  // where and when it was signed: "Số 180-KH/HU" / "Hương Sơn, ngày 02 tháng
-  // 10 năm 2024". Only the first lines are a header.
-  constexpr uint32_t kHeaderLines = 12;
   auto header_date = [&](const Reference& r) -> std::optional<CivilDate> {
     // A span not given (a model read from JSON) stands nowhere, not in a header.
     if (!r.span.known() || r.span.line > kHeaderLines) return std::nullopt;
     for (const auto& t : x.times) {
-      if (!t.span.known() || t.span.line < r.span.line || t.span.line > r.span.line + 2) continue;
+      if (!t.span.known() || t.span.line < r.span.line || t.span.line > r.span.line + kHeaderDateLines) continue;
       if (t.relation != Relation::in || !(t.period.start == t.period.end) || t.year_inferred) continue;
       const bool in_reference = std::any_of(x.references.begin(), x.references.end(), [&](const Reference& o) {
         return t.span.start >= o.span.start && t.span.end <= o.span.end;
@@ -181,6 +186,13 @@ std::optional<checks::PlanIdentity> checks::identify_plan(const Extraction& x) {
     if (!undated && r.span.known() && r.span.line <= kHeaderLines) undated = PlanIdentity{&r, std::nullopt};
   }
   return undated;
+}
+
+void keep_for_check(Extraction& x) {
+  std::erase_if(x.times, [](const TimeExpr& t) { return !t.span.known() || t.span.line > kHeaderLines + kHeaderDateLines; });
+  std::erase_if(x.units, [&](const Unit& u) { return !x.document.issuer || u.name != *x.document.issuer; });
+  x.times.shrink_to_fit();
+  x.units.shrink_to_fit();
 }
 
 std::optional<Reference> plan_identity(const Extraction& x) {

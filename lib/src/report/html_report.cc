@@ -177,6 +177,16 @@ class HtmlReporter : public CheckReporter {
     std::string ids;
     for (const auto* s : sets) ids += (ids.empty() ? "" : ", ") + s->id;
     item(msg::html_col_rulesets, ids.empty() ? std::string(msg::plan_no_rulesets.in(lang_)).substr(2) : ids);
+    // The documents above it, as JSON's `parents` (a higher plan of the
+    // batch with its file: issue 24).
+    std::string parents;
+    for (const auto* s : sets) {
+      if (!is_parent(*s)) continue;
+      std::string one = s->number + say(msg::plan_date, lang_, date_text(s->date).in(lang_));
+      if (!s->path.empty()) one += " (" + s->path + ")";
+      parents += (parents.empty() ? "" : "; ") + one;
+    }
+    if (!parents.empty()) item(msg::html_col_parents, parents);
     if (f.read_from) o += fmt::format("<div><dd>{}</dd></div>", markup_escape(say(msg::plan_read_from, lang_, *f.read_from)));
     o += "</dl>\n";
     // The timeline and findings wait in a <template> (the file's comment).

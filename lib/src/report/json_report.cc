@@ -14,7 +14,7 @@ namespace plancheck::report {
 nlohmann::ordered_json parents_json(const std::vector<const RuleSet*>& sets) {
   nlohmann::ordered_json parents = nlohmann::ordered_json::array();
   for (const auto* s : sets)
-    if (s->kind == "plan" || s->kind == "directive")
+    if (is_parent(*s))
       parents.push_back({{"document", s->number}, {"date", s->date.iso()}, {"ruleset", s->id}, {"file", s->path}});
   return parents;
 }

@@ -11,18 +11,17 @@
 namespace plancheck {
 
 void keep_for_report(Text& text, const Extraction& x) {
-  // Every span a diagnostic or a drawing can point at is one of the model's.
+  // The spans a diagnostic or a drawing points at (check/*.cc, html): the
+  // cited documents', the statements' and their times', the notices'; not
+  // every time and unit named (a plan's body names them on most lines).
   std::vector<std::pair<uint32_t, uint32_t>> spans;
   const auto add = [&](const Span& s) {
     if (s.known()) spans.emplace_back(s.start, s.end);
   };
   for (const auto& r : x.references) add(r.span);
-  for (const auto& t : x.times) add(t.span);
-  for (const auto& u : x.units) add(u.span);
   for (const auto& m : x.milestones) {
     add(m.span);
     add(m.time.span);
-    if (m.quoted_from) add(m.quoted_from->span);
   }
   for (const auto& p : x.pilots) {
     add(p.span);

@@ -18,6 +18,9 @@ namespace plancheck::report {
 // file's plan, the directive), each with what it resolved to: a JSON file
 // object's `parents`, a SARIF artifact's properties.parents.
 nlohmann::ordered_json parents_json(const std::vector<const RuleSet*>& sets);
+// Whether a set the plan is held to is a document above it (a directive, a
+// higher plan), not a set of rules only.
+inline bool is_parent(const RuleSet& s) { return s.kind == "plan" || s.kind == "directive"; }
 
 using MakeReporter = std::unique_ptr<CheckReporter> (*)(const ReportOptions& opt, const RuleBook& book,
                                                         std::ostream& out);
