@@ -343,5 +343,33 @@ TEST(Text, EveryPositionAgreesWithCounting) {
   }
 }
 
+// keep_only(): what a held plan keeps of its text answers as the whole text
+// for its ranges (report_test compares every format on real plans); a
+// position no range gave reads as spaces, never past what is kept.
+TEST(Text, AnExcerptAnswersForItsRangesOnly) {
+  const std::string line1 = "Số 12-KH/HU\tngày 3/9/2024";
+  const std::string line2 = "Đại hội chi bộ hoàn thành trước ngày 15/3/2025.";
+  const std::string line3 = "Nơi nhận: như trên.";
+  Text whole(line1 + "\r\n" + line2 + "\r\n" + line3 + "\n");
+  Text kept = whole;
+  const size_t b = whole.normalized().find("trước"), e = whole.normalized().find('.', b);
+  kept.keep_only({{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}}, 64);
+  ASSERT_TRUE(kept.is_excerpt());
+  EXPECT_FALSE(whole.is_excerpt());
+  EXPECT_TRUE(kept.normalized().empty());
+  EXPECT_EQ(kept.span(b, e), whole.span(b, e));
+  EXPECT_EQ(kept.original_text(b, e), "trước ngày 15/3/2025");
+  EXPECT_EQ(kept.normalized_text(b, e), whole.normalized_text(b, e));
+  EXPECT_EQ(kept.line(2), line2);  // the whole line: shorter than the context
+  EXPECT_EQ(kept.line(1), "");     // no range on it
+  EXPECT_EQ(kept.original_text(0, 5), std::string(5, ' '));
+  EXPECT_EQ(kept.normalized_text(0, 3), "   ");
+  EXPECT_EQ(kept.original_size(), whole.original_size());
+  // Kept again: nothing changes.
+  Text again = kept;
+  again.keep_only({}, 0);
+  EXPECT_EQ(again.line(2), line2);
+}
+
 }  // namespace
 }  // namespace plancheck
