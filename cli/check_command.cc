@@ -395,7 +395,10 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
           break;
         case PlanResult::Status::failed:
           ++summary.failed;
-          status = std::max<int>(status, kExitTrouble);
+          // Reported (JSON status "error") and the batch goes on: exit 1,
+          // as a finding (spec/check-json.md); 2 is for a run that could
+          // not be done.
+          status = std::max<int>(status, kExitFindings);
           if (!r.told) {  // failed in the check, after it was read
             progress.before_output(true);
             print_error(lang, r.error);
@@ -503,6 +506,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
   summary.skipped += walk.skipped();
   summary.excluded = walk.excluded();
   progress.clear();
+  // Nothing read at all: the run could not be done (spec: "no input at all").
+  if (summary.failed > 0 && summary.checked == 0) status = kExitTrouble;
   if (baseline)
     summary.stale = baseline->stale(known, [&](const std::string& f) { return looked_at.count(f) > 0; });
   if (!opt.write_baseline.empty()) {
@@ -513,7 +518,7 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
     }
     std::cerr << "plancheck: " << say(msg::baseline_written, lang, n, opt.write_baseline) << '\n';
     // The findings are the baseline now; a file that could not be read is not in it.
-    status = status == kExitTrouble ? kExitTrouble : kExitClean;
+    status = summary.failed == 0 ? kExitClean : summary.checked == 0 ? kExitTrouble : kExitFindings;
   }
   reporter->finish(summary, used);
   std::cout.flush();

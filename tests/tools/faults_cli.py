@@ -141,7 +141,7 @@ with tempfile.TemporaryDirectory() as d:
     open(os.path.join(d, "hong.txt"), "wb").write(b"\xff\xfe\x00")
     r = run(["check", "--format", "sarif", os.path.join(d, "hong.txt"), first])
     inv = json.loads(r.stdout)["runs"][0]["invocations"][0]
-    check(r.returncode == 2 and inv["executionSuccessful"] is False and inv["toolExecutionNotifications"],
+    check(r.returncode == 1 and inv["executionSuccessful"] is False and inv["toolExecutionNotifications"],
           "SARIF: a file that could not be read makes the run not successful")
 
 # Every report says which settings file and which of the user's rule files
