@@ -40,45 +40,6 @@ namespace plancheck::readers {
 
 namespace {
 
-// The reader's messages. They stand here rather than in messages.inc while
-// the readers are built apart from the registry; the two languages side by
-// side as in the catalogue.
-constexpr MessageText kNotPdf{"pdf_not_pdf", "không phải tệp PDF (không có \"%PDF-\" ở đầu tệp)",
-                              "not a PDF file (no \"%PDF-\" at its start)"};
-constexpr MessageText kDamaged{"pdf_damaged", "tệp PDF bị hỏng: poppler không mở được",
-                               "damaged PDF: poppler cannot open it"};
-constexpr MessageText kLocked{"pdf_locked", "tệp PDF bị khóa bằng mật khẩu (mã hóa): không đọc được",
-                              "the PDF is locked with a password (encrypted): cannot read it"};
-constexpr MessageText kTooManyPages{"pdf_too_many_pages", "tệp PDF có {0} trang, quá {1}: không phải một kế hoạch",
-                                    "the PDF has {0} pages, more than {1}: not a plan"};
-constexpr MessageText kTooMuchText{"pdf_too_much_text", "chữ trong tệp PDF lớn hơn {0} MiB: không phải một kế hoạch",
-                                   "the PDF's text is larger than {0} MiB: not a plan"};
-constexpr MessageText kNoTextOcrOff{
-    "pdf_no_text_ocr_off",
-    "tệp PDF không có lớp chữ (bản quét?) và OCR đang tắt: bật bằng --ocr auto hoặc --ocr always",
-    "the PDF has no text layer (a scan?) and OCR is off: turn it on with --ocr auto or --ocr always"};
-constexpr MessageText kNoOcr{
-    "pdf_no_ocr",
-    "tệp PDF không có lớp chữ (bản quét?) và không nhận dạng được: {0}; hãy cài tesseract-ocr và tesseract-ocr-vie "
-    "(apt-get install tesseract-ocr tesseract-ocr-vie)",
-    "the PDF has no text layer (a scan?) and cannot be recognised: {0}; install tesseract-ocr and tesseract-ocr-vie "
-    "(apt-get install tesseract-ocr tesseract-ocr-vie)"};
-constexpr MessageText kOcrAlwaysUnavailable{
-    "pdf_ocr_always_unavailable",
-    "đã yêu cầu nhận dạng chữ mọi trang (--ocr always) nhưng không chạy được: {0}; hãy cài tesseract-ocr và "
-    "tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie)",
-    "recognising every page (--ocr always) was asked for but cannot run: {0}; install tesseract-ocr and "
-    "tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie)"};
-constexpr MessageText kNoTesseract{"pdf_no_tesseract", "không tìm thấy lệnh tesseract", "the tesseract command is not found"};
-constexpr MessageText kNoVie{"pdf_no_vie", "tesseract không có dữ liệu tiếng Việt (vie)",
-                             "tesseract has no Vietnamese data (vie)"};
-constexpr MessageText kOcrFailed{"pdf_ocr_failed", "nhận dạng chữ (OCR) trang {0} thất bại: {1}",
-                                 "text recognition (OCR) of page {0} failed: {1}"};
-constexpr MessageText kTooManyOcrPages{"pdf_too_many_ocr_pages",
-                                       "tệp PDF có {0} trang cần nhận dạng chữ (OCR), quá {1}: không nhận dạng",
-                                       "the PDF has {0} pages to recognise (OCR), more than {1}: not recognised"};
-constexpr MessageText kNoText{"pdf_no_text", "tệp PDF không có chữ nào để đọc", "the PDF has no text to read"};
-
 [[noreturn]] void fail(const std::string& path, LocalText reason) { throw SourceError(path, 0, 0, std::move(reason)); }
 
 // ---------------------------------------------------------------------------
@@ -587,9 +548,9 @@ RunResult run_program(const std::vector<std::string>& argv, const std::string& e
 // Why OCR cannot run ("" when it can): tesseract on PATH, with `vie`.
 LocalText ocr_unavailable(std::string* program) {
   *program = find_on_path("tesseract");
-  if (program->empty()) return both(kNoTesseract);
+  if (program->empty()) return both(msg::source_pdf_no_tesseract);
   const RunResult r = run_program({*program, "--list-langs"}, "", 1 << 20, 30);
-  if (!r.started || r.status != 0) return both(kNoTesseract);
+  if (!r.started || r.status != 0) return both(msg::source_pdf_no_tesseract);
   // One language a line, after a heading line.
   size_t i = 0;
   while (i < r.out.size()) {
@@ -600,7 +561,7 @@ LocalText ocr_unavailable(std::string* program) {
     if (line == "vie") return {};
     i = e + 1;
   }
-  return both(kNoVie);
+  return both(msg::source_pdf_no_vie);
 }
 
 std::string tail_of_file(const std::string& path) {
@@ -639,7 +600,7 @@ bool blank(const poppler::image& img) {
 // for a blank page.
 std::string recognise_page(const poppler::page& page, uint32_t page_no, const std::string& tesseract,
                            const std::string& path, size_t max_out) {
-  auto failed = [&](const std::string& why) { fail(path, both(kOcrFailed, page_no, why)); };
+  auto failed = [&](const std::string& why) { fail(path, both(msg::source_pdf_ocr_failed, page_no, why)); };
   TempDir dir;
   if (dir.path().empty()) failed(std::string("cannot create a temporary folder: ") + std::strerror(errno));
   poppler::page_renderer renderer;
@@ -688,24 +649,24 @@ void quiet_poppler() {
 }  // namespace
 
 PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr) {
-  if (!looks_like_pdf(bytes)) fail(path, both(kNotPdf));
+  if (!looks_like_pdf(bytes)) fail(path, both(msg::source_pdf_not_pdf));
   if (bytes.size() > static_cast<size_t>(INT_MAX)) fail(path, both(msg::source_too_large, kMaxDocumentBytes >> 20));
   quiet_poppler();
   // load_from_raw_data reads the bytes in place; they outlive the document.
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) fail(path, both(kDamaged));
-  if (doc->is_locked()) fail(path, both(kLocked));
+  if (!doc) fail(path, both(msg::source_pdf_damaged));
+  if (doc->is_locked()) fail(path, both(msg::source_pdf_locked));
   const int n = doc->pages();
-  if (n < 0) fail(path, both(kDamaged));
-  if (static_cast<uint32_t>(n) > kMaxPdfPages) fail(path, both(kTooManyPages, n, kMaxPdfPages));
+  if (n < 0) fail(path, both(msg::source_pdf_damaged));
+  if (static_cast<uint32_t>(n) > kMaxPdfPages) fail(path, both(msg::source_pdf_too_many_pages, n, kMaxPdfPages));
 
   std::vector<RawPage> pages(static_cast<size_t>(n));
   std::vector<bool> empty(static_cast<size_t>(n), true);
   uint64_t total = 0;
   auto count = [&](const std::string& t) {
     total += t.size();
-    if (total > kMaxDocumentBytes) fail(path, both(kTooMuchText, kMaxDocumentBytes >> 20));
+    if (total > kMaxDocumentBytes) fail(path, both(msg::source_pdf_too_much_text, kMaxDocumentBytes >> 20));
   };
   size_t with_text = 0;
   std::vector<std::unique_ptr<poppler::page>> page_objs(static_cast<size_t>(n));
@@ -733,11 +694,11 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr) {
     if (!why.en.empty()) {
       // Pages left blank in a document with text are blank pages, most
       // likely; with no text at all the person must be told.
-      if (ocr == OcrMode::always) fail(path, both(kOcrAlwaysUnavailable, why));
-      if (with_text == 0) fail(path, both(kNoOcr, why));
+      if (ocr == OcrMode::always) fail(path, both(msg::source_pdf_ocr_always_unavailable, why));
+      if (with_text == 0) fail(path, both(msg::source_pdf_no_ocr, why));
     } else {
       const size_t to_recognise = static_cast<size_t>(std::count(empty.begin(), empty.end(), true));
-      if (to_recognise > kMaxOcrPages) fail(path, both(kTooManyOcrPages, to_recognise, kMaxOcrPages));
+      if (to_recognise > kMaxOcrPages) fail(path, both(msg::source_pdf_too_many_ocr_pages, to_recognise, kMaxOcrPages));
       for (int i = 0; i < n; ++i) {
         if (!empty[i] || !page_objs[i]) continue;
         const std::string t = recognise_page(*page_objs[i], static_cast<uint32_t>(i + 1), tesseract, path,
@@ -751,10 +712,10 @@ PdfText read_pdf(std::string_view bytes, const std::string& path, OcrMode ocr) {
       result.recognised = !result.ocr_pages.empty();
     }
   } else if (needs_ocr && with_text == 0 && n > 0) {
-    fail(path, both(kNoTextOcrOff));
+    fail(path, both(msg::source_pdf_no_text_ocr_off));
   }
   result.lines = assemble_lines(pages);
-  if (result.lines.empty()) fail(path, both(kNoText));
+  if (result.lines.empty()) fail(path, both(msg::source_pdf_no_text));
   return result;
 }
 
