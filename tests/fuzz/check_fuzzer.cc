@@ -1,7 +1,9 @@
 // libFuzzer target: any bytes through reading, extraction and checking with
 // the shipped rule book, and the diagnostics into JSON and SARIF. Nothing
 // may crash, hang or trip a sanitizer; every span a diagnostic points at
-// must lie inside the text.
+// must lie inside the text; and the plan as a batch holds it (the model
+// kept for the check, the text kept for the report: issue 24) must give the
+// same findings, SARIF and snippets as the whole.
 //
 //   cmake --build build-fuzz --target plancheck_check_fuzzer
 //   mkdir -p build-fuzz/corpus  # new inputs go to the first folder: not one of the repository
@@ -14,6 +16,8 @@
 #include "plancheck/check_json.h"
 #include "plancheck/check_sarif.h"
 #include "plancheck/extract.h"
+#include "plancheck/report.h"
+#include "plancheck/snippet.h"
 #include "plancheck/source.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -34,7 +38,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       (void)plancheck::to_json(d, plancheck::Lang::vi).dump();
     }
     log.add("fuzz", &text, diags);
-    (void)log.finish().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string whole = log.finish().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+
+    plancheck::Extraction held = x;
+    plancheck::keep_for_check(held);
+    plancheck::Text kept = text;
+    plancheck::keep_for_report(kept, x);
+    const auto held_diags = plancheck::check(held, book.select(held), book);
+    plancheck::SarifLog held_log(book, plancheck::Lang::en, plancheck::ColumnKind::utf16_code_units);
+    held_log.add("fuzz", &kept, held_diags);
+    if (held_log.finish().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) != whole)
+      __builtin_trap();
+    for (const auto& d : diags)
+      if (d.span && d.span->known()) {
+        const auto a = plancheck::snippet_of_span(text, *d.span), b = plancheck::snippet_of_span(kept, *d.span);
+        if (a.text != b.text || a.caret != b.caret || a.width != b.width) __builtin_trap();
+      }
   } catch (const plancheck::SourceError&) {
   }
   return 0;
