@@ -168,6 +168,9 @@ std::string decode_utf16(std::string_view bytes, bool big_endian, const std::str
 bool utf16_without_bom(std::string_view bytes, bool* big_endian) {
   const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
   if (n < 8) return false;
+  // Text in UTF-16 has a zero byte in most of its units; a head without
+  // one (every UTF-8 plan) is not, and is passed over at memchr's speed.
+  if (std::memchr(bytes.data(), 0, n) == nullptr) return false;
   const size_t units = n / 2;
   for (const bool be : {false, true}) {
     // Units whose high byte is zero, and how many of those are text
