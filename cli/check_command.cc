@@ -469,8 +469,12 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
           // Held until every plan is read: its schedule, not its text.
           for (PlanResult& r : outcome.plans) {
             if (!r.model) continue;
-            if (r.text) keep_for_report(*r.text, *r.model);
-            keep_for_check(*r.model);
+            try {
+              if (r.text) keep_for_report(*r.text, *r.model);
+              keep_for_check(*r.model);
+            } catch (const std::exception& e) {  // a bug must not cost the rest of the batch
+              r = failed(r.path, r.path + ": " + say(msg::internal_error, lang, e.what()));
+            }
           }
           return outcome;
         },

@@ -137,6 +137,24 @@ void Text::keep_only(const std::vector<std::pair<uint32_t, uint32_t>>& spans, si
           ex->astral.emplace_back(static_cast<uint32_t>(o + i), static_cast<uint32_t>(code_points_before(o + i)));
     }
   ex->line_count = line_count();
+  // to_original() of a position in a range reads the anchor at or before
+  // it and the one after: the anchors within each range and one on either
+  // side are kept (a CRLF text has two anchors a line), the same answer
+  // from far fewer.
+  std::vector<bool> anchor_kept(anchors_.size(), false);
+  const auto first_after = [&](size_t x) {
+    return static_cast<size_t>(std::upper_bound(anchors_.begin(), anchors_.end(), x,
+                                                [](size_t v, const auto& a) { return v < a.first; }) -
+                               anchors_.begin());
+  };
+  for (const auto& [start, end] : spans) {
+    const size_t from = first_after(start), to = first_after(end);
+    for (size_t i = from > 0 ? from - 1 : 0; i <= to && i < anchors_.size(); ++i) anchor_kept[i] = true;
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> anchors;
+  for (size_t i = 0; i < anchors_.size(); ++i)
+    if (anchor_kept[i]) anchors.push_back(anchors_[i]);
+  anchors_ = std::move(anchors);
   excerpt_ = std::move(ex);
   std::string().swap(normalized_);
   std::vector<Piece>().swap(pieces_);

@@ -106,6 +106,13 @@ std::vector<std::pair<std::string, std::string>> excerpt_texts() {
       if (entry.path().extension() == ".txt")
         texts.emplace_back(entry.path().filename().string(), read_source(entry.path()).utf8);
   }
+  // Typed on Windows: every line an anchor pair (CRLF).
+  const size_t typed = texts.size();
+  for (size_t i = 0; i < typed; i += 3) {
+    std::string crlf;
+    for (const char c : texts[i].second) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    texts.emplace_back(texts[i].first + " (CRLF)", std::move(crlf));
+  }
   std::string long_line(6000, ' ');
   for (size_t i = 0; i < long_line.size(); i += 7) long_line[i] = 'a';
   texts.emplace_back(
