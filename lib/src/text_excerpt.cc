@@ -162,6 +162,7 @@ void Text::keep_only(const std::vector<std::pair<uint32_t, uint32_t>>& spans, si
   std::vector<uint32_t>().swap(line_starts_);
   std::vector<uint32_t>().swap(block_line_);
   std::vector<uint32_t>().swap(block_code_points_);
+  std::vector<Notice>().swap(notices_);  // the model has them (extract.cc)
   drop_indexes();
 }
 

@@ -129,7 +129,8 @@ class Text {
   // it span(), original_text(), line_part() with at most `context`,
   // utf16_column() and normalized_text() answer as before for positions
   // in those ranges; line(n) gives what is kept of line n (a space for
-  // each byte not kept); normalized(), folded() and the indexes are empty.
+  // each byte not kept); normalized(), folded(), notices() (the model
+  // holds them) and the indexes are empty.
   void keep_only(const std::vector<std::pair<uint32_t, uint32_t>>& spans, size_t context);
   bool is_excerpt() const { return excerpt_ != nullptr; }
   // The normalized bytes [start, end), clipped to the text (an excerpt: of
