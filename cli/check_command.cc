@@ -175,6 +175,11 @@ PlanResult failed(std::string path, std::string error) {
   return r;
 }
 
+// A bug met on one file: that file failed, the batch goes on.
+PlanResult internal_failure(const std::string& path, const std::exception& e, Lang lang) {
+  return failed(path, path + ": " + say(msg::internal_error, lang, e.what()));
+}
+
 bool json_extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -253,7 +258,7 @@ PlanOutcome read_plan(PlanFile file, const std::string& stdin_name, const ReadOp
     // A bug must not cost the rest of the batch: the file is reported as
     // failed and the run goes on.
     out.plans.clear();
-    out.plans.push_back(failed(path, path + ": " + say(msg::internal_error, lang, e.what())));
+    out.plans.push_back(internal_failure(path, e, lang));
   }
   return out;
 }
@@ -265,7 +270,7 @@ void check_read(PlanOutcome& outcome, const InputPolicy& policy, const CheckRepo
     try {
       check_model(r, *r.model, policy, reporter);
     } catch (const std::exception& e) {
-      r = failed(r.path, r.path + ": " + say(msg::internal_error, lang, e.what()));
+      r = internal_failure(r.path, e, lang);
     }
     r.model.reset();
   }
@@ -472,8 +477,8 @@ int run_check(const CLI::App& sub, CheckOptions opt) {
             try {
               if (r.text) keep_for_report(*r.text, *r.model);
               keep_for_check(*r.model);
-            } catch (const std::exception& e) {  // a bug must not cost the rest of the batch
-              r = failed(r.path, r.path + ": " + say(msg::internal_error, lang, e.what()));
+            } catch (const std::exception& e) {
+              r = internal_failure(r.path, e, lang);
             }
           }
           return outcome;

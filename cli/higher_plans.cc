@@ -16,14 +16,16 @@ namespace plancheck::cli {
 
 namespace {
 
-// A plan's own document key and the keys it cites.
+// A plan's own identity and document key, and the keys it cites.
 struct Keys {
+  std::optional<Reference> id;
   std::optional<std::string> own;
   std::set<std::string> cited;
 };
 Keys keys_of(const Extraction& x) {
   Keys k;
-  if (const auto id = plan_identity(x)) k.own = document_key(*id);
+  k.id = plan_identity(x);
+  if (k.id) k.own = document_key(*k.id);
   for (const auto& r : x.references)
     if (auto key = document_key(r); key && key != k.own) k.cited.insert(std::move(*key));
   return k;
@@ -67,8 +69,8 @@ HigherPlans find_higher_plans(const std::vector<BatchPlan>& plans, const RuleBoo
   for (size_t i = 0; i < plans.size(); ++i) {
     const Keys& k = keys[i];
     if (!plans[i].text || !k.own || !citers.count(*k.own)) continue;
-    const auto id = plan_identity(*plans[i].model);
-    if (!id || !id->id || !id->date) continue;
+    const auto& id = k.id;
+    if (!id->id || !id->date) continue;
     const Level level = issuer_code_level(canonical_issuer_code(id->issuer_code)).value_or(Level::branch);
     candidates.push_back({&plans[i], &k, *k.own, level, *id->date});
   }

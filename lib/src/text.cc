@@ -487,8 +487,6 @@ size_t Text::line_index_of(size_t orig) const {
   return line_index;
 }
 
-size_t Text::line_count() const { return excerpt_ ? excerpt_->line_count : line_starts_.size(); }
-
 bool Text::line_bounds(size_t index, size_t* begin, size_t* end) const {
   if (excerpt_) return excerpt_->line_bounds(index, begin, end);
   if (index >= line_starts_.size()) return false;

@@ -136,7 +136,6 @@ void Text::keep_only(const std::vector<std::pair<uint32_t, uint32_t>>& spans, si
         if (static_cast<unsigned char>(block[i]) >= 0xF0)
           ex->astral.emplace_back(static_cast<uint32_t>(o + i), static_cast<uint32_t>(code_points_before(o + i)));
     }
-  ex->line_count = line_count();
   // to_original() of a position in a range reads the anchor at or before
   // it and the one after: the anchors within each range and one on either
   // side are kept (a CRLF text has two anchors a line), the same answer

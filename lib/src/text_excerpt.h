@@ -34,7 +34,6 @@ struct Text::Excerpt {
   // Characters outside the BMP on the kept lines (two UTF-16 units each):
   // their original offset and the characters before them. Almost always none.
   std::vector<std::pair<uint32_t, uint32_t>> astral;
-  size_t line_count = 0;
 
   // As Text's, for positions kept; a byte not kept reads as a space and
   // counts as a character (never a crash on a position no span gave).

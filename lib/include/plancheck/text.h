@@ -157,7 +157,6 @@ class Text {
   // [begin, end) in the original, without its '\n' (false past the last).
   size_t line_index_of(size_t orig) const;
   bool line_bounds(size_t index, size_t* begin, size_t* end) const;
-  size_t line_count() const;
 
   // keep_only()'s stretches (text_excerpt.cc); null for a whole text.
   struct Excerpt;
